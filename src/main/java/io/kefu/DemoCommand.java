@@ -1,0 +1,50 @@
+package io.kefu;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import io.kefu.demo.DemoShop;
+import io.kefu.demo.DemoSummary;
+import io.kefu.demo.DemoVolume;
+import io.kefu.shop.Shop;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Generate the demo shop into the configured database.")
+class DemoCommand implements Callable<Integer> {
+
+	@Option(names = "--scale", defaultValue = "1", description = "Times the normal volume (50 gives over a million messages).")
+	int scale;
+
+	@Option(names = "--seed", defaultValue = "20261122", description = "Same seed, same shop.")
+	long seed;
+
+	@Option(names = "--days", defaultValue = "30", description = "Business days of history, ending today.")
+	int days;
+
+	@Override
+	public Integer call() {
+		if (!DatabaseStartup.open()) {
+			return 1;
+		}
+		SpringApplication application = new SpringApplication(KefuApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false")) {
+			LocalDate today = LocalDate.now(Shop.DEFAULT_ZONE);
+			DemoSummary summary = context.getBean(DemoShop.class).generate(new DemoVolume(scale, seed, days, today));
+			System.out.printf("Demo shop %d: %d products, %d agents, %d buyers, %d messages, %d orders%n",
+					summary.shopId(), summary.products(), summary.agents(), summary.buyers(), summary.messages(),
+					summary.orders());
+			return 0;
+		}
+		catch (IllegalStateException ex) {
+			System.err.println(ex.getMessage());
+			return 1;
+		}
+	}
+}

@@ -1,0 +1,3 @@
+/** Orders (订单): items, payment, refunds, the seller's flag and remarks, and later change and cancel requests. */
+@org.jspecify.annotations.NullMarked
+package io.kefu.order;

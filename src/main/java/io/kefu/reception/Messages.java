@@ -1,0 +1,23 @@
+package io.kefu.reception;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every message between the shops' buyers and agents. */
+public interface Messages {
+
+	/**
+	 * Stores messages in the given order (which becomes their arrival order), creating threads as needed, in
+	 * batches; messages whose external key is already stored are skipped.
+	 * @return how many were stored
+	 */
+	int append(List<NewMessage> messages);
+
+	/** A buyer's whole thread with the shop, in order. */
+	List<Message> thread(long shopId, long buyerId);
+
+	long countBetween(long shopId, Instant from, Instant to);
+
+	/** Distinct buyers who wrote to the shop in the period. */
+	long consultingBuyersBetween(long shopId, Instant from, Instant to);
+}

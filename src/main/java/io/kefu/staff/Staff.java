@@ -1,0 +1,31 @@
+package io.kefu.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The people of every shop and their accounts. */
+public interface Staff {
+
+	List<Agent> inShop(long shopId);
+
+	Optional<Agent> find(AgentId id);
+
+	Optional<Agent> findByUsername(String username);
+
+	Optional<Agent> findByNickname(long shopId, String nickname);
+
+	/**
+	 * Adds an agent to a shop; with a username and password the agent can sign in (the password is stored as a
+	 * BCrypt hash).
+	 */
+	Agent hire(long shopId, AgentDraft draft, Optional<Credentials> credentials);
+
+	Agent revise(AgentId id, AgentDraft draft);
+
+	/** Lets an account work in a shop besides its own. */
+	void grantShop(AgentId id, long shopId);
+
+	/** A username and the password as typed. */
+	record Credentials(String username, String password) {
+	}
+}

@@ -1,0 +1,140 @@
+package io.kefu.staff.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.kefu.access.Role;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentDraft;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Certification;
+import io.kefu.staff.DuplicateAgentException;
+import io.kefu.staff.SkillGroup;
+import io.kefu.staff.Staff;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional(readOnly = true)
+class JdbcStaff implements Staff {
+
+	static final String SELECT = """
+			select id, shop_id, display_name, nickname, username, roles, skill_group, certification, certified_on,
+			enabled from agent
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	JdbcStaff(JdbcClient jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	@Override
+	public List<Agent> inShop(long shopId) {
+		return jdbc.sql(SELECT + "where shop_id = ? order by id").param(shopId).query(JdbcStaff::map).list();
+	}
+
+	@Override
+	public Optional<Agent> find(AgentId id) {
+		return jdbc.sql(SELECT + "where id = ?").param(id.value()).query(JdbcStaff::map).optional();
+	}
+
+	@Override
+	public Optional<Agent> findByUsername(String username) {
+		return jdbc.sql(SELECT + "where username = ?").param(username).query(JdbcStaff::map).optional();
+	}
+
+	@Override
+	public Optional<Agent> findByNickname(long shopId, String nickname) {
+		return jdbc.sql(SELECT + "where shop_id = ? and nickname = ?")
+			.params(shopId, nickname)
+			.query(JdbcStaff::map)
+			.optional();
+	}
+
+	@Override
+	@Transactional
+	public Agent hire(long shopId, AgentDraft draft, Optional<Credentials> credentials) {
+		try {
+			long id = jdbc.sql("""
+					insert into agent (shop_id, display_name, nickname, username, password_hash, roles, skill_group,
+					certification, certified_on, enabled) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+					""")
+				.params(shopId, draft.displayName(), draft.nickname(),
+						credentials.map(Credentials::username).orElse(null),
+						credentials.map(c -> passwords.encode(c.password())).orElse(null), roles(draft.roles()),
+						name(draft.skillGroup()), draft.certification().name(), draft.certifiedOn(), draft.enabled())
+				.query(Long.class)
+				.single();
+			return find(AgentId.of(id)).orElseThrow();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateAgentException(draft.nickname(), credentials.map(Credentials::username).orElse(""));
+		}
+	}
+
+	@Override
+	@Transactional
+	public Agent revise(AgentId id, AgentDraft draft) {
+		try {
+			int updated = jdbc.sql("""
+					update agent set display_name = ?, nickname = ?, roles = ?, skill_group = ?, certification = ?,
+					certified_on = ?, enabled = ? where id = ?
+					""")
+				.params(draft.displayName(), draft.nickname(), roles(draft.roles()), name(draft.skillGroup()),
+						draft.certification().name(), draft.certifiedOn(), draft.enabled(), id.value())
+				.update();
+			if (updated == 0) {
+				throw new IllegalArgumentException("There is no agent " + id);
+			}
+			return find(id).orElseThrow();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateAgentException(draft.nickname(), "");
+		}
+	}
+
+	@Override
+	@Transactional
+	public void grantShop(AgentId id, long shopId) {
+		jdbc.sql("insert into shop_grant (agent_id, shop_id) values (?, ?) on conflict do nothing")
+			.params(id.value(), shopId)
+			.update();
+	}
+
+	static Agent map(ResultSet rs, int row) throws SQLException {
+		long shopId = rs.getLong("shop_id");
+		Long shop = rs.wasNull() ? null : shopId;
+		String group = rs.getString("skill_group");
+		return new Agent(AgentId.of(rs.getLong("id")), shop, rs.getString("display_name"), rs.getString("nickname"),
+				rs.getString("username"), roles(rs.getArray("roles")), group == null ? null : SkillGroup.valueOf(group),
+				Certification.valueOf(rs.getString("certification")), rs.getObject("certified_on", LocalDate.class),
+				rs.getBoolean("enabled"));
+	}
+
+	static Set<Role> roles(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toSet());
+	}
+
+	private static String[] roles(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+}
