@@ -1,5 +1,8 @@
 package io.kefu;
 
+import java.io.PrintStream;
+import java.util.Map;
+
 import io.kefu.database.ConnectedDatabase;
 import io.kefu.database.DatabaseLocation;
 import io.kefu.database.DatabaseUnavailableException;
@@ -13,15 +16,19 @@ final class DatabaseStartup {
 
 	/** @return false, after printing why, when the database cannot be used */
 	static boolean open() {
+		return open(System.getenv(), System.err);
+	}
+
+	static boolean open(Map<String, String> env, PrintStream err) {
 		try {
-			ConnectedDatabase database = Databases.open(DatabaseLocation.fromEnvironment(System.getenv()));
+			ConnectedDatabase database = Databases.open(DatabaseLocation.fromEnvironment(env));
 			System.setProperty("spring.datasource.url", database.url());
 			System.setProperty("spring.datasource.username", database.user());
 			System.setProperty("spring.datasource.password", database.password());
 			return true;
 		}
 		catch (DatabaseUnavailableException ex) {
-			System.err.println(ex.getMessage());
+			err.println(ex.getMessage());
 			return false;
 		}
 	}

@@ -6,17 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.SpringApplication;
 
 /**
  * Opens the database a {@link DatabaseLocation} names: starts the embedded PostgreSQL when needed and
  * checks that the server answers before the application builds anything on it.
  */
 public final class Databases {
+
+	private static final String SCRATCH_PREFIX = "kefu_test_";
 
 	private static EmbeddedPostgres embedded;
 
@@ -33,13 +42,40 @@ public final class Databases {
 
 	/**
 	 * Creates a new, empty database on the same server and returns it; tests use one per application context
-	 * so that they never see each other's rows. Dropped when the process ends.
+	 * so that they never see each other's rows. Scratch databases left by runs more than a few hours old are
+	 * dropped here rather than at exit, where the application may still hold connections to them.
 	 */
 	public static ConnectedDatabase createScratch(ConnectedDatabase server) {
-		String name = "kefu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		dropStaleScratch(server);
+		String name = SCRATCH_PREFIX + Instant.now().getEpochSecond() + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		execute(server, "create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, name)));
 		return new ConnectedDatabase(withDatabase(server.url(), name), server.user(), server.password());
+	}
+
+	private static void dropStaleScratch(ConnectedDatabase server) {
+		long staleBefore = Instant.now().minus(Duration.ofHours(6)).getEpochSecond();
+		for (String name : scratchDatabases(server)) {
+			String[] parts = name.substring(SCRATCH_PREFIX.length()).split("_");
+			if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < staleBefore) {
+				execute(server, "drop database if exists " + name + " with (force)");
+			}
+		}
+	}
+
+	private static List<String> scratchDatabases(ConnectedDatabase server) {
+		List<String> names = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
+				ResultSet rs = connection.createStatement()
+					.executeQuery("select datname from pg_database where datname like '" + SCRATCH_PREFIX + "%'")) {
+			while (rs.next()) {
+				names.add(rs.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			throw new DatabaseUnavailableException("Kefu could not list databases at " + server.url() + ": " + rootMessage(ex));
+		}
+		return names;
 	}
 
 	static String withDatabase(String url, String name) {
@@ -54,7 +90,9 @@ public final class Databases {
 		if (embedded == null) {
 			refuseRoot(dataDir);
 			embedded = launch(dataDir);
-			Runtime.getRuntime().addShutdownHook(new Thread(Databases::stopEmbedded));
+			// Spring runs its shutdown handlers after it closed the application contexts, so the server stops
+			// only when nothing needs a connection any more
+			SpringApplication.getShutdownHandlers().add(Databases::stopEmbedded);
 		}
 		return new ConnectedDatabase(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
 	}
@@ -105,15 +143,6 @@ public final class Databases {
 		catch (SQLException ex) {
 			throw new DatabaseUnavailableException(
 					"Kefu could not run '" + sql + "' at " + database.url() + ": " + rootMessage(ex));
-		}
-	}
-
-	private static void dropQuietly(ConnectedDatabase server, String name) {
-		try {
-			execute(server, "drop database if exists " + name + " with (force)");
-		}
-		catch (DatabaseUnavailableException ignored) {
-			// the server may already be gone at shutdown; a leftover scratch database harms nothing
 		}
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -42,8 +44,14 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API)
-				.accessDeniedPage("/error/403"));
+				.defaultAccessDeniedHandlerFor(forbiddenPage(), AnyRequestMatcher.INSTANCE));
 		return http.build();
+	}
+
+	private static AccessDeniedHandlerImpl forbiddenPage() {
+		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+		page.setErrorPage("/error/403");
+		return page;
 	}
 
 	@Bean

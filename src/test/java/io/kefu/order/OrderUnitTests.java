@@ -1,0 +1,109 @@
+package io.kefu.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class OrderUnitTests {
+
+	private static final Instant CREATED = Instant.parse("2026-11-20T12:00:00Z");
+
+	private static Order placedOrder() {
+		return Order.place(1, OrderNo.of("4012345678901234567"), 7, CREATED,
+				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 2, new BigDecimal("199.00"))),
+				new BigDecimal("10.00"), null);
+	}
+
+	private static Order paidOrder() {
+		return placedOrder().pay(CREATED.plusSeconds(600), new BigDecimal("380.00"));
+	}
+
+	@Test
+	void aPlacedOrderWaitsForPaymentAndTotalsItsItemsAndShipping() {
+		Order order = placedOrder();
+
+		assertThat(order.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+		assertThat(order.totalAmount()).isEqualByComparingTo("408.00");
+		assertThat(order.itemCount()).isEqualTo(2);
+		assertThat(order.isPaid()).isFalse();
+	}
+
+	@Test
+	void payingRecordsTheBuyerPaidAmountAndTime() {
+		Order order = paidOrder();
+
+		assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(order.paidAmount()).isEqualByComparingTo("380.00");
+		assertThat(order.paidAt()).isEqualTo(CREATED.plusSeconds(600));
+	}
+
+	@Test
+	void anOrderIsPaidOnlyOnce() {
+		assertThatIllegalStateException().isThrownBy(() -> paidOrder().pay(CREATED.plusSeconds(700), BigDecimal.ONE))
+			.withMessageContaining("PAID");
+	}
+
+	@Test
+	void anOrderCannotBePaidBeforeItWasCreated() {
+		assertThatIllegalArgumentException().isThrownBy(() -> placedOrder().pay(CREATED.minusSeconds(1), BigDecimal.ONE));
+	}
+
+	@Test
+	void anUnpaidOrderCannotShipOrBeRefunded() {
+		assertThatIllegalStateException().isThrownBy(() -> placedOrder().ship());
+		assertThatIllegalStateException().isThrownBy(() -> placedOrder().refund(refund("10.00")));
+	}
+
+	@Test
+	void aFullyRefundedAndClosedOrderStaysPaid() {
+		Order order = paidOrder().refund(refund("380.00")).close();
+
+		assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
+		assertThat(order.isPaid()).isTrue();
+		assertThat(order.paidAmount()).isEqualByComparingTo("380.00");
+		assertThat(order.refundedAmount()).isEqualByComparingTo("380.00");
+	}
+
+	@Test
+	void refundsCannotExceedThePaidAmount() {
+		assertThatIllegalArgumentException().isThrownBy(() -> paidOrder().refund(refund("300.00")).refund(refund("80.01")));
+	}
+
+	@Test
+	void aRemarkWithAFlagFlagsTheOrder() {
+		Order order = paidOrder().remark(new Remark(3L, "小美 客户要求发顺丰,已补差价 11.20", Flag.RED, CREATED))
+			.remark(new Remark(3L, "小美 已核对地址 11.20", null, CREATED.plusSeconds(60)));
+
+		assertThat(order.flag()).isEqualTo(Flag.RED);
+		assertThat(order.remarks()).hasSize(2);
+	}
+
+	@Test
+	void aCompletedOrderCannotBeClosed() {
+		assertThatIllegalStateException().isThrownBy(() -> paidOrder().ship().complete().close());
+	}
+
+	@Test
+	void orderNumbersMangledBySpreadsheetsAreRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> OrderNo.of("4.01234567890123E+18"));
+		assertThat(OrderNo.of(" 4012345678901234567 ").value()).isEqualTo("4012345678901234567");
+	}
+
+	@Test
+	void taobaoFlagCodesMapToColours() {
+		assertThat(Flag.ofTaobaoCode(1)).isEqualTo(Flag.RED);
+		assertThat(Flag.ofTaobaoCode(5)).isEqualTo(Flag.PURPLE);
+		assertThatIllegalArgumentException().isThrownBy(() -> Flag.ofTaobaoCode(6));
+	}
+
+	private static Refund refund(String amount) {
+		return new Refund("R" + amount, new BigDecimal(amount), Refund.RefundStatus.REFUNDED, "不想要了",
+				CREATED.plusSeconds(3600), null);
+	}
+}
