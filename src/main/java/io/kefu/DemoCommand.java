@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Generate the demo shop into the configured database.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Generate the demo shop into the configured database.")
 class DemoCommand implements Callable<Integer> {
 
 	@Option(names = "--scale", defaultValue = "1", description = "Times the normal volume (50 gives over a million messages).")

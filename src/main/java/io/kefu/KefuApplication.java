@@ -1,5 +1,7 @@
 package io.kefu;
 
+import java.util.Set;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -11,11 +13,16 @@ import picocli.CommandLine;
 public class KefuApplication {
 
 	public static void main(String[] args) {
-		String[] effective = args.length == 0 || args[0].startsWith("--") ? prepend("serve", args) : args;
+		String[] effective = servesByDefault(args) ? prepend("serve", args) : args;
 		int exitCode = new CommandLine(new KefuCommand()).execute(effective);
 		if (exitCode != 0 || !"serve".equals(effective[0])) {
 			System.exit(exitCode);
 		}
+	}
+
+	// "java -jar kefu.jar --server.port=9090" serves; "--help" and "--version" belong to the top command
+	private static boolean servesByDefault(String[] args) {
+		return args.length == 0 || args[0].startsWith("--") && !Set.of("--help", "--version").contains(args[0]);
 	}
 
 	private static String[] prepend(String first, String[] rest) {

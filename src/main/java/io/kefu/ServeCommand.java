@@ -9,7 +9,7 @@ import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
-@Command(name = "serve", description = "Start the web application (the default).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web application (the default).")
 class ServeCommand implements Callable<Integer> {
 
 	@Unmatched

@@ -1,0 +1,43 @@
+package io.kefu;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KefuCommandUnitTests {
+
+	@Test
+	void helpListsTheSubcommands() {
+		StringWriter out = new StringWriter();
+		CommandLine command = new CommandLine(new KefuCommand()).setOut(new PrintWriter(out));
+
+		int exitCode = command.execute("--help");
+
+		assertThat(exitCode).isZero();
+		assertThat(out.toString()).contains("serve", "demo");
+	}
+
+	@Test
+	void demoTakesAScaleASeedAndDays() {
+		CommandLine command = new CommandLine(new KefuCommand());
+
+		CommandLine.ParseResult parsed = command.parseArgs("demo", "--scale", "50", "--seed", "7", "--days", "10");
+
+		DemoCommand demo = (DemoCommand) parsed.subcommand().commandSpec().userObject();
+		assertThat(demo.scale).isEqualTo(50);
+		assertThat(demo.seed).isEqualTo(7);
+		assertThat(demo.days).isEqualTo(10);
+	}
+
+	@Test
+	void anUnknownSubcommandIsAnError() {
+		CommandLine command = new CommandLine(new KefuCommand()).setErr(new PrintWriter(new StringWriter()));
+
+		assertThat(command.execute("frobnicate")).isNotZero();
+	}
+}
