@@ -1,0 +1,18 @@
+package io.kefu.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import io.kefu.order.OrderStatus;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One order as an order report gives it, values already cleaned; times are the shop's local times. Receiver
+ * fields stay masked when the export masked them.
+ */
+record ExportedOrder(long line, String orderNo, String buyerNick, OrderStatus status, LocalDateTime createdAt,
+		@Nullable LocalDateTime paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount,
+		BigDecimal shippingFee, @Nullable BigDecimal refundAmount, String receiverName, String receiverPhone,
+		String receiverAddress, String sellerRemark, String buyerMessage, String itemTitles, int itemCount) {
+}

@@ -1,0 +1,108 @@
+package io.kefu.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.kefu.order.OrderStatus;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import static io.kefu.ingest.internal.TaobaoOrderColumn.*;
+
+/**
+ * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv, GBK or UTF-8): every row becomes an {@link ExportedOrder}
+ * or a {@link RejectedLine}; memory does not grow with the file.
+ */
+final class TaobaoOrderReport {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+
+	private final Path file;
+
+	private final String name;
+
+	TaobaoOrderReport(Path file) {
+		this.file = file;
+		this.name = file.getFileName().toString();
+	}
+
+	/**
+	 * @throws MissingColumnsException when the header row lacks a required column
+	 */
+	void read(Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) throws IOException {
+		try (BufferedReader reader = TextEncoding.of(file).open(file); CSVParser parser = FORMAT.parse(reader)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new MissingColumnsException(List.of("订单编号"), List.of());
+			}
+			ColumnIndex<TaobaoOrderColumn> columns = ColumnIndex.of(TaobaoOrderColumn.class, records.next().toList());
+			long line = parser.getCurrentLineNumber() + 1;
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				readRow(columns, record.toList(), line, orders, rejected);
+				line = parser.getCurrentLineNumber() + 1;
+			}
+		}
+	}
+
+	private void readRow(ColumnIndex<TaobaoOrderColumn> columns, List<String> row, long line,
+			Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) {
+		TaobaoOrderColumn field = ORDER_NO;
+		try {
+			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
+			field = BUYER_NICK;
+			String buyer = required(ExportCell.text(columns.cell(row, BUYER_NICK)));
+			field = STATUS;
+			OrderStatus status = TaobaoOrderStatus.of(columns.cell(row, STATUS));
+			field = CREATED_AT;
+			LocalDateTime createdAt = required(ExportCell.dateTime(columns.cell(row, CREATED_AT)));
+			field = PAID_AT;
+			LocalDateTime paidAt = ExportCell.dateTime(columns.cell(row, PAID_AT));
+			field = PAID_AMOUNT;
+			BigDecimal paid = ExportCell.money(columns.cell(row, PAID_AMOUNT));
+			field = TOTAL_AMOUNT;
+			BigDecimal total = orElse(ExportCell.money(columns.cell(row, TOTAL_AMOUNT)), paid);
+			field = SHIPPING_FEE;
+			BigDecimal shipping = orElse(ExportCell.money(columns.cell(row, SHIPPING_FEE)), BigDecimal.ZERO.setScale(2));
+			field = REFUND_AMOUNT;
+			BigDecimal refund = ExportCell.money(columns.cell(row, REFUND_AMOUNT));
+			field = ITEM_COUNT;
+			Integer items = ExportCell.count(columns.cell(row, ITEM_COUNT));
+			if (total == null) {
+				field = TOTAL_AMOUNT;
+				throw new CellFormatException("is empty, and so is the paid amount");
+			}
+			orders.accept(new ExportedOrder(line, orderNo, buyer, status, createdAt, paidAt, total,
+					paidAt == null ? null : paid, shipping, refund, text(columns, row, RECEIVER_NAME),
+					text(columns, row, RECEIVER_PHONE), text(columns, row, RECEIVER_ADDRESS),
+					text(columns, row, SELLER_REMARK), text(columns, row, BUYER_MESSAGE),
+					text(columns, row, ITEM_TITLES), items == null ? 0 : items));
+		}
+		catch (CellFormatException ex) {
+			rejected.accept(new RejectedLine(name, line, field.aliases().get(0), ex.getMessage()));
+		}
+	}
+
+	private static String text(ColumnIndex<TaobaoOrderColumn> columns, List<String> row, TaobaoOrderColumn column) {
+		return ExportCell.text(columns.cell(row, column));
+	}
+
+	private static <T> T required(T value) {
+		if (value == null || value instanceof String text && text.isEmpty()) {
+			throw new CellFormatException("is empty");
+		}
+		return value;
+	}
+
+	private static <T> T orElse(T value, T fallback) {
+		return value == null ? fallback : value;
+	}
+}

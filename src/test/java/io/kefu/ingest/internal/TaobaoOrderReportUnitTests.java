@@ -1,0 +1,82 @@
+package io.kefu.ingest.internal;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.kefu.order.OrderStatus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TaobaoOrderReportUnitTests {
+
+	private final List<ExportedOrder> orders = new ArrayList<>();
+
+	private final List<RejectedLine> rejected = new ArrayList<>();
+
+	private static Path sample(String name) throws URISyntaxException {
+		return Path.of(TaobaoOrderReportUnitTests.class.getResource("/ingest/taobao/" + name).toURI());
+	}
+
+	@Test
+	void readsTheClassicGbkReportWithHeadersEndingInSpaces() throws Exception {
+		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+
+		assertThat(orders).hasSize(3);
+		ExportedOrder first = orders.get(0);
+		assertThat(first.orderNo()).isEqualTo("1930679858112345");
+		assertThat(first.buyerNick()).isEqualTo("快乐的小橙子");
+		assertThat(first.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(first.createdAt()).isEqualTo(LocalDateTime.of(2016, 5, 23, 22, 2));
+		assertThat(first.paidAt()).isEqualTo(LocalDateTime.of(2016, 5, 23, 22, 5));
+		assertThat(first.paidAmount()).isEqualByComparingTo("378.00");
+		assertThat(first.receiverPhone()).isEqualTo("13812345678");
+		assertThat(first.receiverAddress()).isEqualTo("浙江省 杭州市 西湖区 文三路100号(310000)");
+		assertThat(first.itemTitles()).isEqualTo("视谱 护眼台灯 A1，视谱 夹子灯 C2");
+		assertThat(first.sellerRemark()).isEqualTo("小美 客户要求发顺丰 5.23");
+		assertThat(first.line()).isEqualTo(2);
+	}
+
+	@Test
+	void anUnpaidOrderHasNoPaidAmountWhateverTheCellSays() throws Exception {
+		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+
+		ExportedOrder unpaid = orders.get(1);
+		assertThat(unpaid.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+		assertThat(unpaid.paidAt()).isNull();
+		assertThat(unpaid.paidAmount()).isNull();
+		assertThat(unpaid.totalAmount()).isEqualByComparingTo("1208.00");
+		assertThat(unpaid.shippingFee()).isEqualByComparingTo("10.00");
+		assertThat(orders.get(2).status()).isEqualTo(OrderStatus.PAID);
+	}
+
+	@Test
+	void reportsEveryBadLineAsFileLineFieldReason() throws Exception {
+		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+
+		assertThat(rejected).extracting(RejectedLine::toString).containsExactly(
+				"ExportOrderList201805271900.csv:5: 订单编号: '1.93067985811235E+15' was turned into a number by a "
+						+ "spreadsheet and lost digits; export the file again without opening it in Excel",
+				"ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time",
+				"ExportOrderList201805271900.csv:7: 总金额: '九十九' is not an amount");
+	}
+
+	@Test
+	void aFileWithoutTheRequiredColumnsSaysWhichAreMissingAndWhatItHas(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("ExportOrderList1.csv");
+		Files.writeString(file, "订单编号,买家会员名,总金额\r\n=\"1\",a,1.00\r\n", StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> new TaobaoOrderReport(file).read(orders::add, rejected::add))
+			.isInstanceOf(MissingColumnsException.class)
+			.hasMessage("missing required columns 订单状态, 订单创建时间/创建时间; the file has 订单编号 买家会员名 总金额");
+	}
+}
