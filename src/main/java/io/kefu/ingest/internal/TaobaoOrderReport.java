@@ -1,9 +1,8 @@
 package io.kefu.ingest.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
@@ -25,20 +24,15 @@ final class TaobaoOrderReport {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
-	private final Path file;
-
-	private final String name;
-
-	TaobaoOrderReport(Path file) {
-		this.file = file;
-		this.name = file.getFileName().toString();
+	private TaobaoOrderReport() {
 	}
 
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	void read(Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) throws IOException {
-		try (BufferedReader reader = TextEncoding.of(file).open(file); CSVParser parser = FORMAT.parse(reader)) {
+	static void read(String name, Reader reader, Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected)
+			throws IOException {
+		try (CSVParser parser = FORMAT.parse(reader)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
 				throw new MissingColumnsException(List.of("订单编号"), List.of());
@@ -47,13 +41,13 @@ final class TaobaoOrderReport {
 			long line = parser.getCurrentLineNumber() + 1;
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
-				readRow(columns, record.toList(), line, orders, rejected);
+				readRow(name, columns, record.toList(), line, orders, rejected);
 				line = parser.getCurrentLineNumber() + 1;
 			}
 		}
 	}
 
-	private void readRow(ColumnIndex<TaobaoOrderColumn> columns, List<String> row, long line,
+	private static void readRow(String name, ColumnIndex<TaobaoOrderColumn> columns, List<String> row, long line,
 			Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) {
 		TaobaoOrderColumn field = ORDER_NO;
 		try {

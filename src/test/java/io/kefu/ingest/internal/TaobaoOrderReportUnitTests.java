@@ -1,5 +1,6 @@
 package io.kefu.ingest.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,19 @@ class TaobaoOrderReportUnitTests {
 
 	private final List<RejectedLine> rejected = new ArrayList<>();
 
+	private void read(Path file) throws IOException {
+		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+			TaobaoOrderReport.read(file.getFileName().toString(), reader, orders::add, rejected::add);
+		}
+	}
+
 	private static Path sample(String name) throws URISyntaxException {
 		return Path.of(TaobaoOrderReportUnitTests.class.getResource("/ingest/taobao/" + name).toURI());
 	}
 
 	@Test
 	void readsTheClassicGbkReportWithHeadersEndingInSpaces() throws Exception {
-		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+		read(sample("ExportOrderList201805271900.csv"));
 
 		assertThat(orders).hasSize(3);
 		ExportedOrder first = orders.get(0);
@@ -48,7 +55,7 @@ class TaobaoOrderReportUnitTests {
 
 	@Test
 	void anUnpaidOrderHasNoPaidAmountWhateverTheCellSays() throws Exception {
-		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+		read(sample("ExportOrderList201805271900.csv"));
 
 		ExportedOrder unpaid = orders.get(1);
 		assertThat(unpaid.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
@@ -61,7 +68,7 @@ class TaobaoOrderReportUnitTests {
 
 	@Test
 	void reportsEveryBadLineAsFileLineFieldReason() throws Exception {
-		new TaobaoOrderReport(sample("ExportOrderList201805271900.csv")).read(orders::add, rejected::add);
+		read(sample("ExportOrderList201805271900.csv"));
 
 		assertThat(rejected).extracting(RejectedLine::toString).containsExactly(
 				"ExportOrderList201805271900.csv:5: 订单编号: '1.93067985811235E+15' was turned into a number by a "
@@ -75,7 +82,7 @@ class TaobaoOrderReportUnitTests {
 		Path file = dir.resolve("ExportOrderList1.csv");
 		Files.writeString(file, "订单编号,买家会员名,总金额\r\n=\"1\",a,1.00\r\n", StandardCharsets.UTF_8);
 
-		assertThatThrownBy(() -> new TaobaoOrderReport(file).read(orders::add, rejected::add))
+		assertThatThrownBy(() -> read(file))
 			.isInstanceOf(MissingColumnsException.class)
 			.hasMessage("missing required columns 订单状态, 订单创建时间/创建时间; the file has 订单编号 买家会员名 总金额");
 	}

@@ -1,0 +1,78 @@
+package io.kefu.ingest.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import static io.kefu.ingest.internal.TaobaoItemColumn.*;
+
+/** Streams a Taobao/Tmall 宝贝报表 (ExportOrderDetailList*.csv): one {@link ExportedItem} or rejection a row. */
+final class TaobaoItemReport {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+
+	// what the Qianniu export writes in 退款金额 when there is no refund
+	private static final Set<String> NO_REFUND = Set.of("无退款申请", "没有申请退款", "-");
+
+	private TaobaoItemReport() {
+	}
+
+	/**
+	 * @throws MissingColumnsException when the header row lacks a required column
+	 */
+	static void read(String file, Reader reader, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected)
+			throws IOException {
+		try (CSVParser parser = FORMAT.parse(reader)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new MissingColumnsException(List.of("订单编号"), List.of());
+			}
+			ColumnIndex<TaobaoItemColumn> columns = ColumnIndex.of(TaobaoItemColumn.class, records.next().toList());
+			long line = parser.getCurrentLineNumber() + 1;
+			while (records.hasNext()) {
+				readRow(file, columns, records.next().toList(), line, items, rejected);
+				line = parser.getCurrentLineNumber() + 1;
+			}
+		}
+	}
+
+	private static void readRow(String file, ColumnIndex<TaobaoItemColumn> columns, List<String> row, long line,
+			Consumer<ExportedItem> items, Consumer<RejectedLine> rejected) {
+		TaobaoItemColumn field = ORDER_NO;
+		try {
+			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
+			field = TITLE;
+			String title = ExportCell.text(columns.cell(row, TITLE));
+			if (title.isEmpty()) {
+				throw new CellFormatException("is empty");
+			}
+			field = PRICE;
+			BigDecimal price = ExportCell.money(columns.cell(row, PRICE));
+			if (price == null) {
+				throw new CellFormatException("is empty");
+			}
+			field = QUANTITY;
+			Integer quantity = ExportCell.count(columns.cell(row, QUANTITY));
+			if (quantity == null || quantity <= 0) {
+				throw new CellFormatException("'" + quantity + "' is not a positive quantity");
+			}
+			field = REFUND_AMOUNT;
+			String refundText = ExportCell.text(columns.cell(row, REFUND_AMOUNT));
+			BigDecimal refund = NO_REFUND.contains(refundText) ? null : ExportCell.money(refundText);
+			items.accept(new ExportedItem(line, orderNo, title, price, quantity,
+					ExportCell.text(columns.cell(row, PROPERTIES)), ExportCell.text(columns.cell(row, OUTER_CODE)),
+					refund == null || refund.signum() == 0 ? null : refund));
+		}
+		catch (CellFormatException ex) {
+			rejected.accept(new RejectedLine(file, line, field.aliases().get(0), ex.getMessage()));
+		}
+	}
+}
