@@ -3,23 +3,16 @@ package io.kefu.ingest.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDateTime;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-import static io.kefu.ingest.internal.ScraperChatColumn.*;
+import static io.kefu.ingest.internal.ScraperChatColumns.*;
 
 /**
  * Reads layout C of FORMATS.md: one message a row with 日期, 时间, 发话者 and 消息; 对象 names the other side. The
  * sender is the other side's peer, so the receiver is 对象 when the sender is not 对象 itself.
  */
 final class ScraperChatCsv {
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
 	private ScraperChatCsv() {
 	}
@@ -29,22 +22,10 @@ final class ScraperChatCsv {
 	 */
 	static void read(String file, Reader reader, Consumer<ChatLine> messages, Consumer<RejectedLine> rejected)
 			throws IOException {
-		try (CSVParser parser = FORMAT.parse(reader)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new MissingColumnsException(List.of("发话者"), List.of());
-			}
-			ColumnIndex<ScraperChatColumn> columns = ColumnIndex.of(ScraperChatColumn.class, records.next().toList());
-			long line = parser.getCurrentLineNumber() + 1;
-			while (records.hasNext()) {
-				List<String> row = records.next().toList();
-				readRow(file, columns, row, line, messages, rejected);
-				line = parser.getCurrentLineNumber() + 1;
-			}
-		}
+		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(file, columns, row, line, messages, rejected));
 	}
 
-	private static void readRow(String file, ColumnIndex<ScraperChatColumn> columns, List<String> row, long line,
+	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,
 			Consumer<ChatLine> messages, Consumer<RejectedLine> rejected) {
 		String sender = ExportCell.text(columns.cell(row, SENDER));
 		String content = columns.cell(row, MESSAGE).replace("\r\n", "\n").strip();

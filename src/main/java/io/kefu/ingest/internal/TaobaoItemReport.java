@@ -3,21 +3,14 @@ package io.kefu.ingest.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-import static io.kefu.ingest.internal.TaobaoItemColumn.*;
+import static io.kefu.ingest.internal.TaobaoItemColumns.*;
 
 /** Streams a Taobao/Tmall 宝贝报表 (ExportOrderDetailList*.csv): one {@link ExportedItem} or rejection a row. */
 final class TaobaoItemReport {
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
 	// what the Qianniu export writes in 退款金额 when there is no refund
 	private static final Set<String> NO_REFUND = Set.of("无退款申请", "没有申请退款", "-");
@@ -30,23 +23,12 @@ final class TaobaoItemReport {
 	 */
 	static void read(String file, Reader reader, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected)
 			throws IOException {
-		try (CSVParser parser = FORMAT.parse(reader)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new MissingColumnsException(List.of("订单编号"), List.of());
-			}
-			ColumnIndex<TaobaoItemColumn> columns = ColumnIndex.of(TaobaoItemColumn.class, records.next().toList());
-			long line = parser.getCurrentLineNumber() + 1;
-			while (records.hasNext()) {
-				readRow(file, columns, records.next().toList(), line, items, rejected);
-				line = parser.getCurrentLineNumber() + 1;
-			}
-		}
+		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(file, columns, row, line, items, rejected));
 	}
 
-	private static void readRow(String file, ColumnIndex<TaobaoItemColumn> columns, List<String> row, long line,
+	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,
 			Consumer<ExportedItem> items, Consumer<RejectedLine> rejected) {
-		TaobaoItemColumn field = ORDER_NO;
+		Column field = ORDER_NO;
 		try {
 			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
 			field = TITLE;
@@ -72,7 +54,7 @@ final class TaobaoItemReport {
 					refund == null || refund.signum() == 0 ? null : refund));
 		}
 		catch (CellFormatException ex) {
-			rejected.accept(new RejectedLine(file, line, field.aliases().get(0), ex.getMessage()));
+			rejected.accept(new RejectedLine(file, line, field.name(), ex.getMessage()));
 		}
 	}
 }

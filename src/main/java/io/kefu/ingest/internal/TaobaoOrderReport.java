@@ -4,25 +4,18 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
 import io.kefu.order.OrderStatus;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-import static io.kefu.ingest.internal.TaobaoOrderColumn.*;
+import static io.kefu.ingest.internal.TaobaoOrderColumns.*;
 
 /**
  * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv, GBK or UTF-8): every row becomes an {@link ExportedOrder}
  * or a {@link RejectedLine}; memory does not grow with the file.
  */
 final class TaobaoOrderReport {
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
 	private TaobaoOrderReport() {
 	}
@@ -32,24 +25,12 @@ final class TaobaoOrderReport {
 	 */
 	static void read(String name, Reader reader, Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected)
 			throws IOException {
-		try (CSVParser parser = FORMAT.parse(reader)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new MissingColumnsException(List.of("订单编号"), List.of());
-			}
-			ColumnIndex<TaobaoOrderColumn> columns = ColumnIndex.of(TaobaoOrderColumn.class, records.next().toList());
-			long line = parser.getCurrentLineNumber() + 1;
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
-				readRow(name, columns, record.toList(), line, orders, rejected);
-				line = parser.getCurrentLineNumber() + 1;
-			}
-		}
+		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected));
 	}
 
-	private static void readRow(String name, ColumnIndex<TaobaoOrderColumn> columns, List<String> row, long line,
+	private static void readRow(String name, ColumnIndex columns, List<String> row, long line,
 			Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) {
-		TaobaoOrderColumn field = ORDER_NO;
+		Column field = ORDER_NO;
 		try {
 			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
 			field = BUYER_NICK;
@@ -81,11 +62,11 @@ final class TaobaoOrderReport {
 					text(columns, row, ITEM_TITLES), items == null ? 0 : items));
 		}
 		catch (CellFormatException ex) {
-			rejected.accept(new RejectedLine(name, line, field.aliases().get(0), ex.getMessage()));
+			rejected.accept(new RejectedLine(name, line, field.name(), ex.getMessage()));
 		}
 	}
 
-	private static String text(ColumnIndex<TaobaoOrderColumn> columns, List<String> row, TaobaoOrderColumn column) {
+	private static String text(ColumnIndex columns, List<String> row, Column column) {
 		return ExportCell.text(columns.cell(row, column));
 	}
 
