@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * message's lines. Delivery states ({@code 已读} …) are dropped; recalls, transfers and automatic assignments
  * become system lines.
  */
-final class QianniuClipboardChat {
+final class QianniuClipboardChat implements LineLayout {
 
 	private static final String STAMP = "(\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}:\\d{2})";
 
@@ -46,16 +46,11 @@ final class QianniuClipboardChat {
 	}
 
 	static void read(BufferedReader reader, Consumer<ChatLine> messages) throws IOException {
-		QianniuClipboardChat chat = new QianniuClipboardChat(messages);
-		String text;
-		long line = 0;
-		while ((text = reader.readLine()) != null) {
-			chat.accept(++line, text.strip());
-		}
-		chat.finishMessage();
+		LineLayout.feed(reader, new QianniuClipboardChat(messages));
 	}
 
-	private void accept(long line, String text) {
+	@Override
+	public void accept(long line, String text) {
 		Matcher bare = BARE_STAMP.matcher(text);
 		Matcher header = HEADER.matcher(text);
 		if (bare.matches() && !content.isEmpty()) {
@@ -82,6 +77,11 @@ final class QianniuClipboardChat {
 		LocalDateTime sentAt = LocalDateTime.parse(stamp.replaceAll("\\s+", " "), TIME);
 		current = route.matches() ? new Header(line, route.group(1).strip(), route.group(2).strip(), sentAt)
 				: new Header(line, name.strip(), null, sentAt);
+	}
+
+	@Override
+	public void finish() {
+		finishMessage();
 	}
 
 	private void finishMessage() {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Reads layout A of FORMATS.md, the web chat history copied as text: a date line, then per message a time line
  * {@code HH:MM:SS}, its content lines, and the sender on the message's last line.
  */
-final class WebHistoryChat {
+final class WebHistoryChat implements LineLayout {
 
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?$");
 
@@ -40,16 +40,11 @@ final class WebHistoryChat {
 	 * @throws CellFormatException when a time line comes before any date line
 	 */
 	static void read(BufferedReader reader, Consumer<ChatLine> messages) throws IOException {
-		WebHistoryChat chat = new WebHistoryChat(messages);
-		String text;
-		long line = 0;
-		while ((text = reader.readLine()) != null) {
-			chat.accept(++line, text.strip());
-		}
-		chat.finishMessage();
+		LineLayout.feed(reader, new WebHistoryChat(messages));
 	}
 
-	private void accept(long line, String text) {
+	@Override
+	public void accept(long line, String text) {
 		Matcher dateLine = DATE.matcher(text);
 		Matcher timeLine = TIME.matcher(text);
 		if (dateLine.matches()) {
@@ -69,6 +64,11 @@ final class WebHistoryChat {
 		else if (time != null && !text.isEmpty()) {
 			lines.add(text);
 		}
+	}
+
+	@Override
+	public void finish() {
+		finishMessage();
 	}
 
 	private void finishMessage() {
