@@ -2,14 +2,13 @@ package io.kefu.access.internal;
 
 import io.kefu.access.Role;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -20,9 +19,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * One filter chain for pages and API: pages sign in with a form, scripts send HTTP Basic to {@code /api/**}.
  * Every request but the sign-in page, static files and the health check needs a signed-in account; what each
- * role may do is checked on the controllers themselves.
+ * role may do is checked on the controllers themselves. Command-line tasks run without a web server and without
+ * this chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -65,8 +66,4 @@ class SecurityConfiguration {
 		return builder.build();
 	}
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
-	}
 }
