@@ -38,10 +38,4 @@ final class CsvExport {
 			}
 		}
 	}
-
-	/** Reads one data row. */
-	interface RowReader {
-
-		void read(ColumnIndex columns, List<String> row, long line);
-	}
 }

@@ -1,7 +1,7 @@
 package io.kefu.ingest.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,9 +20,9 @@ final class ScraperChatCsv {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(String file, Reader reader, Consumer<ChatLine> messages, Consumer<RejectedLine> rejected)
-			throws IOException {
-		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(file, columns, row, line, messages, rejected));
+	static void read(Path file, Consumer<ChatLine> messages, Consumer<RejectedLine> rejected) throws IOException {
+		String name = file.getFileName().toString();
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, messages, rejected));
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,

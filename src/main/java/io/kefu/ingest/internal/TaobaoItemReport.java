@@ -1,7 +1,7 @@
 package io.kefu.ingest.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +21,9 @@ final class TaobaoItemReport {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(String file, Reader reader, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected)
-			throws IOException {
-		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(file, columns, row, line, items, rejected));
+	static void read(Path file, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected) throws IOException {
+		String name = file.getFileName().toString();
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, items, rejected));
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,

@@ -1,7 +1,7 @@
 package io.kefu.ingest.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,7 +12,7 @@ import io.kefu.order.OrderStatus;
 import static io.kefu.ingest.internal.TaobaoOrderColumns.*;
 
 /**
- * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv, GBK or UTF-8): every row becomes an {@link ExportedOrder}
+ * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv in GBK or UTF-8, or the Qianniu .xlsx): every row becomes an {@link ExportedOrder}
  * or a {@link RejectedLine}; memory does not grow with the file.
  */
 final class TaobaoOrderReport {
@@ -23,9 +23,9 @@ final class TaobaoOrderReport {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(String name, Reader reader, Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected)
-			throws IOException {
-		CsvExport.read(reader, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected));
+	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) throws IOException {
+		String name = file.getFileName().toString();
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected));
 	}
 
 	private static void readRow(String name, ColumnIndex columns, List<String> row, long line,

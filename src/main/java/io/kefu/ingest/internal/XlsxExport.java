@@ -27,7 +27,7 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams the first sheet of an exported {@code .xlsx} row by row (SAX, so memory does not grow with the file):
- * the first non-empty row is the header, later rows go to the {@link CsvExport.RowReader} with their sheet row
+ * the first non-empty row is the header, later rows go to the {@link RowReader} with their sheet row
  * number. Date cells come as {@code yyyy-MM-dd HH:mm:ss}; other cells as the sheet shows them.
  */
 final class XlsxExport {
@@ -39,7 +39,7 @@ final class XlsxExport {
 	 * @throws MissingColumnsException when the header row lacks a required column, or the sheet is empty
 	 * @throws IOException when the file is not a readable {@code .xlsx}
 	 */
-	static void read(InputStream in, List<Column> columns, CsvExport.RowReader rows) throws IOException {
+	static void read(InputStream in, List<Column> columns, RowReader rows) throws IOException {
 		try (OPCPackage xlsx = OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(xlsx);
 			StylesTable styles = reader.getStylesTable();
@@ -67,13 +67,13 @@ final class XlsxExport {
 
 		private final List<Column> columns;
 
-		private final CsvExport.RowReader rows;
+		private final RowReader rows;
 
 		private final List<String> cells = new ArrayList<>();
 
 		private ColumnIndex index;
 
-		Rows(List<Column> columns, CsvExport.RowReader rows) {
+		Rows(List<Column> columns, RowReader rows) {
 			this.columns = columns;
 			this.rows = rows;
 		}

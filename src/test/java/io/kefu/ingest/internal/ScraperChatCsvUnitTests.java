@@ -1,6 +1,5 @@
 package io.kefu.ingest.internal;
 
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +28,7 @@ class ScraperChatCsvUnitTests {
 		List<ChatLine> lines = new ArrayList<>();
 		List<RejectedLine> rejected = new ArrayList<>();
 
-		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
-			ScraperChatCsv.read("chat.csv", reader, lines::add, rejected::add);
-		}
+		ScraperChatCsv.read(file, lines::add, rejected::add);
 
 		assertThat(lines).extracting(ChatLine::line, ChatLine::sender, ChatLine::receiver, ChatLine::content)
 			.containsExactly(tuple(2L, "tb8946567709", null, "有货吗,白色的"),

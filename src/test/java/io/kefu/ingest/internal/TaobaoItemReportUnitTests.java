@@ -1,12 +1,12 @@
 package io.kefu.ingest.internal;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,9 +21,7 @@ class TaobaoItemReportUnitTests {
 	void readsTheClassicGbkItemReport() throws Exception {
 		Path file = Path.of(getClass().getResource("/ingest/taobao/ExportOrderDetailList201805271900.csv").toURI());
 
-		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
-			TaobaoItemReport.read(file.getFileName().toString(), reader, items::add, rejected::add);
-		}
+		TaobaoItemReport.read(file, items::add, rejected::add);
 
 		assertThat(items).extracting(ExportedItem::orderNo, ExportedItem::title, ExportedItem::quantity,
 				ExportedItem::properties, ExportedItem::outerCode)
@@ -35,14 +33,14 @@ class TaobaoItemReportUnitTests {
 	}
 
 	@Test
-	void theQianniuExportsNoRefundTextMeansNoRefund() throws Exception {
+	void theQianniuExportsNoRefundTextMeansNoRefund(@TempDir Path dir) throws Exception {
 		String csv = """
 				主订单编号,子订单编号,商品标题,商品价格,购买数量,商品属性SKU,退款状态,退款金额
 				="1930679858112345",="1930679858112999",视谱 护眼台灯 A1,199.00,2,颜色分类：乳白色,没有申请退款,无退款申请
 				="1930679858112346",="1930679858113000",视谱 夹子灯 C2,179.00,1,颜色分类：黑色,退款成功,179.00
 				""";
 
-		TaobaoItemReport.read("items.csv", new BufferedReader(new StringReader(csv)), items::add, rejected::add);
+		TaobaoItemReport.read(Files.writeString(dir.resolve("items.csv"), csv), items::add, rejected::add);
 
 		assertThat(rejected).isEmpty();
 		assertThat(items.get(0).refundAmount()).isNull();

@@ -1,7 +1,7 @@
 package io.kefu.ingest.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +12,9 @@ import java.util.List;
 
 import io.kefu.order.OrderStatus;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +28,7 @@ class TaobaoOrderReportUnitTests {
 	private final List<RejectedLine> rejected = new ArrayList<>();
 
 	private void read(Path file) throws IOException {
-		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
-			TaobaoOrderReport.read(file.getFileName().toString(), reader, orders::add, rejected::add);
-		}
+		TaobaoOrderReport.read(file, orders::add, rejected::add);
 	}
 
 	private static Path sample(String name) throws URISyntaxException {
@@ -85,5 +86,36 @@ class TaobaoOrderReportUnitTests {
 		assertThatThrownBy(() -> read(file))
 			.isInstanceOf(MissingColumnsException.class)
 			.hasMessage("missing required columns 订单状态, 订单创建时间/创建时间; the file has 订单编号 买家会员名 总金额");
+	}
+
+	@Test
+	void readsTheQianniuWorkbookWithItsRenamedColumnsAndMaskedReceiver(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("订单导出.xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = book.createSheet();
+			List<String> headers = List.of("订单编号", "买家会员名", "订单状态", "订单创建时间", "订单付款时间 ", "买家实付金额",
+					"商品标题", "收货地址 ", "商家备注");
+			List<String> values = List.of("1930679858112399", "tb8946567709", "卖家已发货，等待买家确认", "2024-03-05 21:16:00",
+					"2024-03-05 21:20:00", "199.00", "视谱 护眼台灯 A1", "江苏省 南京市 建邺区 沙洲街道****", "");
+			for (int r = 0; r < 2; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < headers.size(); c++) {
+					row.createCell(c).setCellValue((r == 0 ? headers : values).get(c));
+				}
+			}
+			book.write(out);
+		}
+
+		TaobaoOrderReport.read(file, orders::add, rejected::add);
+
+		assertThat(rejected).isEmpty();
+		assertThat(orders).singleElement().satisfies(order -> {
+			assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+			assertThat(order.paidAmount()).isEqualByComparingTo("199.00");
+			assertThat(order.totalAmount()).isEqualByComparingTo("199.00");
+			assertThat(order.itemTitles()).isEqualTo("视谱 护眼台灯 A1");
+			assertThat(order.receiverAddress()).isEqualTo("江苏省 南京市 建邺区 沙洲街道****");
+			assertThat(order.line()).isEqualTo(2);
+		});
 	}
 }

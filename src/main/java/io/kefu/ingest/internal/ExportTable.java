@@ -1,0 +1,41 @@
+package io.kefu.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A table-shaped export, whatever its container: a workbook ({@code .xlsx}, recognised by its zip signature, not
+ * its name, since users rename files) or CSV text in any of the encodings the exports use.
+ */
+final class ExportTable {
+
+	private ExportTable() {
+	}
+
+	/**
+	 * @throws MissingColumnsException when the header row lacks a required column
+	 */
+	static void read(Path file, List<Column> columns, RowReader rows) throws IOException {
+		if (isZip(file)) {
+			try (InputStream in = Files.newInputStream(file)) {
+				XlsxExport.read(in, columns, rows);
+			}
+		}
+		else {
+			try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+				CsvExport.read(reader, columns, rows);
+			}
+		}
+	}
+
+	static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(4);
+			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+		}
+	}
+}
