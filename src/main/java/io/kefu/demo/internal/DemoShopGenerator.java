@@ -1,34 +1,48 @@
 package io.kefu.demo.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.kefu.customer.Buyers;
 import io.kefu.demo.DemoShop;
 import io.kefu.demo.DemoSummary;
 import io.kefu.demo.DemoVolume;
+import io.kefu.order.Orders;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.Product;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.Staff;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class DemoShopGenerator implements DemoShop {
 
+	private static final Logger log = LoggerFactory.getLogger(DemoShopGenerator.class);
+
 	private final Shops shops;
 
 	private final Staff staff;
 
-	private final Buyers buyers;
+	private final ShopSetup setup;
 
-	DemoShopGenerator(Shops shops, Staff staff, Buyers buyers) {
+	private final HistoryWriter writer;
+
+	private final Counts counts;
+
+	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, Buyers buyers, Orders orders) {
 		this.shops = shops;
 		this.staff = staff;
-		this.buyers = buyers;
+		this.setup = setup;
+		this.writer = writer;
+		this.counts = new Counts(buyers, orders);
 	}
 
 	@Override
@@ -38,7 +52,28 @@ class DemoShopGenerator implements DemoShop {
 			throw new IllegalStateException("The demo shop " + NAME + " already exists in this database");
 		}
 		Shop shop = shops.open(NewShop.of(NAME, Platform.TMALL));
+		List<Product> catalogue = setup.stock(shop, volume.lastDay());
 		List<Agent> agents = DemoStaff.hire(staff, shop.id().value(), volume.lastDay());
-		return new DemoSummary(shop.id().value(), 0, agents.size(), buyers.countInShop(shop.id().value()), 0, 0);
+		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents), DemoStaff.clerk(agents));
+		long messages = 0;
+		for (LocalDate day : history.days()) {
+			messages += writer.store(shop.id().value(), history.plan(day));
+			log.debug("Stored the demo day {}", day);
+		}
+		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), counts.buyers(shop),
+				messages, counts.orders(shop));
+	}
+
+	/** What is in the database for the shop, so the summary reports what was stored. */
+	private record Counts(Buyers buyers, Orders orders) {
+
+		long buyers(Shop shop) {
+			return buyers.countInShop(shop.id().value());
+		}
+
+		long orders(Shop shop) {
+			return orders.countCreatedBetween(shop.id().value(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))
+				.created();
+		}
 	}
 }
