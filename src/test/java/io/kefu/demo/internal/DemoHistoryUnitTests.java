@@ -1,0 +1,224 @@
+package io.kefu.demo.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kefu.order.Flag;
+import io.kefu.order.Order;
+import io.kefu.order.OrderStatus;
+import io.kefu.order.Refund;
+import io.kefu.order.Remark;
+import io.kefu.reception.Direction;
+import io.kefu.reception.MessageKind;
+import io.kefu.staff.Agent;
+
+import org.junit.jupiter.api.Test;
+
+import static io.kefu.demo.internal.DemoShopMother.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoHistoryUnitTests {
+
+	private static final List<DayPlan> MONTH = DemoShopMother.plan(1, 20261122, 30);
+
+	private static final List<PlannedMessage> MESSAGES = MONTH.stream().flatMap(day -> day.messages().stream()).toList();
+
+	private static final List<PlannedOrder> ORDERS = MONTH.stream().flatMap(day -> day.orders().stream()).toList();
+
+	private static final Map<String, List<PlannedMessage>> THREADS = MESSAGES.stream()
+		.collect(Collectors.groupingBy(PlannedMessage::nick));
+
+	@Test
+	void generatesTheSameHistoryForTheSameSeed() {
+		assertThat(DemoShopMother.plan(1, 42, 3)).isEqualTo(DemoShopMother.plan(1, 42, 3));
+	}
+
+	@Test
+	void generatesAnotherHistoryForAnotherSeed() {
+		assertThat(DemoShopMother.plan(1, 42, 3)).isNotEqualTo(DemoShopMother.plan(1, 43, 3));
+	}
+
+	@Test
+	void coversThirtyBusinessDaysEndingWithTheLastDay() {
+		assertThat(MONTH).hasSize(30);
+		assertThat(MONTH.get(29).day()).isEqualTo(DemoShopMother.LAST_DAY);
+		assertThat(MESSAGES).allSatisfy(m -> assertThat(m.at()).isBefore(SHOP.startOf(DemoShopMother.LAST_DAY.plusDays(1))));
+	}
+
+	@Test
+	void isBusierInTheEveningPeakThanInTheMorning() {
+		Map<Integer, Long> byHour = MESSAGES.stream()
+			.filter(m -> m.direction() == Direction.IN)
+			.collect(Collectors.groupingBy(m -> local(m.at()).getHour(), Collectors.counting()));
+		long evening = byHour.getOrDefault(20, 0L) + byHour.getOrDefault(21, 0L);
+		long morning = byHour.getOrDefault(8, 0L) + byHour.getOrDefault(9, 0L);
+		long night = byHour.getOrDefault(3, 0L) + byHour.getOrDefault(4, 0L);
+		assertThat(evening).isGreaterThan(2 * morning);
+		assertThat(night).isLessThan(morning);
+	}
+
+	@Test
+	void greetsArrivingBuyersWithAutoRepliesFromTheAgentsSubAccounts() {
+		assertThat(MESSAGES).filteredOn(m -> m.kind() == MessageKind.AUTO_REPLY)
+			.hasSizeGreaterThan(500)
+			.allSatisfy(m -> {
+				assertThat(m.content()).startsWith("[自动回复]");
+				assertThat(m.agentId()).isNotNull();
+			});
+	}
+
+	@Test
+	void givesEveryShopMessageAnAgentAndNoBuyerMessageOne() {
+		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.OUT).allSatisfy(m -> assertThat(m.agentId()).isNotNull());
+		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.IN).allSatisfy(m -> assertThat(m.agentId()).isNull());
+	}
+
+	@Test
+	void keepsEveryThreadInTimeOrder() {
+		assertThat(THREADS.values()).allSatisfy(thread -> assertThat(thread)
+			.extracting(PlannedMessage::at)
+			.isSortedAccordingTo(Instant::compareTo));
+	}
+
+	@Test
+	void leavesLateBuyersUnansweredOnTheirBusinessDay() {
+		List<PlannedMessage> lateQuestions = MESSAGES.stream()
+			.filter(m -> m.direction() == Direction.IN && !local(m.at()).toLocalTime().isBefore(LocalTime.of(23, 30)))
+			.toList();
+		assertThat(lateQuestions).anySatisfy(late -> {
+			Instant graceEnd = SHOP.startOf(SHOP.businessDay(late.at()).plusDays(1)).plus(Duration.ofMinutes(30));
+			assertThat(THREADS.get(late.nick()))
+				.noneMatch(m -> m.isHuman() && m.at().isAfter(late.at()) && m.at().isBefore(graceEnd));
+		});
+	}
+
+	@Test
+	void leavesSomeConsultationsWithoutAnyShopMessage() {
+		assertThat(THREADS.values()).filteredOn(thread -> thread.stream().allMatch(m -> m.direction() == Direction.IN))
+			.hasSizeGreaterThan(10);
+	}
+
+	@Test
+	void transfersSomeBuyersToAColleagueWhoGoesOn() {
+		assertThat(THREADS.values()).anySatisfy(thread -> {
+			int transfer = indexOf(thread, m -> m.kind() == MessageKind.SYSTEM);
+			assertThat(thread.get(transfer).content()).matches("客服\\S+将会话转交给\\S+");
+			PlannedMessage next = thread.subList(transfer + 1, thread.size()).stream().filter(PlannedMessage::isHuman)
+				.findFirst().orElseThrow();
+			assertThat(next.agentId()).isNotEqualTo(thread.get(transfer).agentId());
+		});
+	}
+
+	@Test
+	void bringsBuyersBackToTheAfterSalesAgentsAboutEarlierOrders() {
+		Set<Long> afterSales = agentIds("ajie", "aning");
+		Map<String, PlannedOrder> ordersByNo = ORDERS.stream()
+			.collect(Collectors.toMap(PlannedOrder::orderNo, Function.identity()));
+		List<PlannedMessage> cases = MESSAGES.stream()
+			.filter(m -> m.kind() == MessageKind.CARD && m.direction() == Direction.IN && m.content().startsWith("[订单] "))
+			.filter(m -> ordersByNo.get(m.content().substring(5)).createdAt().isBefore(m.at().minus(Duration.ofDays(1))))
+			.toList();
+		assertThat(cases).hasSizeGreaterThan(20);
+		assertThat(cases).anySatisfy(m -> assertThat(THREADS.get(m.nick()))
+			.anyMatch(reply -> reply.isHuman() && afterSales.contains(reply.agentId())));
+	}
+
+	@Test
+	void answersFasterWithAnExperiencedAgentThanWithTheTrainee() {
+		Map<Long, Double> medians = ReplyTimes.medianByAgent(THREADS.values());
+		assertThat(medians.get(agentIds("xiaomei").iterator().next()))
+			.isLessThan(medians.get(agentIds("xiaotang").iterator().next()) / 2);
+	}
+
+	@Test
+	void placesSilentOrdersForBuyersWhoNeverChatted() {
+		assertThat(ORDERS).filteredOn(o -> !THREADS.containsKey(o.nick())).hasSizeGreaterThan(100);
+	}
+
+	@Test
+	void placesOrdersAfterChatsSomeHoursLaterSomePaidBeforeAnyReply() {
+		assertThat(ORDERS).anySatisfy(o -> {
+			Instant lastMessage = last(THREADS.getOrDefault(o.nick(), List.of()));
+			assertThat(o.createdAt()).isBetween(lastMessage.plus(Duration.ofMinutes(20)), lastMessage.plus(Duration.ofHours(26)));
+		});
+		assertThat(ORDERS).anySatisfy(o -> {
+			assertThat(o.paidAt()).isNotNull();
+			assertThat(THREADS.getOrDefault(o.nick(), List.of())).isNotEmpty()
+				.filteredOn(PlannedMessage::isHuman)
+				.allSatisfy(m -> assertThat(m.at()).isAfter(o.paidAt()));
+		});
+	}
+
+	@Test
+	void leavesSomeOrdersUnpaidAndClosesThoseOlderThanTheTimeout() {
+		List<Order> unpaid = orders().stream().filter(o -> !o.isPaid()).toList();
+		assertThat(unpaid).extracting(Order::status).contains(OrderStatus.WAITING_PAYMENT, OrderStatus.CLOSED);
+		assertThat(orders()).extracting(Order::status).contains(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED);
+	}
+
+	@Test
+	void refundsSomeOrdersSomeWithoutARefundTime() {
+		List<Refund> refunds = ORDERS.stream().flatMap(o -> o.refunds().stream()).toList();
+		assertThat(refunds).anyMatch(r -> r.status() == Refund.RefundStatus.REFUNDED && r.refundedAt() == null);
+		assertThat(refunds).anyMatch(r -> r.status() == Refund.RefundStatus.REFUNDED && r.refundedAt() != null);
+		assertThat(orders()).anySatisfy(o -> {
+			assertThat(o.isPaid()).isTrue();
+			assertThat(o.refundedAmount()).isEqualByComparingTo(o.paidAmount());
+		});
+	}
+
+	@Test
+	void remarksInTheHouseFormWithFlags() {
+		List<Remark> remarks = ORDERS.stream().flatMap(o -> o.remarks().stream()).toList();
+		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{1,2}\\.\\d{1,2}|丹丹 .+"));
+		assertThat(remarks).extracting(Remark::flag).contains(Flag.RED, Flag.YELLOW, Flag.BLUE, Flag.PURPLE);
+		assertThat(orders()).anyMatch(o -> o.flag() == Flag.RED);
+	}
+
+	@Test
+	void numbersOrdersLikeTmallNeverTwice() {
+		assertThat(ORDERS).extracting(PlannedOrder::orderNo).allMatch(no -> no.matches("[1-9]\\d{18}")).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void growsWithTheScale() {
+		long once = DemoShopMother.plan(1, 7, 5).stream().mapToLong(d -> d.messages().size()).sum();
+		long twice = DemoShopMother.plan(2, 7, 5).stream().mapToLong(d -> d.messages().size()).sum();
+		assertThat(MESSAGES).hasSizeBetween(20_000, 30_000);
+		assertThat((double) twice / once).isBetween(1.8, 2.2);
+	}
+
+	private static List<Order> orders() {
+		return ORDERS.stream().map(o -> o.toOrder(1, 1)).toList();
+	}
+
+	private static Set<Long> agentIds(String... usernames) {
+		Set<String> wanted = Set.of(usernames);
+		return DemoShopMother.agents().stream().filter(a -> wanted.contains(a.username()))
+			.map(Agent::id).map(id -> id.value()).collect(Collectors.toSet());
+	}
+
+	private static int indexOf(List<PlannedMessage> thread, java.util.function.Predicate<PlannedMessage> test) {
+		for (int i = 0; i < thread.size(); i++) {
+			if (test.test(thread.get(i))) {
+				return i;
+			}
+		}
+		throw new AssertionError("not in this thread");
+	}
+
+	private static Instant last(List<PlannedMessage> thread) {
+		return thread.isEmpty() ? Instant.MAX : thread.get(thread.size() - 1).at();
+	}
+
+	private static ZonedDateTime local(Instant at) {
+		return at.atZone(SHOP.timeZone());
+	}
+}
