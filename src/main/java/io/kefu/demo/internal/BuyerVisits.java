@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import io.kefu.order.Flag;
+import io.kefu.order.Remark;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.shop.Sku;
@@ -39,10 +41,12 @@ final class BuyerVisits {
 		this.campaign = campaign;
 	}
 
-	void consult(String nick, Lamp lamp, Instant arrival, List<PlannedMessage> messages, List<PlannedOrder> planned) {
+	/** @return whether the buyer left undecided, and may come back another day */
+	boolean consult(String nick, Lamp lamp, Instant arrival, List<PlannedMessage> messages, List<PlannedOrder> planned) {
 		ZonedDateTime local = arrival.atZone(zone);
 		Responder agent = roster.pick(random, arrival, SkillGroup.PRE_SALES);
 		Consultation c = consultation(nick, lamp, arrival, agent == null ? roster.nightAccount() : agent);
+		boolean undecided = false;
 		if (agent == null || NightMessages.isNight(local.toLocalTime())) {
 			night(c, local);
 		}
@@ -52,16 +56,16 @@ final class BuyerVisits {
 			c.transcript.autoReply(agent, GreetingLines.WELCOME);
 		}
 		else if (random.nextInt(30) == 0) {
-			paidFirst(c, nick, lamp, arrival, messages, planned);
-			return;
+			paidFirst(c, nick, lamp, arrival, planned);
 		}
 		else {
-			sell(c, nick, lamp, planned, messages);
+			undecided = sell(c, nick, lamp, planned, messages);
 		}
 		messages.addAll(c.transcript.messages());
+		return undecided;
 	}
 
-	private void sell(Consultation c, String nick, Lamp lamp, List<PlannedOrder> planned,
+	private boolean sell(Consultation c, String nick, Lamp lamp, List<PlannedOrder> planned,
 			List<PlannedMessage> messages) {
 		PreSalesChat.Intent intent = intent();
 		Responder colleague = roster.colleagueOf(c.agent(), c.transcript.now());
@@ -72,17 +76,28 @@ final class BuyerVisits {
 			default -> null;
 		};
 		if (createdAt == null || !orders.withinHistory(createdAt)) {
-			return;
+			return intent != PreSalesChat.Intent.ORDER_LATER;
 		}
 		OrderDesk.Payment payment = payment(intent);
 		// a sold-out SKU cannot be ordered: the buyer takes the one the agent offered instead
 		Sku sku = c.sku().stock() > 0 ? c.sku() : lamp.inStockOtherThan(c.sku());
 		OrderDesk.Sale sale = orders.place(random, nick, lamp, sku, c.destination, createdAt, payment, c.remarks(),
-				campaign != null);
-		planned.add(sale.order());
+				campaign);
+		PlannedOrder order = sale.order();
 		if (sale.remindedAt() != null) {
 			remind(c, sale, messages);
+			order = order.paidAt() == null ? order : remindedAndPaid(c, order);
 		}
+		planned.add(order);
+		return false;
+	}
+
+	/** The agent notes the reminder's success with a green flag, unless a red one must stay for the clerk. */
+	private PlannedOrder remindedAndPaid(Consultation c, PlannedOrder order) {
+		boolean red = order.remarks().stream().anyMatch(r -> r.flag() == Flag.RED);
+		ZonedDateTime paid = order.paidAt().atZone(zone);
+		return order.withRemark(new Remark(c.agent().id(), c.agent().name() + " 催付成功,已付款 " + paid.getMonthValue()
+				+ "." + paid.getDayOfMonth(), red ? null : Flag.GREEN, order.paidAt()));
 	}
 
 	/** 催付, first touch (seed 000 第一次旺旺留言): the agent writes the next morning about the unpaid order. */
@@ -92,14 +107,13 @@ final class BuyerVisits {
 						+ "," + c.lamp.sellingPoint(random) + "。今天下午4点之前付款的,当天就可以为您发出哦,我一直在等您呢/:809"));
 	}
 
-	private void paidFirst(Consultation c, String nick, Lamp lamp, Instant arrival, List<PlannedMessage> messages,
-			List<PlannedOrder> planned) {
-		Instant createdAt = arrival.minusSeconds(random.nextInt(300, 900));
+	private void paidFirst(Consultation c, String nick, Lamp lamp, Instant arrival, List<PlannedOrder> planned) {
+		// created and paid (within ten minutes) before the buyer writes
+		Instant createdAt = arrival.minusSeconds(random.nextInt(600, 1200));
 		OrderDesk.Sale sale = orders.place(random, nick, lamp, lamp.inStockOtherThan(c.sku()), c.destination, createdAt,
-				OrderDesk.Payment.NOW, List.of(), campaign != null);
+				OrderDesk.Payment.NOW, List.of(), campaign);
 		planned.add(sale.order());
 		PreSalesChat.afterPaying(c, sale.order().orderNo(), welcome(arrival));
-		messages.addAll(c.transcript.messages());
 	}
 
 	private void night(Consultation c, ZonedDateTime local) {

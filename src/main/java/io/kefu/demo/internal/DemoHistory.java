@@ -41,6 +41,8 @@ final class DemoHistory {
 
 	private final BuyerNicks nicks = new BuyerNicks();
 
+	private final List<String> undecided = new ArrayList<>();
+
 	private final List<DemoKnowledge.Campaign> campaigns;
 
 	DemoHistory(DemoVolume volume, Shop shop, List<Product> catalogue, List<Responder> responders,
@@ -66,12 +68,18 @@ final class DemoHistory {
 		double busy = ArrivalCurve.dayFactor(day, campaign != null);
 		List<PlannedMessage> messages = new ArrayList<>();
 		List<PlannedOrder> planned = new ArrayList<>();
+		List<String> comingBack = new ArrayList<>();
 		BuyerVisits visits = new BuyerVisits(random, roster, orders, shop.timeZone(), campaign);
 		int consultations = (int) Math.round(CONSULTATIONS_PER_DAY * volume.scale() * busy);
 		for (int i = 0; i < consultations; i++) {
 			Instant arrival = shop.startOf(day).plusSeconds(ArrivalCurve.secondOfDay(random));
-			visits.consult(nicks.next(random), showroom.lamp(random), arrival, messages, planned);
+			String nick = returning() ? undecided.remove(random.nextInt(undecided.size())) : nicks.next(random);
+			if (visits.consult(nick, showroom.lamp(random), arrival, messages, planned)) {
+				comingBack.add(nick);
+			}
 		}
+		// buyers who left undecided today may come back from tomorrow on
+		undecided.addAll(comingBack);
 		for (AfterSalesCase aCase : afterSales.casesOn(day)) {
 			visits.afterSales(aCase, messages);
 		}
@@ -84,6 +92,11 @@ final class DemoHistory {
 		Instant end = shop.startOf(volume.lastDay().plusDays(1));
 		messages.removeIf(message -> !message.at().isBefore(end));
 		return new DayPlan(day, messages, planned);
+	}
+
+	/** One buyer in ten is one who asked on an earlier day without ordering. */
+	private boolean returning() {
+		return !undecided.isEmpty() && random.nextInt(10) == 0;
 	}
 
 	/** The catalogue as buyers find it: the first lamps are the best sellers. */

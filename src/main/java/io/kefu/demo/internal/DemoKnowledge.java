@@ -1,5 +1,6 @@
 package io.kefu.demo.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -37,16 +38,24 @@ final class DemoKnowledge {
 		int year = lastDay.getMonthValue() >= Month.NOVEMBER.getValue() ? lastDay.getYear() : lastDay.getYear() - 1;
 		return List.of(
 				new Campaign("双11全球狂欢节", LocalDate.of(year, 11, 1), LocalDate.of(year, 11, 12),
-						"双11活动期间全店满300减50,前1小时付款再送台灯收纳袋一个,活动价格已经是全年最低了哦。"),
+						"双11活动期间全店满300减50,前1小时付款再送台灯收纳袋一个,活动价格已经是全年最低了哦。",
+						new BigDecimal("300.00"), new BigDecimal("50.00")),
 				new Campaign("双12预热", LocalDate.of(year, 11, 20), LocalDate.of(year, 12, 13),
-						"现在我们店在举行“双12预热”活动,即日起领取店铺优惠券满199减20,下单就送价值29元的护眼USB小夜灯一个哟!"));
+						"现在我们店在举行“双12预热”活动,即日起领取店铺优惠券满199减20,下单就送价值29元的护眼USB小夜灯一个哟!",
+						new BigDecimal("199.00"), new BigDecimal("20.00")));
 	}
 
-	/** A campaign from its first day to the day before {@code until}. */
-	record Campaign(String name, LocalDate from, LocalDate until, String script) {
+	/** A campaign from its first day to the day before {@code until}, with its coupon (满 threshold 减 off). */
+	record Campaign(String name, LocalDate from, LocalDate until, String script, BigDecimal threshold,
+			BigDecimal off) {
 
 		boolean runsOn(LocalDate day) {
 			return !day.isBefore(from) && day.isBefore(until);
+		}
+
+		/** What the coupon takes off an order of that amount. */
+		BigDecimal couponFor(BigDecimal amount) {
+			return amount.compareTo(threshold) >= 0 ? off : BigDecimal.ZERO;
 		}
 	}
 }

@@ -27,10 +27,6 @@ final class OrderDesk {
 
 	private static final Duration UNPAID_TIMEOUT = Duration.ofHours(72);
 
-	private static final BigDecimal COUPON = new BigDecimal("20.00");
-
-	private static final BigDecimal COUPON_FLOOR = new BigDecimal("199.00");
-
 	enum Payment {
 		NOW, NEXT_DAY, NEVER
 	}
@@ -65,13 +61,13 @@ final class OrderDesk {
 	}
 
 	Sale place(RandomGenerator random, String nick, Lamp lamp, Sku sku, Destinations.Destination destination,
-			Instant createdAt, Payment payment, List<Remark> remarks, boolean campaign) {
+			Instant createdAt, Payment payment, List<Remark> remarks, DemoKnowledge.@Nullable Campaign campaign) {
 		int quantity = random.nextInt(10) == 0 ? 2 : 1;
 		List<OrderItem> items = List.of(new OrderItem(lamp.product().id().value(), sku.id(), lamp.product().title(),
 				sku.spec(), quantity, sku.price()));
 		BigDecimal total = sku.price().multiply(BigDecimal.valueOf(quantity));
-		BigDecimal discount = campaign && total.compareTo(COUPON_FLOOR) >= 0 && random.nextBoolean() ? COUPON
-				: BigDecimal.ZERO;
+		// about half the buyers take the campaign's coupon
+		BigDecimal discount = campaign != null && random.nextBoolean() ? campaign.couponFor(total) : BigDecimal.ZERO;
 		Instant remindedAt = payment == Payment.NOW ? null : nextMorning(random, createdAt);
 		Instant paidAt = switch (payment) {
 			case NOW -> createdAt.plusSeconds(random.nextInt(30, 600));
@@ -93,7 +89,7 @@ final class OrderDesk {
 	PlannedOrder placeSilently(RandomGenerator random, String nick, Lamp lamp, Instant createdAt) {
 		Sku sku = lamp.inStockOtherThan(lamp.anySku(random));
 		Payment payment = random.nextInt(10) == 0 ? Payment.NEVER : Payment.NOW;
-		return place(random, nick, lamp, sku, Destinations.next(random), createdAt, payment, List.of(), false).order();
+		return place(random, nick, lamp, sku, Destinations.next(random), createdAt, payment, List.of(), null).order();
 	}
 
 	private PlannedOrder unpaid(PlannedOrder order) {

@@ -138,6 +138,15 @@ class DemoHistoryUnitTests {
 	}
 
 	@Test
+	void bringsUndecidedBuyersBackOnALaterDay() {
+		assertThat(THREADS.values()).filteredOn(thread -> thread.stream()
+			.filter(m -> m.direction() == Direction.IN)
+			.map(m -> SHOP.businessDay(m.at()))
+			.distinct()
+			.count() > 1).hasSizeGreaterThan(50);
+	}
+
+	@Test
 	void placesSilentOrdersForBuyersWhoNeverChatted() {
 		assertThat(ORDERS).filteredOn(o -> !THREADS.containsKey(o.nick())).hasSizeGreaterThan(100);
 	}
@@ -178,7 +187,7 @@ class DemoHistoryUnitTests {
 	void remarksInTheHouseFormWithFlags() {
 		List<Remark> remarks = ORDERS.stream().flatMap(o -> o.remarks().stream()).toList();
 		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{1,2}\\.\\d{1,2}|丹丹 .+"));
-		assertThat(remarks).extracting(Remark::flag).contains(Flag.RED, Flag.YELLOW, Flag.BLUE, Flag.PURPLE);
+		assertThat(remarks).extracting(Remark::flag).contains(Flag.RED, Flag.YELLOW, Flag.GREEN, Flag.BLUE, Flag.PURPLE);
 		assertThat(orders()).anyMatch(o -> o.flag() == Flag.RED);
 	}
 
