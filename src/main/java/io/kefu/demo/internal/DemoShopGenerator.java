@@ -1,14 +1,11 @@
 package io.kefu.demo.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.kefu.customer.Buyers;
 import io.kefu.demo.DemoShop;
 import io.kefu.demo.DemoSummary;
 import io.kefu.demo.DemoVolume;
-import io.kefu.order.Orders;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Product;
@@ -22,6 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Opens the demo shop, stocks it, hires its people and stores its history one planned day at a time, so that even
+ * a million messages never sit in memory at once.
+ */
 @Service
 class DemoShopGenerator implements DemoShop {
 
@@ -35,14 +36,11 @@ class DemoShopGenerator implements DemoShop {
 
 	private final HistoryWriter writer;
 
-	private final Counts counts;
-
-	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, Buyers buyers, Orders orders) {
+	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer) {
 		this.shops = shops;
 		this.staff = staff;
 		this.setup = setup;
 		this.writer = writer;
-		this.counts = new Counts(buyers, orders);
 	}
 
 	@Override
@@ -60,20 +58,7 @@ class DemoShopGenerator implements DemoShop {
 			messages += writer.store(shop.id().value(), history.plan(day));
 			log.debug("Stored the demo day {}", day);
 		}
-		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), counts.buyers(shop),
-				messages, counts.orders(shop));
-	}
-
-	/** What is in the database for the shop, so the summary reports what was stored. */
-	private record Counts(Buyers buyers, Orders orders) {
-
-		long buyers(Shop shop) {
-			return buyers.countInShop(shop.id().value());
-		}
-
-		long orders(Shop shop) {
-			return orders.countCreatedBetween(shop.id().value(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))
-				.created();
-		}
+		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()),
+				messages, writer.ordersOf(shop.id().value()));
 	}
 }

@@ -1,5 +1,6 @@
 package io.kefu.demo.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -40,5 +41,14 @@ class HistoryWriter {
 			.toList();
 		orders.addAll(newOrders);
 		return stored;
+	}
+
+	/** Counted in the database, so the summary reports what was stored rather than what was planned. */
+	long buyersOf(long shopId) {
+		return buyers.countInShop(shopId);
+	}
+
+	long ordersOf(long shopId) {
+		return orders.countCreatedBetween(shopId, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")).created();
 	}
 }
