@@ -68,8 +68,7 @@ final class BuyerVisits {
 	private boolean sell(Consultation c, String nick, Lamp lamp, List<PlannedOrder> planned,
 			List<PlannedMessage> messages) {
 		PreSalesChat.Intent intent = intent();
-		Responder colleague = roster.colleagueOf(c.agent(), c.transcript.now());
-		Instant orderedAt = PreSalesChat.play(c, intent, welcome(c.transcript.now()), colleague);
+		Instant orderedAt = PreSalesChat.play(c, intent, welcome(c.transcript.now()), roster);
 		Instant createdAt = switch (intent) {
 			case ORDER_NOW -> orderedAt;
 			case ORDER_LATER -> c.transcript.now().plusSeconds(random.nextInt(20 * 60, 26 * 3600));

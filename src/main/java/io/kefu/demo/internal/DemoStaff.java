@@ -64,8 +64,8 @@ final class DemoStaff {
 		return MEMBERS.stream().filter(member -> member.profile() != null).map(member -> {
 			Agent agent = agents.stream().filter(a -> member.username().equals(a.username())).findFirst().orElseThrow();
 			Profile p = member.profile();
-			return new Responder(agent.id().value(), member.name(), member.group(), p.medianSeconds(), p.from(), p.to(),
-					p.dayOff());
+			return new Responder(agent.id().value(), member.name(), member.group(), member.trainee(), p.medianSeconds(),
+					p.from(), p.to(), p.dayOff());
 		}).toList();
 	}
 

@@ -29,11 +29,9 @@ final class PreSalesChat {
 	/**
 	 * Plays the consultation.
 	 * @param welcome the auto-reply the buyer gets on arrival, if any
-	 * @param colleague who takes over when a trainee passes the buyer on, if anybody is on shift
 	 * @return when the buyer placed the order while chatting, or null
 	 */
-	static @Nullable Instant play(Consultation c, Intent intent, @Nullable String welcome,
-			@Nullable Responder colleague) {
+	static @Nullable Instant play(Consultation c, Intent intent, @Nullable String welcome, Roster roster) {
 		greet(c, welcome);
 		recommend(c);
 		Set<SalesTopics> asked = EnumSet.noneOf(SalesTopics.class);
@@ -43,12 +41,28 @@ final class PreSalesChat {
 			if (asked.add(topic)) {
 				topic.play(c);
 			}
-			if (i == 0 && colleague != null && c.agent().group() == colleague.group() && c.random.nextInt(5) == 0) {
-				c.answer("亲,这个问题我请同事帮您详细解答哦,请稍等");
-				c.transferTo(colleague);
-			}
+			handOverIfNeeded(c, roster);
 		}
 		return close(c, intent);
+	}
+
+	/**
+	 * Seed 000 forbids passing buyers on without a reason; the two reasons here are the end of the agent's shift
+	 * and a trainee who cannot answer.
+	 */
+	private static void handOverIfNeeded(Consultation c, Roster roster) {
+		Responder colleague = roster.colleagueOf(c.agent(), c.transcript.now());
+		if (colleague == null) {
+			return;
+		}
+		if (!roster.isOnShift(c.agent(), c.transcript.now())) {
+			c.answer("亲,我这边要交班了,后面由同事" + colleague.name() + "继续为您服务哦,您的问题我都转告她了");
+			c.transferTo(colleague);
+		}
+		else if (c.agent().trainee() && c.random.nextInt(4) == 0) {
+			c.answer("亲,这个问题我请同事帮您详细解答哦,请稍等");
+			c.transferTo(colleague);
+		}
 	}
 
 	private static void greet(Consultation c, @Nullable String welcome) {

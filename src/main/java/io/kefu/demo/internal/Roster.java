@@ -30,8 +30,8 @@ final class Roster {
 	}
 
 	/**
-	 * An agent of the group on shift. The marketplace routes by open chats, so a slow agent (the trainee) ends up
-	 * with half the buyers of the others.
+	 * An agent of the group on shift. The marketplace routes by open chats, so the trainee, being slow, ends up with
+	 * half the buyers of the others.
 	 */
 	@Nullable Responder pick(RandomGenerator random, Instant at, SkillGroup group) {
 		List<Responder> working = onShift(at, group);
@@ -49,12 +49,18 @@ final class Roster {
 	}
 
 	private static int share(Responder responder) {
-		return responder.medianSeconds() >= 60 ? 1 : 2;
+		return responder.trainee() ? 1 : 2;
 	}
 
-	/** Someone else of the group on shift, to pass a buyer to. */
+	/** Someone else of the group on shift, experienced if possible, to pass a buyer to. */
 	@Nullable Responder colleagueOf(Responder agent, Instant at) {
-		return onShift(at, agent.group()).stream().filter(r -> r.id() != agent.id()).findFirst().orElse(null);
+		return onShift(at, agent.group()).stream().filter(r -> r.id() != agent.id())
+			.min((a, b) -> Boolean.compare(a.trainee(), b.trainee())).orElse(null);
+	}
+
+	boolean isOnShift(Responder agent, Instant at) {
+		ZonedDateTime local = at.atZone(zone);
+		return agent.worksAt(local.getDayOfWeek(), local.toLocalTime());
 	}
 
 	/** The account whose auto-reply answers at night: the last one of the evening shift. */
