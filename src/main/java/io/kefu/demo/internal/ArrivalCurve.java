@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When buyers write to a Chinese marketplace shop: a morning rise from nine, a steady afternoon, the evening peak
  * from 20:00 to 22:00 and few at night. Weekends bring more buyers.
@@ -46,9 +48,10 @@ final class ArrivalCurve {
 		return second;
 	}
 
-	/** How busy a day is compared with an ordinary weekday. */
-	static double dayFactor(LocalDate day, boolean campaign) {
+	/** How busy a day is compared with an ordinary weekday: weekends, campaigns, and the campaign's own day. */
+	static double dayFactor(LocalDate day, DemoKnowledge.@Nullable Campaign campaign) {
 		double weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY ? 1.2 : 1.0;
-		return weekend * (campaign ? 1.15 : 1.0);
+		double campaignFactor = campaign == null ? 1.0 : campaign.endsOn(day) ? 2.5 : 1.15;
+		return weekend * campaignFactor;
 	}
 }

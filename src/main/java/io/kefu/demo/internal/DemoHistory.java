@@ -65,7 +65,7 @@ final class DemoHistory {
 
 	DayPlan plan(LocalDate day) {
 		DemoKnowledge.Campaign campaign = campaigns.stream().filter(c -> c.runsOn(day)).findFirst().orElse(null);
-		double busy = ArrivalCurve.dayFactor(day, campaign != null);
+		double busy = ArrivalCurve.dayFactor(day, campaign);
 		List<PlannedMessage> messages = new ArrayList<>();
 		List<PlannedOrder> planned = new ArrayList<>();
 		List<String> comingBack = new ArrayList<>();

@@ -53,6 +53,11 @@ final class DemoKnowledge {
 			return !day.isBefore(from) && day.isBefore(until);
 		}
 
+		/** The last day is the day itself (双11当天), the busiest of the year. */
+		boolean endsOn(LocalDate day) {
+			return day.equals(until.minusDays(1));
+		}
+
 		/** What the coupon takes off an order of that amount. */
 		BigDecimal couponFor(BigDecimal amount) {
 			return amount.compareTo(threshold) >= 0 ? off : BigDecimal.ZERO;

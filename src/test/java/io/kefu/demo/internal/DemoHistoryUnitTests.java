@@ -65,6 +65,14 @@ class DemoHistoryUnitTests {
 	}
 
 	@Test
+	void isBusiestOnDoubleEleven() {
+		Map<Integer, Integer> byDayOfMonth = MONTH.stream()
+			.filter(day -> day.day().getMonthValue() == 11)
+			.collect(Collectors.toMap(day -> day.day().getDayOfMonth(), day -> day.messages().size()));
+		assertThat(byDayOfMonth.get(11)).isGreaterThan(2 * byDayOfMonth.get(4)).isGreaterThan(2 * byDayOfMonth.get(18));
+	}
+
+	@Test
 	void greetsArrivingBuyersWithAutoRepliesFromTheAgentsSubAccounts() {
 		assertThat(MESSAGES).filteredOn(m -> m.kind() == MessageKind.AUTO_REPLY)
 			.hasSizeGreaterThan(500)
