@@ -13,7 +13,6 @@ import java.util.random.RandomGenerator;
 
 import io.kefu.order.Flag;
 import io.kefu.order.Refund;
-import io.kefu.order.Remark;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -86,14 +85,13 @@ final class AfterSalesDesk {
 
 	private PlannedOrder settle(RandomGenerator random, PlannedOrder order, AfterSalesCase aCase) {
 		Instant at = aCase.startsAt().plusSeconds(random.nextInt(600, 2400));
-		String who = aCase.agent().name() + " ";
-		String date = " " + at.atZone(zone).getMonthValue() + "." + at.atZone(zone).getDayOfMonth();
+		Responder agent = aCase.agent();
 		return switch (aCase.resolution()) {
 			case ADVICE -> order;
-			case RESEND -> order.withRemark(new Remark(aCase.agent().id(), who + "破损补发新灯 顺丰 原件不退回" + date,
-					Flag.PURPLE, at));
-			case EXCHANGE -> order.withRemark(new Remark(aCase.agent().id(), who + "客户要求换货,收到退回后发新色" + date,
-					Flag.RED, at));
+			case RESEND -> order.withRemark(
+					RemarkForm.write(agent.id(), agent.name(), "破损补发新灯 顺丰 原件不退回", Flag.PURPLE, at, zone));
+			case EXCHANGE -> order.withRemark(
+					RemarkForm.write(agent.id(), agent.name(), "客户要求换货,收到退回后发新色", Flag.RED, at, zone));
 			case PARTIAL_REFUND -> refund(random, order, COMPENSATION, "商品瑕疵补偿", at, Duration.ofMinutes(30), false);
 			case FULL_REFUND -> refund(random, order, order.paidAmountPlanned(), reason(aCase.problem()), at,
 					Duration.ofDays(aCase.problem() == Problem.DAMAGED ? 0 : 3), true);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import io.kefu.order.Flag;
-import io.kefu.order.Remark;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.shop.Sku;
@@ -94,9 +93,8 @@ final class BuyerVisits {
 	/** The agent notes the reminder's success with a green flag, unless a red one must stay for the clerk. */
 	private PlannedOrder remindedAndPaid(Consultation c, PlannedOrder order) {
 		boolean red = order.remarks().stream().anyMatch(r -> r.flag() == Flag.RED);
-		ZonedDateTime paid = order.paidAt().atZone(zone);
-		return order.withRemark(new Remark(c.agent().id(), c.agent().name() + " 催付成功,已付款 " + paid.getMonthValue()
-				+ "." + paid.getDayOfMonth(), red ? null : Flag.GREEN, order.paidAt()));
+		return order.withRemark(RemarkForm.write(c.agent().id(), c.agent().name(), "催付成功,已付款", red ? null : Flag.GREEN,
+				order.paidAt(), zone));
 	}
 
 	/** 催付, first touch (seed 000 第一次旺旺留言): the agent writes the next morning about the unpaid order. */

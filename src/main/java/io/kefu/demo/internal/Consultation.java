@@ -1,6 +1,5 @@
 package io.kefu.demo.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -16,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * they live, and the promises the agent made that must go into the order's remark.
  */
 final class Consultation {
-
-	private static final DateTimeFormatter REMARK_DATE = DateTimeFormatter.ofPattern("M.d");
 
 	final Transcript transcript;
 
@@ -75,10 +72,9 @@ final class Consultation {
 		agent = other;
 	}
 
-	/** A remark in the house form 客服名 客户要求/承诺 日期 (seed 000, 电商部客服工作流程 f). */
+	/** What the agent promised or the buyer asked for, to be written on the order. */
 	void remark(String what, Flag flag) {
-		String date = transcript.now().atZone(transcript.zone()).format(REMARK_DATE);
-		remarks.add(new Remark(agent.id(), agent.name() + " " + what + " " + date, flag, transcript.now()));
+		remarks.add(RemarkForm.write(agent.id(), agent.name(), what, flag, transcript.now(), transcript.zone()));
 	}
 
 	List<Remark> remarks() {

@@ -77,8 +77,10 @@ final class OrderDesk {
 		paidAt = paidAt == null || paidAt.isAfter(horizon) ? null : paidAt;
 		remindedAt = remindedAt == null || remindedAt.isAfter(horizon) ? null : remindedAt;
 		List<Remark> all = new ArrayList<>(remarks);
-		if (clerk != null && remarks.stream().anyMatch(r -> r.flag() == Flag.RED)) {
-			all.add(new Remark(clerk.id(), clerk.name() + " 已核对备注,按要求打单", null, createdAt.plusSeconds(3600)));
+		Instant checkedAt = createdAt.plusSeconds(random.nextInt(1800, 3 * 3600));
+		if (clerk != null && remarks.stream().anyMatch(r -> r.flag() == Flag.RED) && withinHistory(checkedAt)) {
+			// no flag: the red one stays for whoever prints the label
+			all.add(RemarkForm.write(clerk.id(), clerk.name(), "已核对备注,按要求打单", null, checkedAt, zone));
 		}
 		PlannedOrder order = new PlannedOrder(numbers.nextOrderNo(random), nick, createdAt, items,
 				destination.receiver(), paidAt, discount, PlannedOrder.Fate.UNPAID, List.of(), all);
