@@ -154,8 +154,12 @@ enum SalesTopics {
 
 	abstract void play(Consultation c);
 
+	/** A topic for the buyer's next question; stock is asked most, invoices seldom, batteries only of lamps with one. */
 	static SalesTopics pick(RandomGenerator random, Lamp lamp) {
 		SalesTopics topic = values()[random.nextInt(values().length)];
+		if (topic == INVOICE && random.nextInt(4) != 0) {
+			return STOCK;
+		}
 		return topic == BATTERY && !lamp.has("续航") ? DIMMING : topic;
 	}
 }
