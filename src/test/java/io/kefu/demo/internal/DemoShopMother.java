@@ -59,6 +59,16 @@ final class DemoShopMother {
 				DemoStaff.responders(agents), DemoStaff.clerk(agents));
 	}
 
+	private static List<DayPlan> month;
+
+	/** Thirty days at scale 1, planned once for all the tests that only read them. */
+	static synchronized List<DayPlan> month() {
+		if (month == null) {
+			month = plan(1, 20261122, 30);
+		}
+		return month;
+	}
+
 	static List<DayPlan> plan(int scale, long seed, int days) {
 		DemoHistory history = history(scale, seed, days);
 		return history.days().stream().map(history::plan).toList();
