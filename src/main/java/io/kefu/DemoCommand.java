@@ -33,8 +33,9 @@ class DemoCommand implements Callable<Integer> {
 			return 1;
 		}
 		SpringApplication application = new SpringApplication(KefuApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false")) {
+		// the security configuration needs the servlet stack; a random port keeps it out of the way of a running Kefu
+		application.setWebApplicationType(WebApplicationType.SERVLET);
+		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false", "--server.port=0")) {
 			LocalDate today = LocalDate.now(Shop.DEFAULT_ZONE);
 			DemoSummary summary = context.getBean(DemoShop.class).generate(new DemoVolume(scale, seed, days, today));
 			System.out.printf("Demo shop %d: %d products, %d agents, %d buyers, %d messages, %d orders%n",

@@ -1,6 +1,7 @@
 package io.kefu.customer;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** The buyers of every shop. */
@@ -12,6 +13,14 @@ public interface Buyers {
 
 	/** The buyer of that nick in the shop, created on first sight. */
 	Buyer recognise(long shopId, String nick, Instant seenAt);
+
+	/**
+	 * The buyers of these nicks in the shop, created on first sight, in one batch: for imports and generated
+	 * histories with thousands of buyers a day.
+	 * @param firstSeen when each nick was seen first in the batch
+	 * @return the id of every nick
+	 */
+	Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen);
 
 	/** Stores a known buyer's phone and region (from an order's receiver, or typed by an agent). */
 	void recordContact(BuyerId id, String phone, String region);

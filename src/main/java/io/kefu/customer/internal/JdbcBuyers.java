@@ -2,15 +2,21 @@ package io.kefu.customer.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.customer.Buyer;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +27,15 @@ class JdbcBuyers implements Buyers {
 
 	private static final String SELECT = "select id, shop_id, nick, phone, region, first_seen from buyer ";
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	JdbcBuyers(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	JdbcBuyers(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	@Override
@@ -45,6 +56,32 @@ class JdbcBuyers implements Buyers {
 				on conflict (shop_id, nick) do update set first_seen = least(buyer.first_seen, excluded.first_seen)
 				""").params(shopId, nick.strip(), seenAt.atOffset(ZoneOffset.UTC)).update();
 		return findByNick(shopId, nick.strip()).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen) {
+		List<Map.Entry<String, Instant>> entries = new ArrayList<>(firstSeen.entrySet());
+		template.batchUpdate("""
+				insert into buyer (shop_id, nick, first_seen) values (?, ?, ?)
+				on conflict (shop_id, nick) do update set first_seen = least(buyer.first_seen, excluded.first_seen)
+				""", entries, BATCH, (ps, entry) -> {
+			ps.setLong(1, shopId);
+			ps.setString(2, entry.getKey().strip());
+			ps.setTimestamp(3, Timestamp.from(entry.getValue()));
+		});
+		Map<String, BuyerId> ids = new HashMap<>();
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			String[] nicks = entries.subList(from, Math.min(entries.size(), from + BATCH)).stream()
+				.map(entry -> entry.getKey().strip())
+				.toArray(String[]::new);
+			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)").params(shopId, nicks).query(rs -> {
+				ids.put(rs.getString(2), BuyerId.of(rs.getLong(1)));
+			});
+		}
+		Map<String, BuyerId> byNick = new HashMap<>();
+		firstSeen.keySet().forEach(nick -> byNick.put(nick, ids.get(nick.strip())));
+		return byNick;
 	}
 
 	@Override

@@ -1,34 +1,46 @@
 package io.kefu.demo.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import io.kefu.customer.Buyers;
 import io.kefu.demo.DemoShop;
 import io.kefu.demo.DemoSummary;
 import io.kefu.demo.DemoVolume;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.Product;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.Staff;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Opens the demo shop, stocks it, hires its people and stores its history one planned day at a time, so that even
+ * a million messages never sit in memory at once.
+ */
 @Service
 class DemoShopGenerator implements DemoShop {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoShopGenerator.class);
 
 	private final Shops shops;
 
 	private final Staff staff;
 
-	private final Buyers buyers;
+	private final ShopSetup setup;
 
-	DemoShopGenerator(Shops shops, Staff staff, Buyers buyers) {
+	private final HistoryWriter writer;
+
+	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer) {
 		this.shops = shops;
 		this.staff = staff;
-		this.buyers = buyers;
+		this.setup = setup;
+		this.writer = writer;
 	}
 
 	@Override
@@ -38,7 +50,15 @@ class DemoShopGenerator implements DemoShop {
 			throw new IllegalStateException("The demo shop " + NAME + " already exists in this database");
 		}
 		Shop shop = shops.open(NewShop.of(NAME, Platform.TMALL));
+		List<Product> catalogue = setup.stock(shop, volume.lastDay());
 		List<Agent> agents = DemoStaff.hire(staff, shop.id().value(), volume.lastDay());
-		return new DemoSummary(shop.id().value(), 0, agents.size(), buyers.countInShop(shop.id().value()), 0, 0);
+		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents), DemoStaff.clerk(agents));
+		long messages = 0;
+		for (LocalDate day : history.days()) {
+			messages += writer.store(shop.id().value(), history.plan(day));
+			log.debug("Stored the demo day {}", day);
+		}
+		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()),
+				messages, writer.ordersOf(shop.id().value()));
 	}
 }

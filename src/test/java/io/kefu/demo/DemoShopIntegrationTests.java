@@ -1,0 +1,137 @@
+package io.kefu.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.kefu.customer.Buyers;
+import io.kefu.order.Order;
+import io.kefu.order.Orders;
+import io.kefu.reception.Direction;
+import io.kefu.reception.Message;
+import io.kefu.reception.Messages;
+import io.kefu.shop.Product;
+import io.kefu.shop.ProductId;
+import io.kefu.shop.Products;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.ShopKnowledge;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoShopIntegrationTests {
+
+	private static final Instant EVER = Instant.parse("9999-01-01T00:00:00Z");
+
+	@Autowired
+	DemoShop demo;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	ShopKnowledge knowledge;
+
+	@Autowired
+	Buyers buyers;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	DemoSummary summary;
+
+	@BeforeAll
+	void generateThreeDays() {
+		summary = demo.generate(new DemoVolume(1, 20261122, 3, LocalDate.of(2026, 11, 22)));
+	}
+
+	@Test
+	void reportsWhatItStored() {
+		long shop = summary.shopId();
+		assertThat(summary.products()).isEqualTo(products.countInShop(ShopId.of(shop))).isGreaterThanOrEqualTo(20);
+		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(shop)).isGreaterThan(100);
+		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
+		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
+			.isGreaterThan(50);
+		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(10);
+	}
+
+	@Test
+	void opensTheTmallFlagshipWithItsCampaignsCouriersAndPolicies() {
+		ShopId shop = shops.findByName(DemoShop.NAME).orElseThrow().id();
+		assertThat(knowledge.promotions(shop)).extracting(p -> p.name()).contains("双11全球狂欢节", "双12预热");
+		assertThat(knowledge.courierSetting(shop)).hasValueSatisfying(c -> {
+			assertThat(c.defaultCourier()).isEqualTo("圆通");
+			assertThat(c.reaches("圆通", "新疆")).isFalse();
+		});
+		assertThat(knowledge.policies(shop)).extracting(p -> p.code()).contains("SEVEN_DAY_RETURN", "WARRANTY");
+	}
+
+	@Test
+	void letsEveryDemoAccountSignInWithTheDemoPassword() {
+		for (String username : List.of("zhuguan", "peixun", "xiaomei", "xiaoyu", "xiaoqing", "xiaoyue", "xiaotang",
+				"ajie", "aning", "dandan")) {
+			assertThat(staff.findByUsername(username)).isPresent();
+			assertThat(passwords.matches(DemoShop.PASSWORD, accounts.loadUserByUsername(username).getPassword()))
+				.as(username)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void storesFlaggedOrdersOfRealLampsAfterTheirBuyersChats() {
+		long shop = summary.shopId();
+		long buyer = jdbc.sql("select buyer_id from shop_order where shop_id = ? and flag = 'RED' order by id limit 1")
+			.param(shop)
+			.query(Long.class)
+			.single();
+		Order flagged = orders.ofBuyer(shop, buyer).get(0);
+		Product lamp = products.find(ProductId.of(flagged.items().get(0).productId())).orElseThrow();
+		assertThat(lamp.skus()).anySatisfy(sku -> {
+			assertThat(sku.id()).isEqualTo(flagged.items().get(0).skuId());
+			assertThat(sku.price()).isEqualByComparingTo(flagged.items().get(0).unitPrice());
+		});
+		assertThat(flagged.remarks()).isNotEmpty();
+		assertThat(flagged.receiver().phone()).matches("1\\d{2}\\*{4}\\d{4}");
+		List<Message> thread = messages.thread(shop, buyer);
+		assertThat(thread).isNotEmpty().allSatisfy(m -> assertThat(m.agentId() == null).isEqualTo(m.direction() == Direction.IN));
+	}
+
+	@Test
+	void refusesASecondDemoShop() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> demo.generate(new DemoVolume(1, 1, 1, LocalDate.of(2026, 11, 22))))
+			.withMessageContaining(DemoShop.NAME);
+	}
+}
