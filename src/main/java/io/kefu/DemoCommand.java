@@ -1,5 +1,6 @@
 package io.kefu;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -33,11 +34,11 @@ class DemoCommand implements Callable<Integer> {
 			return 1;
 		}
 		SpringApplication application = new SpringApplication(KefuApplication.class);
-		// the security configuration needs the servlet stack; a random port keeps it out of the way of a running Kefu
-		application.setWebApplicationType(WebApplicationType.SERVLET);
-		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false", "--server.port=0")) {
-			LocalDate today = LocalDate.now(Shop.DEFAULT_ZONE);
-			DemoSummary summary = context.getBean(DemoShop.class).generate(new DemoVolume(scale, seed, days, today));
+		application.setWebApplicationType(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false")) {
+			Clock clock = Clock.system(Shop.DEFAULT_ZONE);
+			DemoVolume volume = new DemoVolume(scale, seed, days, LocalDate.now(clock), clock.instant());
+			DemoSummary summary = context.getBean(DemoShop.class).generate(volume);
 			System.out.printf("Demo shop %d: %d products, %d agents, %d buyers, %d messages, %d orders%n",
 					summary.shopId(), summary.products(), summary.agents(), summary.buyers(), summary.messages(),
 					summary.orders());

@@ -45,6 +45,8 @@ final class DemoHistory {
 
 	private final List<DemoKnowledge.Campaign> campaigns;
 
+	private final Instant horizon;
+
 	DemoHistory(DemoVolume volume, Shop shop, List<Product> catalogue, List<Responder> responders,
 			OrderDesk.@Nullable Clerk clerk) {
 		this.volume = volume;
@@ -52,9 +54,9 @@ final class DemoHistory {
 		this.random = new SplittableRandom(volume.seed());
 		this.showroom = new Showroom(catalogue);
 		this.roster = new Roster(responders, shop.timeZone());
-		Instant horizon = shop.startOf(volume.lastDay().plusDays(1));
-		this.afterSales = new AfterSalesDesk(roster, shop.timeZone(), horizon);
-		this.orders = new OrderDesk(shop.timeZone(), horizon, afterSales, clerk);
+		this.horizon = horizon(volume, shop);
+		this.afterSales = new AfterSalesDesk(roster, shop.timeZone(), this.horizon);
+		this.orders = new OrderDesk(shop.timeZone(), this.horizon, afterSales, clerk);
 		this.campaigns = DemoKnowledge.campaigns(volume.lastDay());
 	}
 
@@ -89,9 +91,15 @@ final class DemoHistory {
 			planned.add(orders.placeSilently(random, nicks.next(random), showroom.lamp(random), at));
 		}
 		// a late chat can run past the end of the history, which has not happened yet
-		Instant end = shop.startOf(volume.lastDay().plusDays(1));
-		messages.removeIf(message -> !message.at().isBefore(end));
+		messages.removeIf(message -> !message.at().isBefore(horizon));
+		planned.removeIf(order -> !order.createdAt().isBefore(horizon));
 		return new DayPlan(day, messages, planned);
+	}
+
+	/** The end of the last day, or the moment given as the history's end when that comes first. */
+	private static Instant horizon(DemoVolume volume, Shop shop) {
+		Instant endOfLastDay = shop.startOf(volume.lastDay().plusDays(1));
+		return volume.until() != null && volume.until().isBefore(endOfLastDay) ? volume.until() : endOfLastDay;
 	}
 
 	/** One buyer in ten is one who asked on an earlier day without ordering. */

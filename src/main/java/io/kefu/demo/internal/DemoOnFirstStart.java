@@ -45,8 +45,8 @@ class DemoOnFirstStart implements ApplicationRunner {
 		if (!enabled || !shops.all().isEmpty()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(Clock.system(Shop.DEFAULT_ZONE));
-		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, today));
+		Clock clock = Clock.system(Shop.DEFAULT_ZONE);
+		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, LocalDate.now(clock), clock.instant()));
 		log.info("Created the demo shop {}: {} products, {} messages, {} orders; sign in as zhuguan / {}", DemoShop.NAME,
 				summary.products(), summary.messages(), summary.orders(), DemoShop.PASSWORD);
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kefu.demo.DemoVolume;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.staff.Agent;
@@ -31,6 +32,20 @@ class DemoHistoryUnitTests {
 	@Test
 	void generatesTheSameHistoryForTheSameSeed() {
 		assertThat(DemoShopMother.plan(1, 42, 3)).isEqualTo(DemoShopMother.plan(1, 42, 3));
+	}
+
+	@Test
+	void aHistoryMadeDuringTheLastDayStopsAtThatMoment() {
+		Instant noon = DemoShopMother.SHOP.startOf(DemoShopMother.LAST_DAY).plusSeconds(12 * 3600);
+		DemoHistory history = DemoShopMother.history(new DemoVolume(1, 42, 2, DemoShopMother.LAST_DAY, noon));
+
+		List<DayPlan> days = history.days().stream().map(history::plan).toList();
+
+		assertThat(days.get(1).messages()).isNotEmpty().allMatch(message -> message.at().isBefore(noon));
+		assertThat(days).flatMap(DayPlan::orders).allSatisfy(order -> {
+			assertThat(order.createdAt()).isBefore(noon);
+			assertThat(order.paidAt() == null || order.paidAt().isBefore(noon)).isTrue();
+		});
 	}
 
 	@Test

@@ -54,9 +54,12 @@ final class DemoShopMother {
 	}
 
 	static DemoHistory history(int scale, long seed, int days) {
+		return history(new DemoVolume(scale, seed, days, LAST_DAY));
+	}
+
+	static DemoHistory history(DemoVolume volume) {
 		List<Agent> agents = agents();
-		return new DemoHistory(new DemoVolume(scale, seed, days, LAST_DAY), SHOP, catalogue(),
-				DemoStaff.responders(agents), DemoStaff.clerk(agents));
+		return new DemoHistory(volume, SHOP, catalogue(), DemoStaff.responders(agents), DemoStaff.clerk(agents));
 	}
 
 	private static List<DayPlan> month;
