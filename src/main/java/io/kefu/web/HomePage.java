@@ -4,11 +4,15 @@ import io.kefu.access.Caller;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.shop.UnknownShopException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Today at a glance for one shop, with the way into its products and its team. */
 @Controller
@@ -39,5 +43,11 @@ class HomePage {
 		model.addAttribute("currentShop", shop);
 		model.addAttribute("figures", figures.of(shop));
 		return "home";
+	}
+
+	@ExceptionHandler(UnknownShopException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String unknownShop() {
+		return "error/404";
 	}
 }

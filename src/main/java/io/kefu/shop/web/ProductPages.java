@@ -1,17 +1,17 @@
 package io.kefu.shop.web;
 
+import java.util.Optional;
+
 import io.kefu.access.Caller;
 import io.kefu.shop.Product;
 import io.kefu.shop.ProductId;
 import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The shop's catalogue as every agent reads it: the list and one product's parameters, points and SKUs. */
 @Controller
@@ -39,8 +39,8 @@ class ProductPages {
 
 	/** A product of another shop is as unknown as one that does not exist. */
 	static Product productOf(Products products, long shopId, long productId) {
-		return (productId > 0 ? products.find(ProductId.of(productId)) : java.util.Optional.<Product>empty())
+		return (productId > 0 ? products.find(ProductId.of(productId)) : Optional.<Product>empty())
 			.filter(product -> product.shopId().value() == shopId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ProductNotFoundException(shopId, productId));
 	}
 }

@@ -1,5 +1,6 @@
 package io.kefu.staff.web;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -20,12 +21,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Supervisors hire agents and revise their roles, group and certification. */
 @Controller
@@ -104,11 +106,17 @@ class AgentForms {
 		return "redirect:/shops/" + shopId + "/agents";
 	}
 
+	@ExceptionHandler(AgentNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String agentNotFound() {
+		return "error/404";
+	}
+
 	/** An agent of another shop is as unknown as one that does not exist. */
 	private Agent agentOf(long shopId, long agentId) {
-		return (agentId > 0 ? staff.find(AgentId.of(agentId)) : java.util.Optional.<Agent>empty())
+		return (agentId > 0 ? staff.find(AgentId.of(agentId)) : Optional.<Agent>empty())
 			.filter(agent -> agent.shopId() != null && agent.shopId() == shopId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new AgentNotFoundException(shopId, agentId));
 	}
 
 	/** Bean validation of the draft; a supervisor may not hand out the administrator role by a forged post. */
