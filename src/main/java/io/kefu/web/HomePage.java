@@ -1,5 +1,9 @@
 package io.kefu.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.kefu.access.Caller;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
@@ -12,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Today at a glance for one shop, with the way into its products and its team. */
 @Controller
@@ -45,9 +48,9 @@ class HomePage {
 		return "home";
 	}
 
+	/** An error response rather than a view, so that the 404 page is rendered with the layout's model. */
 	@ExceptionHandler(UnknownShopException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String unknownShop() {
-		return "error/404";
+	void unknownShop(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 }

@@ -16,18 +16,15 @@ import io.kefu.staff.DuplicateAgentException;
 import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Supervisors hire agents and revise their roles, group and certification. */
 @Controller
@@ -104,12 +101,6 @@ class AgentForms {
 			return VIEW;
 		}
 		return "redirect:/shops/" + shopId + "/agents";
-	}
-
-	@ExceptionHandler(AgentNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String agentNotFound() {
-		return "error/404";
 	}
 
 	/** An agent of another shop is as unknown as one that does not exist. */
