@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Supervisors add and revise products. The posted form becomes a {@link ProductDraft}, which is validated as a
@@ -50,13 +51,14 @@ class ProductForms {
 
 	@PostMapping("/new")
 	String add(@PathVariable long shopId, Caller caller, @ModelAttribute("form") ProductForm form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Optional<ProductDraft> draft = validDraft(form, binding, model);
 		if (draft.isEmpty()) {
 			return VIEW;
 		}
 		Product product = products.add(ShopId.of(shopId), draft.get());
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/shops/" + shopId + "/products/" + product.id();
 	}
 
@@ -71,7 +73,8 @@ class ProductForms {
 
 	@PostMapping("/{productId}/edit")
 	String revise(@PathVariable long shopId, @PathVariable long productId, Caller caller,
-			@ModelAttribute("form") ProductForm form, BindingResult binding, Model model) {
+			@ModelAttribute("form") ProductForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Product product = ProductPages.productOf(products, shopId, productId);
 		model.addAttribute("product", product);
@@ -80,6 +83,7 @@ class ProductForms {
 			return VIEW;
 		}
 		products.revise(product.id(), draft.get());
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/shops/" + shopId + "/products/" + productId;
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Supervisors hire agents and revise their roles, group and certification. */
 @Controller
@@ -58,7 +59,7 @@ class AgentForms {
 
 	@PostMapping("/new")
 	String hire(@PathVariable long shopId, Caller caller, @ModelAttribute("form") AgentForm form,
-			BindingResult binding) {
+			BindingResult binding, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		AgentDraft draft = form.toDraft();
 		if (!validate(draft, caller, binding) || !checkCredentials(form, binding)) {
@@ -71,6 +72,7 @@ class AgentForms {
 			binding.rejectValue("nickname", "agent.taken");
 			return VIEW;
 		}
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/shops/" + shopId + "/agents";
 	}
 
@@ -85,7 +87,8 @@ class AgentForms {
 
 	@PostMapping("/{agentId}/edit")
 	String revise(@PathVariable long shopId, @PathVariable long agentId, Caller caller,
-			@ModelAttribute("form") AgentForm form, BindingResult binding, Model model) {
+			@ModelAttribute("form") AgentForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Agent agent = agentOf(shopId, agentId);
 		model.addAttribute("agent", agent);
@@ -100,6 +103,7 @@ class AgentForms {
 			binding.rejectValue("nickname", "agent.taken");
 			return VIEW;
 		}
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/shops/" + shopId + "/agents";
 	}
 

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -71,7 +72,8 @@ class ProductPagesIntegrationTests {
 			.param("skus[0].code", "SP-CLIP").param("skus[0].spec", "白色")
 			.param("skus[0].price", "59.90").param("skus[0].stock", "30")
 			.param("skus[1].code", "").param("skus[1].spec", ""))
-			.andExpect(redirectedUrlPattern("/shops/" + shop.id() + "/products/*"));
+			.andExpect(redirectedUrlPattern("/shops/" + shop.id() + "/products/*"))
+			.andExpect(flash().attribute("saved", true));
 
 		assertThat(products.inShop(shop.id())).anySatisfy(product -> {
 			assertThat(product.title()).isEqualTo("视谱 夹子灯");
