@@ -15,6 +15,8 @@ final class HardCodedText {
 
 	private static final Pattern LETTER = Pattern.compile("[\\p{IsLatin}\\p{IsHan}]");
 
+	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}+");
+
 	private static final Pattern IGNORED = Pattern.compile(
 			"(?s)<!--.*?-->|<script\\b.*?</script>|<style\\b.*?</style>|<!DOCTYPE[^>]*>|&[#\\w]+;|\\[\\[.*?]]|\\[\\(.*?\\)]");
 
@@ -38,18 +40,27 @@ final class HardCodedText {
 			String token = part.group();
 			if (token.startsWith("<")) {
 				lastTag = token;
+				addChinese(token, found);
 			}
 			else if (!replacesItsText(lastTag) && LETTER.matcher(token).find()) {
 				found.add(token.strip());
 			}
 		}
 		addReadAttributes(html, found);
-		return found;
+		return found.stream().distinct().toList();
 	}
 
 	/** The text right inside an element with {@code th:text} is only a prototype and never shown. */
 	private static boolean replacesItsText(String tag) {
 		return !tag.startsWith("</") && tag.matches("(?s).*\\sth:u?text\\s*=.*");
+	}
+
+	/** Chinese inside a tag is never a key or an expression, e.g. {@code th:text="'商品'"}. */
+	private static void addChinese(String tag, List<String> found) {
+		Matcher chinese = CHINESE.matcher(tag);
+		while (chinese.find()) {
+			found.add(chinese.group());
+		}
 	}
 
 	private static void addReadAttributes(String html, List<String> found) {

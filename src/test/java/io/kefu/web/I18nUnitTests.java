@@ -82,6 +82,7 @@ class I18nUnitTests {
 		assertThat(HardCodedText.in("<img src=\"a.png\" alt=\"Logo\">")).containsExactly("Logo");
 		assertThat(HardCodedText.in("<button title=\"Save\" type=\"submit\"></button>")).containsExactly("Save");
 		assertThat(HardCodedText.in("<input type=\"submit\" value=\"保存\">")).containsExactly("保存");
+		assertThat(HardCodedText.in("<h1 th:text=\"'商品'\"></h1>")).containsExactly("商品");
 	}
 
 	@Test
