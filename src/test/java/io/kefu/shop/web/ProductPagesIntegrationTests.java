@@ -121,7 +121,8 @@ class ProductPagesIntegrationTests {
 		mvc.perform(get(url("/products")).with(as("products-xiaomei")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(lamp.title())))
-			.andExpect(content().string(not(containsString("/edit"))));
+			.andExpect(content().string(not(containsString("/edit"))))
+			.andExpect(content().string(not(containsString("/products/new"))));
 
 		assertThat(products.find(lamp.id())).contains(lamp);
 	}
