@@ -1,0 +1,56 @@
+package io.kefu.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.kefu.access.Caller;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+import io.kefu.shop.UnknownShopException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Today at a glance for one shop, with the way into its products and its team. */
+@Controller
+class HomePage {
+
+	private final Shops shops;
+
+	private final TodayFigures figures;
+
+	HomePage(Shops shops, TodayFigures figures) {
+		this.shops = shops;
+		this.figures = figures;
+	}
+
+	/** The caller's first shop, chosen by {@link LayoutModel}; an account without shops sees an empty page. */
+	@GetMapping("/")
+	String home(Model model) {
+		if (model.getAttribute("currentShop") instanceof Shop shop) {
+			model.addAttribute("figures", figures.of(shop));
+		}
+		return "home";
+	}
+
+	@GetMapping("/shops/{shopId}")
+	String shopHome(@PathVariable long shopId, Caller caller, Model model) {
+		caller.requireShop(shopId);
+		Shop shop = shops.get(ShopId.of(shopId));
+		model.addAttribute("currentShop", shop);
+		model.addAttribute("figures", figures.of(shop));
+		return "home";
+	}
+
+	/** An error response rather than a view, so that the 404 page is rendered with the layout's model. */
+	@ExceptionHandler(UnknownShopException.class)
+	void unknownShop(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+}

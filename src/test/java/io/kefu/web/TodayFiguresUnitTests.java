@@ -1,0 +1,107 @@
+package io.kefu.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.kefu.order.Order;
+import io.kefu.order.OrderId;
+import io.kefu.order.OrderNo;
+import io.kefu.order.Orders;
+import io.kefu.reception.Message;
+import io.kefu.reception.Messages;
+import io.kefu.reception.NewMessage;
+import io.kefu.shop.Platform;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TodayFiguresUnitTests {
+
+	static final Shop SHOP = new Shop(ShopId.of(7), "视谱台灯旗舰店", Platform.TMALL, Shop.DEFAULT_ZONE, LocalTime.of(2, 0));
+
+	final List<Instant[]> periods = new ArrayList<>();
+
+	@Test
+	void countsTheBusinessDayThatStartsAtTheShopsSplitPoint() {
+		// 01:30 on the 23rd in Shanghai still belongs to the 22nd, which runs from 02:00 to 02:00
+		Clock clock = Clock.fixed(Instant.parse("2026-11-22T17:30:00Z"), Shop.DEFAULT_ZONE);
+
+		DayFigures figures = new TodayFigures(new CountingMessages(), new CountingOrders(), clock).of(SHOP);
+
+		assertThat(figures).isEqualTo(new DayFigures(LocalDate.of(2026, 11, 22), 12, 345, 9, 6, new BigDecimal("1794.00")));
+		assertThat(periods).allSatisfy(period -> {
+			assertThat(period[0]).isEqualTo(Instant.parse("2026-11-21T18:00:00Z"));
+			assertThat(period[1]).isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
+		});
+		assertThat(periods).hasSize(4);
+	}
+
+	class CountingMessages implements Messages {
+
+		@Override
+		public int append(List<NewMessage> messages) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<Message> thread(long shopId, long buyerId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long countBetween(long shopId, Instant from, Instant to) {
+			periods.add(new Instant[] { from, to });
+			return 345;
+		}
+
+		@Override
+		public long consultingBuyersBetween(long shopId, Instant from, Instant to) {
+			periods.add(new Instant[] { from, to });
+			return 12;
+		}
+	}
+
+	class CountingOrders implements Orders {
+
+		@Override
+		public Optional<Order> find(OrderId id) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<Order> findByNo(long shopId, OrderNo orderNo) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<Order> ofBuyer(long shopId, long buyerId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void addAll(List<Order> orders) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
+			periods.add(new Instant[] { from, to });
+			return new OrderCounts(9, 6);
+		}
+
+		@Override
+		public BigDecimal paidAmountBetween(long shopId, Instant from, Instant to) {
+			periods.add(new Instant[] { from, to });
+			return new BigDecimal("1794.00");
+		}
+	}
+}
