@@ -21,8 +21,8 @@ import jakarta.validation.constraints.Size;
  * characters.
  */
 public record ProductDraft(@NotBlank @Size(max = 60) String title, @Size(max = 40) String category,
-		boolean listed, @Valid List<Product.Attribute> attributes,
-		List<@NotBlank @Size(max = 100) String> sellingPoints, @NotEmpty @Valid List<SkuDraft> skus) {
+		boolean listed, List<Product.@Valid Attribute> attributes,
+		List<@NotBlank @Size(max = 100) String> sellingPoints, @NotEmpty List<@Valid SkuDraft> skus) {
 
 	public ProductDraft {
 		title = title == null ? "" : title.strip();
