@@ -83,7 +83,7 @@ class PagesIntegrationTests {
 		mvc.perform(get("/").with(user(accounts.loadUserByUsername("home-xiaomei"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>首页测试店</h1>")))
-			.andExpect(content().string(containsString("咨询人数")))
+			.andExpect(content().string(containsString("来访买家")))
 			.andExpect(content().string(containsString("¥0.00")))
 			.andExpect(content().string(containsString("/shops/" + shop.id() + "/agents")));
 	}
@@ -93,7 +93,7 @@ class PagesIntegrationTests {
 		mvc.perform(get("/shops/" + shop.id()).param("lang", "en")
 			.with(user(accounts.loadUserByUsername("home-xiaomei"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Consulting buyers")))
+			.andExpect(content().string(containsString("Buyers who wrote")))
 			.andExpect(content().string(containsString("lang=\"en\"")));
 	}
 
