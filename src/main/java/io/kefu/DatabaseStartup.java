@@ -8,13 +8,18 @@ import io.kefu.database.DatabaseLocation;
 import io.kefu.database.DatabaseUnavailableException;
 import io.kefu.database.Databases;
 
-/** Opens the database before Spring starts, so that a missing database is one clear line, not a stack trace. */
+/**
+ * Opens the database before Spring starts, so that a missing database is one clear line,
+ * not a stack trace.
+ */
 final class DatabaseStartup {
 
 	private DatabaseStartup() {
 	}
 
-	/** @return false, after printing why, when the database cannot be used */
+	/**
+	 * @return false, after printing why, when the database cannot be used
+	 */
 	static boolean open() {
 		return open(System.getenv(), System.err);
 	}
@@ -32,4 +37,5 @@ final class DatabaseStartup {
 			return false;
 		}
 	}
+
 }

@@ -16,10 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Generate the demo shop into the configured database.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+		description = "Generate the demo shop into the configured database.")
 class DemoCommand implements Callable<Integer> {
 
-	@Option(names = "--scale", defaultValue = "1", description = "Times the normal volume (50 gives over a million messages).")
+	@Option(names = "--scale", defaultValue = "1",
+			description = "Times the normal volume (50 gives over a million messages).")
 	int scale;
 
 	@Option(names = "--seed", defaultValue = "20261122", description = "Same seed, same shop.")
@@ -49,4 +51,5 @@ class DemoCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

@@ -20,7 +20,8 @@ public class KefuApplication {
 		}
 	}
 
-	// "java -jar kefu.jar --server.port=9090" serves; "--help" and "--version" belong to the top command
+	// "java -jar kefu.jar --server.port=9090" serves; "--help" and "--version" belong to
+	// the top command
 	private static boolean servesByDefault(String[] args) {
 		return args.length == 0 || args[0].startsWith("--") && !Set.of("--help", "--version").contains(args[0]);
 	}
@@ -31,4 +32,5 @@ public class KefuApplication {
 		System.arraycopy(rest, 0, all, 1, rest.length);
 		return all;
 	}
+
 }

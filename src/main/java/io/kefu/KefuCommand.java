@@ -6,4 +6,5 @@ import picocli.CommandLine.Command;
 		description = "Customer-service operations for online shops.",
 		subcommands = { ServeCommand.class, DemoCommand.class })
 class KefuCommand {
+
 }

@@ -23,4 +23,5 @@ class ServeCommand implements Callable<Integer> {
 		SpringApplication.run(KefuApplication.class, springArguments.toArray(String[]::new));
 		return 0;
 	}
+
 }

@@ -181,4 +181,5 @@ class ApiAccessIntegrationTests {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/v1/shops/{shopId}/products")).isTrue();
 	}
+
 }

@@ -21,4 +21,5 @@ class ApplicationStartsIntegrationTests {
 		var shop = shops.open(NewShop.of("测试店", Platform.TAOBAO));
 		assertThat(shops.find(shop.id())).contains(shop);
 	}
+
 }

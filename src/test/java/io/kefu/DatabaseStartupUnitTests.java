@@ -20,7 +20,9 @@ class DatabaseStartupUnitTests {
 
 		String message = err.toString(StandardCharsets.UTF_8);
 		assertThat(opened).isFalse();
-		assertThat(message).startsWith("Kefu could not connect to the database at jdbc:postgresql://127.0.0.1:1/kefu: ");
+		assertThat(message)
+			.startsWith("Kefu could not connect to the database at jdbc:postgresql://127.0.0.1:1/kefu: ");
 		assertThat(message.strip().lines()).hasSize(1);
 	}
+
 }

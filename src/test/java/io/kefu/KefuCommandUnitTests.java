@@ -40,4 +40,5 @@ class KefuCommandUnitTests {
 
 		assertThat(command.execute("frobnicate")).isNotZero();
 	}
+
 }

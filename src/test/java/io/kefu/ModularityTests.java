@@ -17,4 +17,5 @@ class ModularityTests {
 	void documentsTheModules() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 	}
+
 }

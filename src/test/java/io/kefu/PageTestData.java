@@ -21,8 +21,9 @@ import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 
 /**
- * Shops, people and products for page tests, made through the real domain services. Test classes share one
- * application context and database, so each passes its own prefix for unique shop and account names.
+ * Shops, people and products for page tests, made through the real domain services. Test
+ * classes share one application context and database, so each passes its own prefix for
+ * unique shop and account names.
  */
 public final class PageTestData {
 
@@ -31,7 +32,10 @@ public final class PageTestData {
 	private PageTestData() {
 	}
 
-	/** A shop with a supervisor {@code <prefix>zhuguan} and a pre-sales agent {@code <prefix>xiaomei}. */
+	/**
+	 * A shop with a supervisor {@code <prefix>zhuguan} and a pre-sales agent
+	 * {@code <prefix>xiaomei}.
+	 */
 	public static Shop openShop(Shops shops, Staff staff, String name, String prefix) {
 		Shop shop = shops.open(NewShop.of(name, Platform.TMALL));
 		hire(staff, shop, prefix + "zhuguan", "王主管", Role.SUPERVISOR, null);
@@ -40,16 +44,17 @@ public final class PageTestData {
 	}
 
 	static void hire(Staff staff, Shop shop, String username, String name, Role role, SkillGroup group) {
-		staff.hire(shop.id().value(),
-				new AgentDraft(name, name, Set.of(role), group, Certification.CERTIFIED, LocalDate.of(2026, 3, 1), true),
-				Optional.of(new Staff.Credentials(username, PASSWORD)));
+		staff.hire(shop.id().value(), new AgentDraft(name, name, Set.of(role), group, Certification.CERTIFIED,
+				LocalDate.of(2026, 3, 1), true), Optional.of(new Staff.Credentials(username, PASSWORD)));
 	}
 
 	public static Product addDeskLamp(Products products, ShopId shop) {
-		return products.add(shop, new ProductDraft("视谱 LED 护眼台灯 Pro", "台灯", true,
-				List.of(new Product.Attribute("光源类型", "LED"), new Product.Attribute("功率", "12W")),
-				List.of("国AA级照度", "无频闪"),
-				List.of(new ProductDraft.SkuDraft("SP-PRO-W", "白色 充电款", new BigDecimal("299.00"), 120),
-						new ProductDraft.SkuDraft("SP-PRO-B", "黑色 插电款", new BigDecimal("259.00"), 0))));
+		return products.add(shop,
+				new ProductDraft("视谱 LED 护眼台灯 Pro", "台灯", true,
+						List.of(new Product.Attribute("光源类型", "LED"), new Product.Attribute("功率", "12W")),
+						List.of("国AA级照度", "无频闪"),
+						List.of(new ProductDraft.SkuDraft("SP-PRO-W", "白色 充电款", new BigDecimal("299.00"), 120),
+								new ProductDraft.SkuDraft("SP-PRO-B", "黑色 插电款", new BigDecimal("259.00"), 0))));
 	}
+
 }

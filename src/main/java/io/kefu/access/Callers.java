@@ -23,4 +23,5 @@ public final class Callers {
 		}
 		return Optional.empty();
 	}
+
 }

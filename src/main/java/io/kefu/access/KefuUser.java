@@ -7,12 +7,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal of a signed-in account; the staff module builds it from the agent's row. */
+/**
+ * The security principal of a signed-in account; the staff module builds it from the
+ * agent's row.
+ */
 public record KefuUser(Caller caller, String passwordHash, boolean enabled) implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = caller.roles().stream()
+		List<GrantedAuthority> authorities = caller.roles()
+			.stream()
 			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
 			.toList();
 		return authorities;

@@ -15,15 +15,19 @@ public interface Buyers {
 	Buyer recognise(long shopId, String nick, Instant seenAt);
 
 	/**
-	 * The buyers of these nicks in the shop, created on first sight, in one batch: for imports and generated
-	 * histories with thousands of buyers a day.
+	 * The buyers of these nicks in the shop, created on first sight, in one batch: for
+	 * imports and generated histories with thousands of buyers a day.
 	 * @param firstSeen when each nick was seen first in the batch
 	 * @return the id of every nick
 	 */
 	Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen);
 
-	/** Stores a known buyer's phone and region (from an order's receiver, or typed by an agent). */
+	/**
+	 * Stores a known buyer's phone and region (from an order's receiver, or typed by an
+	 * agent).
+	 */
 	void recordContact(BuyerId id, String phone, String region);
 
 	long countInShop(long shopId);
+
 }

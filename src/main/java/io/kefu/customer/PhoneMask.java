@@ -24,4 +24,5 @@ public final class PhoneMask {
 		return digits.substring(0, keepStart) + "*".repeat(digits.length() - keepStart - keepEnd)
 				+ digits.substring(digits.length() - keepEnd);
 	}
+
 }

@@ -1,3 +1,6 @@
-/** Buyers (买家) of each shop: who they are, how to reach them, and later their tags, groups and activity. */
+/**
+ * Buyers (买家) of each shop: who they are, how to reach them, and later their tags, groups
+ * and activity.
+ */
 @org.jspecify.annotations.NullMarked
 package io.kefu.customer;

@@ -12,9 +12,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points Spring's data source at the database named by the environment, unless a data source URL was given
- * explicitly. With {@code kefu.database.scratch=true} (the tests) every application context gets a new, empty
- * database, on a throw-away embedded server when no external one is named.
+ * Points Spring's data source at the database named by the environment, unless a data
+ * source URL was given explicitly. With {@code kefu.database.scratch=true} (the tests)
+ * every application context gets a new, empty database, on a throw-away embedded server
+ * when no external one is named.
  */
 class DatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -49,4 +50,5 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which PostgreSQL Kefu uses, read from the environment: {@code KEFU_DB_URL}, {@code KEFU_DB_USER} and
- * {@code KEFU_DB_PASSWORD} name an external server; without them Kefu runs an embedded one whose data
- * lives in {@code KEFU_DATA_DIR} (default {@code ./data}).
+ * Which PostgreSQL Kefu uses, read from the environment: {@code KEFU_DB_URL},
+ * {@code KEFU_DB_USER} and {@code KEFU_DB_PASSWORD} name an external server; without them
+ * Kefu runs an embedded one whose data lives in {@code KEFU_DATA_DIR} (default
+ * {@code ./data}).
  */
 public record DatabaseLocation(Optional<String> externalUrl, String user, String password, Path dataDir) {
 

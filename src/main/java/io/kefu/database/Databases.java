@@ -20,8 +20,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Opens the database a {@link DatabaseLocation} names: starts the embedded PostgreSQL when needed and
- * checks that the server answers before the application builds anything on it.
+ * Opens the database a {@link DatabaseLocation} names: starts the embedded PostgreSQL
+ * when needed and checks that the server answers before the application builds anything
+ * on it.
  */
 public final class Databases {
 
@@ -32,7 +33,10 @@ public final class Databases {
 	private Databases() {
 	}
 
-	/** Connects to the location, starting the embedded server once per process when it is the one named. */
+	/**
+	 * Connects to the location, starting the embedded server once per process when it is
+	 * the one named.
+	 */
 	public static synchronized ConnectedDatabase open(DatabaseLocation location) {
 		ConnectedDatabase database = location.embedded() ? startEmbedded(location.dataDir())
 				: new ConnectedDatabase(location.externalUrl().orElseThrow(), location.user(), location.password());
@@ -41,9 +45,10 @@ public final class Databases {
 	}
 
 	/**
-	 * Creates a new, empty database on the same server and returns it; tests use one per application context
-	 * so that they never see each other's rows. Scratch databases left by runs more than a few hours old are
-	 * dropped here rather than at exit, where the application may still hold connections to them.
+	 * Creates a new, empty database on the same server and returns it; tests use one per
+	 * application context so that they never see each other's rows. Scratch databases
+	 * left by runs more than a few hours old are dropped here rather than at exit, where
+	 * the application may still hold connections to them.
 	 */
 	public static ConnectedDatabase createScratch(ConnectedDatabase server) {
 		dropStaleScratch(server);
@@ -73,7 +78,8 @@ public final class Databases {
 			}
 		}
 		catch (SQLException ex) {
-			throw new DatabaseUnavailableException("Kefu could not list databases at " + server.url() + ": " + rootMessage(ex));
+			throw new DatabaseUnavailableException(
+					"Kefu could not list databases at " + server.url() + ": " + rootMessage(ex));
 		}
 		return names;
 	}
@@ -90,7 +96,8 @@ public final class Databases {
 		if (embedded == null) {
 			refuseRoot(dataDir);
 			embedded = launch(dataDir);
-			// Spring runs its shutdown handlers after it closed the application contexts, so the server stops
+			// Spring runs its shutdown handlers after it closed the application contexts,
+			// so the server stops
 			// only when nothing needs a connection any more
 			SpringApplication.getShutdownHandlers().add(Databases::stopEmbedded);
 		}
@@ -114,7 +121,8 @@ public final class Databases {
 		}
 	}
 
-	// PostgreSQL itself refuses to run as root; say so instead of letting initdb fail obscurely.
+	// PostgreSQL itself refuses to run as root; say so instead of letting initdb fail
+	// obscurely.
 	private static void refuseRoot(Path dataDir) {
 		if ("root".equals(System.getProperty("user.name"))) {
 			throw new DatabaseUnavailableException("Kefu could not start its embedded PostgreSQL in " + dataDir
@@ -167,4 +175,5 @@ public final class Databases {
 		return message == null ? cause.getClass().getSimpleName() : message.strip().toLowerCase(Locale.ROOT).isEmpty()
 				? cause.getClass().getSimpleName() : message.strip();
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * Where Kefu's data lives: the embedded PostgreSQL started by the application itself, or an external
- * PostgreSQL given by {@code KEFU_DB_URL}.
+ * Where Kefu's data lives: the embedded PostgreSQL started by the application itself, or
+ * an external PostgreSQL given by {@code KEFU_DB_URL}.
  */
 @org.jspecify.annotations.NullMarked
 package io.kefu.database;

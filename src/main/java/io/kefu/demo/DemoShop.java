@@ -13,4 +13,5 @@ public interface DemoShop {
 	 * @throws IllegalStateException when a shop named {@value #NAME} already exists
 	 */
 	DemoSummary generate(DemoVolume volume);
+
 }

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How much demo history to generate: {@code scale} times the normal volume of a desk-lamp flagship, over
- * {@code days} business days ending with {@code lastDay}, from {@code seed} (same seed and dates, same shop).
- * Nothing happens at or after {@code until} (when given): a demo made during today holds today's morning, not
- * its evening.
+ * How much demo history to generate: {@code scale} times the normal volume of a desk-lamp
+ * flagship, over {@code days} business days ending with {@code lastDay}, from
+ * {@code seed} (same seed and dates, same shop). Nothing happens at or after
+ * {@code until} (when given): a demo made during today holds today's morning, not its
+ * evening.
  */
 public record DemoVolume(int scale, long seed, int days, LocalDate lastDay, @Nullable Instant until) {
 

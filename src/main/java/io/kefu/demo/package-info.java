@@ -1,6 +1,6 @@
 /**
- * The demo shop 视谱台灯旗舰店: a realistic catalogue, staff and 30 days of history, generated deterministically
- * from a seed, at any scale for benchmarks.
+ * The demo shop 视谱台灯旗舰店: a realistic catalogue, staff and 30 days of history, generated
+ * deterministically from a seed, at any scale for benchmarks.
  */
 @org.jspecify.annotations.NullMarked
 package io.kefu.demo;

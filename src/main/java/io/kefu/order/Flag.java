@@ -2,6 +2,7 @@ package io.kefu.order;
 
 /** The seller's coloured flag (旗帜) on an order; the ordinal is Taobao's 0–5 code. */
 public enum Flag {
+
 	GREY, RED, YELLOW, GREEN, BLUE, PURPLE;
 
 	public static Flag ofTaobaoCode(int code) {
@@ -10,4 +11,5 @@ public enum Flag {
 		}
 		return values()[code];
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order of one buyer in one shop. Transitions return the changed order and refuse what the current status
- * does not allow: an order is paid once, shipped after payment, refunded only after payment. A paid order that
- * is later refunded or closed stays paid: its payment time and amount are kept (DOMAIN.md, "Sales").
+ * An order of one buyer in one shop. Transitions return the changed order and refuse what
+ * the current status does not allow: an order is paid once, shipped after payment,
+ * refunded only after payment. A paid order that is later refunded or closed stays paid:
+ * its payment time and amount are kept (DOMAIN.md, "Sales").
  */
 public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buyerId, OrderStatus status,
 		Instant createdAt, @Nullable Instant paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount,
@@ -61,7 +62,10 @@ public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buy
 		return withStatus(OrderStatus.COMPLETED);
 	}
 
-	/** Closes an unpaid order (timed out or cancelled) or a paid one that was fully refunded. */
+	/**
+	 * Closes an unpaid order (timed out or cancelled) or a paid one that was fully
+	 * refunded.
+	 */
 	public Order close() {
 		if (status == OrderStatus.CLOSED || status == OrderStatus.COMPLETED) {
 			throw new IllegalStateException("Order " + orderNo + " is " + status + " and cannot be closed");
@@ -114,7 +118,10 @@ public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buy
 				shippingFee, flag, receiver, items, refunds, remarks);
 	}
 
-	/** Where the order goes; phone and address are masked outside the views that need them. */
+	/**
+	 * Where the order goes; phone and address are masked outside the views that need
+	 * them.
+	 */
 	public record Receiver(String name, String phone, String address) {
 	}
 }

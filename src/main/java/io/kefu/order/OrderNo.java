@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The marketplace's order number (订单编号), kept as text: Taobao's are 18–19 digits, which spreadsheets mangle
- * into floats; Pinduoduo's contain a dash.
+ * The marketplace's order number (订单编号), kept as text: Taobao's are 18–19 digits, which
+ * spreadsheets mangle into floats; Pinduoduo's contain a dash.
  */
 public record OrderNo(@JsonValue String value) {
 

@@ -2,6 +2,7 @@ package io.kefu.order;
 
 /** Where an order is in its life, as the marketplaces report it. */
 public enum OrderStatus {
+
 	/** 等待买家付款 */
 	WAITING_PAYMENT,
 	/** 买家已付款,等待卖家发货 */
@@ -12,4 +13,5 @@ public enum OrderStatus {
 	COMPLETED,
 	/** 交易关闭 */
 	CLOSED
+
 }

@@ -16,7 +16,8 @@ public interface Orders {
 
 	/**
 	 * Stores new orders with their items, refunds and remarks, in batches.
-	 * @throws org.springframework.dao.DuplicateKeyException when an order number is already stored in the shop
+	 * @throws org.springframework.dao.DuplicateKeyException when an order number is
+	 * already stored in the shop
 	 */
 	void addAll(List<Order> orders);
 
@@ -28,4 +29,5 @@ public interface Orders {
 
 	record OrderCounts(long created, long paid) {
 	}
+
 }

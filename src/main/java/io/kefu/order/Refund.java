@@ -5,7 +5,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** Money returned to the buyer for an order; {@code refundedAt} is null when the export gave no refund time. */
+/**
+ * Money returned to the buyer for an order; {@code refundedAt} is null when the export
+ * gave no refund time.
+ */
 public record Refund(String refundNo, BigDecimal amount, RefundStatus status, String reason, Instant requestedAt,
 		@Nullable Instant refundedAt) {
 
@@ -16,6 +19,8 @@ public record Refund(String refundNo, BigDecimal amount, RefundStatus status, St
 	}
 
 	public enum RefundStatus {
+
 		REQUESTED, REFUNDED, REJECTED, CANCELLED
+
 	}
 }

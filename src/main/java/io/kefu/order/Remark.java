@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A seller's note on an order, in the house form {@code 客服名 客户要求/承诺 日期}, with the flag set with it.
+ * A seller's note on an order, in the house form {@code 客服名 客户要求/承诺 日期}, with the flag
+ * set with it.
  */
 public record Remark(@Nullable Long agentId, String text, @Nullable Flag flag, Instant createdAt) {
 

@@ -1,3 +1,6 @@
-/** Orders (订单): items, payment, refunds, the seller's flag and remarks, and later change and cancel requests. */
+/**
+ * Orders (订单): items, payment, refunds, the seller's flag and remarks, and later change
+ * and cancel requests.
+ */
 @org.jspecify.annotations.NullMarked
 package io.kefu.order;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One message of a thread. Messages with the same timestamp keep the order in which they arrived, which is the
- * order of their ids.
+ * One message of a thread. Messages with the same timestamp keep the order in which they
+ * arrived, which is the order of their ids.
  */
 public record Message(long id, long threadId, long shopId, long buyerId, Direction direction, MessageKind kind,
 		@Nullable Long agentId, Instant sentAt, String content) {

@@ -7,8 +7,9 @@ import java.util.List;
 public interface Messages {
 
 	/**
-	 * Stores messages in the given order (which becomes their arrival order), creating threads as needed, in
-	 * batches; messages whose external key is already stored are skipped.
+	 * Stores messages in the given order (which becomes their arrival order), creating
+	 * threads as needed, in batches; messages whose external key is already stored are
+	 * skipped.
 	 * @return how many were stored
 	 */
 	int append(List<NewMessage> messages);
@@ -20,4 +21,5 @@ public interface Messages {
 
 	/** Distinct buyers who wrote to the shop in the period. */
 	long consultingBuyersBetween(long shopId, Instant from, Instant to);
+
 }

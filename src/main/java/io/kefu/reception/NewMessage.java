@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message to store. {@code externalKey}, when given, identifies it across repeated imports and client
- * retries: a second message with the same key in the shop is ignored.
+ * A message to store. {@code externalKey}, when given, identifies it across repeated
+ * imports and client retries: a second message with the same key in the shop is ignored.
  */
 public record NewMessage(long shopId, long buyerId, Direction direction, MessageKind kind, @Nullable Long agentId,
 		Instant sentAt, String content, @Nullable String externalKey) {

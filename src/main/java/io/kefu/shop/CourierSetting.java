@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shop's default courier (默认快递) and alternatives, the places each courier does not reach, and the daily
- * shipping cut-off: orders paid before it leave the same day.
+ * The shop's default courier (默认快递) and alternatives, the places each courier does not
+ * reach, and the daily shipping cut-off: orders paid before it leave the same day.
  */
 public record CourierSetting(String defaultCourier, List<String> alternatives, Map<String, Set<String>> notReached,
 		LocalTime shippingCutoff) {

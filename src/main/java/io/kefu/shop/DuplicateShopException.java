@@ -6,4 +6,5 @@ public class DuplicateShopException extends RuntimeException {
 	public DuplicateShopException(String name) {
 		super("A shop named " + name + " already exists");
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A product (宝贝) as agents must know it: title, parameters (参数) in page order, selling points (卖点) and SKUs
- * with price and stock.
+ * A product (宝贝) as agents must know it: title, parameters (参数) in page order, selling
+ * points (卖点) and SKUs with price and stock.
  */
 public record Product(ProductId id, ShopId shopId, String title, String category, boolean listed,
 		List<Attribute> attributes, List<String> sellingPoints, List<Sku> skus) {

@@ -17,20 +17,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A product as entered or edited, validated before anything is stored. Marketplace titles are limited to 60
- * characters.
+ * A product as entered or edited, validated before anything is stored. Marketplace titles
+ * are limited to 60 characters.
  */
-public record ProductDraft(@NotBlank @Size(max = 60) String title, @Size(max = 40) String category,
-		boolean listed, List<Product.@Valid Attribute> attributes,
-		List<@NotBlank @Size(max = 100) String> sellingPoints, @NotEmpty List<@Valid SkuDraft> skus) {
+public record ProductDraft(@NotBlank @Size(max = 60) String title, @Size(max = 40) String category, boolean listed,
+		List<Product.@Valid Attribute> attributes, List<@NotBlank @Size(max = 100) String> sellingPoints,
+		@NotEmpty List<@Valid SkuDraft> skus) {
 
 	public ProductDraft {
 		title = title == null ? "" : title.strip();
 		category = category == null ? "" : category.strip();
-		attributes = attributes == null ? List.of() : attributes.stream()
-			.filter(attribute -> attribute != null && !isBlank(attribute.name()) && !isBlank(attribute.value()))
-			.map(attribute -> new Product.Attribute(attribute.name().strip(), attribute.value().strip()))
-			.toList();
+		attributes = attributes == null ? List.of()
+				: attributes.stream()
+					.filter(attribute -> attribute != null && !isBlank(attribute.name()) && !isBlank(attribute.value()))
+					.map(attribute -> new Product.Attribute(attribute.name().strip(), attribute.value().strip()))
+					.toList();
 		sellingPoints = sellingPoints == null ? List.of()
 				: sellingPoints.stream().filter(point -> !isBlank(point)).map(String::strip).toList();
 		skus = skus == null ? List.of() : skus.stream().filter(sku -> sku != null && !sku.isEmpty()).toList();

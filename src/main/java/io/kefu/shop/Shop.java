@@ -6,8 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * A shop (店铺) on one platform. Its business day (业务天) is the calendar day in its time zone shifted by the
- * split point: with a split at 02:00, 01:30 on the 2nd still belongs to the 1st.
+ * A shop (店铺) on one platform. Its business day (业务天) is the calendar day in its time
+ * zone shifted by the split point: with a split at 02:00, 01:30 on the 2nd still belongs
+ * to the 1st.
  */
 public record Shop(ShopId id, String name, Platform platform, ZoneId timeZone, LocalTime daySplit) {
 

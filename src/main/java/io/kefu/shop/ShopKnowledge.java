@@ -18,4 +18,5 @@ public interface ShopKnowledge {
 	List<StorePolicy> policies(ShopId shop);
 
 	void setPolicy(ShopId shop, StorePolicy policy);
+
 }

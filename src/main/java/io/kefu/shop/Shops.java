@@ -15,10 +15,13 @@ public interface Shops {
 
 	Optional<Shop> findByName(String name);
 
-	/** @throws DuplicateShopException when a shop of that name exists */
+	/**
+	 * @throws DuplicateShopException when a shop of that name exists
+	 */
 	Shop open(NewShop shop);
 
 	default Shop get(ShopId id) {
 		return find(id).orElseThrow(() -> new UnknownShopException(id));
 	}
+
 }

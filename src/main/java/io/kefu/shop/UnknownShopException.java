@@ -6,4 +6,5 @@ public class UnknownShopException extends RuntimeException {
 	public UnknownShopException(ShopId id) {
 		super("There is no shop " + id);
 	}
+
 }

@@ -8,9 +8,9 @@ import io.kefu.access.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who serves a shop's buyers, or an account that runs Kefu. {@code nickname} is the 昵称 of the
- * marketplace sub-account {@code 店铺名:昵称}; agents found only in imported chat records have no username and
- * cannot sign in.
+ * A person who serves a shop's buyers, or an account that runs Kefu. {@code nickname} is
+ * the 昵称 of the marketplace sub-account {@code 店铺名:昵称}; agents found only in imported
+ * chat records have no username and cannot sign in.
  */
 public record Agent(AgentId id, @Nullable Long shopId, String displayName, @Nullable String nickname,
 		@Nullable String username, Set<Role> roles, @Nullable SkillGroup skillGroup, Certification certification,

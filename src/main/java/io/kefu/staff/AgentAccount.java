@@ -3,8 +3,9 @@ package io.kefu.staff;
 import java.util.Optional;
 
 /**
- * A marketplace sub-account, written {@code 店铺名:昵称}. Chat records write the colon half- or full-width and
- * Wangwang ids carry a {@code cntaobao} prefix; all of these name the same account.
+ * A marketplace sub-account, written {@code 店铺名:昵称}. Chat records write the colon half-
+ * or full-width and Wangwang ids carry a {@code cntaobao} prefix; all of these name the
+ * same account.
  */
 public record AgentAccount(String shopName, String nickname) {
 

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** An agent as a supervisor enters or edits it. The nickname may not contain the separators of 店铺名:昵称. */
+/**
+ * An agent as a supervisor enters or edits it. The nickname may not contain the
+ * separators of 店铺名:昵称.
+ */
 public record AgentDraft(@NotBlank @Size(max = 30) String displayName,
 		@NotBlank @Size(max = 30) @Pattern(regexp = "[^:：]*", message = "{agent.nickname.separator}") String nickname,
 		@NotEmpty Set<Role> roles, @Nullable SkillGroup skillGroup, Certification certification,

@@ -14,4 +14,5 @@ public class DuplicateAgentException extends RuntimeException {
 	public String nickname() {
 		return nickname;
 	}
+
 }

@@ -15,8 +15,8 @@ public interface Staff {
 	Optional<Agent> findByNickname(long shopId, String nickname);
 
 	/**
-	 * Adds an agent to a shop; with a username and password the agent can sign in (the password is stored as a
-	 * BCrypt hash).
+	 * Adds an agent to a shop; with a username and password the agent can sign in (the
+	 * password is stored as a BCrypt hash).
 	 */
 	Agent hire(long shopId, AgentDraft draft, Optional<Credentials> credentials);
 
@@ -28,4 +28,5 @@ public interface Staff {
 	/** A username and the password as typed. */
 	record Credentials(String username, String password) {
 	}
+
 }

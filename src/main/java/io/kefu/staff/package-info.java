@@ -1,3 +1,5 @@
-/** Agents (客服) of each shop: their roles, skill group, certification and log-in accounts. */
+/**
+ * Agents (客服) of each shop: their roles, skill group, certification and log-in accounts.
+ */
 @org.jspecify.annotations.NullMarked
 package io.kefu.staff;

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * The page Spring Security shows when a signed-in person may not do something. Security forwards the refused
- * request here with its original method, so a refused form POST arrives as a POST; neither one writes.
+ * The page Spring Security shows when a signed-in person may not do something. Security
+ * forwards the refused request here with its original method, so a refused form POST
+ * arrives as a POST; neither one writes.
  */
 @Controller
 class ErrorPages {
@@ -19,4 +20,5 @@ class ErrorPages {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		return "error/403";
 	}
+
 }

@@ -30,7 +30,10 @@ class HomePage {
 		this.figures = figures;
 	}
 
-	/** The caller's first shop, chosen by {@link LayoutModel}; an account without shops sees an empty page. */
+	/**
+	 * The caller's first shop, chosen by {@link LayoutModel}; an account without shops
+	 * sees an empty page.
+	 */
 	@GetMapping("/")
 	String home(Model model) {
 		if (model.getAttribute("currentShop") instanceof Shop shop) {
@@ -48,9 +51,13 @@ class HomePage {
 		return "home";
 	}
 
-	/** An error response rather than a view, so that the 404 page is rendered with the layout's model. */
+	/**
+	 * An error response rather than a view, so that the 404 page is rendered with the
+	 * layout's model.
+	 */
 	@ExceptionHandler(UnknownShopException.class)
 	void unknownShop(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
+
 }

@@ -22,9 +22,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * What the layout needs on every page: the caller, their shops for the switcher, the shop the page is about
- * (the {@code shopId} of the path, else the caller's first shop) and the path for marking the active nav item.
- * REST controllers are {@code @Controller}s too; they render no layout, so they are spared the shop query.
+ * What the layout needs on every page: the caller, their shops for the switcher, the shop
+ * the page is about (the {@code shopId} of the path, else the caller's first shop) and
+ * the path for marking the active nav item. REST controllers are {@code @Controller}s
+ * too; they render no layout, so they are spared the shop query.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
@@ -36,8 +37,8 @@ class LayoutModel {
 	}
 
 	@ModelAttribute
-	void addLayout(@PathVariable(name = "shopId", required = false) @Nullable Long shopId,
-			HttpServletRequest request, Model model) {
+	void addLayout(@PathVariable(name = "shopId", required = false) @Nullable Long shopId, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("requestPath", request.getRequestURI());
 		Optional<Caller> caller = Callers.find();
 		if (caller.isEmpty() || !rendersAPage(request)) {
@@ -67,4 +68,5 @@ class LayoutModel {
 		}
 		return shops.stream().filter(shop -> shop.id().value() == shopId).findFirst();
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Pages speak Chinese unless the person asked otherwise with {@code ?lang=en}; the choice is kept in a cookie
- * so that it survives signing out and in again. The browser's Accept-Language is deliberately ignored: shop
- * staff often work on English-language machines.
+ * Pages speak Chinese unless the person asked otherwise with {@code ?lang=en}; the choice
+ * is kept in a cookie so that it survives signing out and in again. The browser's
+ * Accept-Language is deliberately ignored: shop staff often work on English-language
+ * machines.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -36,4 +37,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

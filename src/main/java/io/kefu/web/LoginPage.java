@@ -4,8 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in form. Spring Security handles the POST; a failed attempt comes back with {@code ?error} and the
- * page never says whether the username or the password was wrong.
+ * The sign-in form. Spring Security handles the POST; a failed attempt comes back with
+ * {@code ?error} and the page never says whether the username or the password was wrong.
  */
 @Controller
 class LoginPage {
@@ -14,4 +14,5 @@ class LoginPage {
 	String login() {
 		return "login";
 	}
+
 }

@@ -11,7 +11,10 @@ import io.kefu.shop.Shop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Counts the current business day of a shop, which starts at the shop's day split, not at midnight. */
+/**
+ * Counts the current business day of a shop, which starts at the shop's day split, not at
+ * midnight.
+ */
 @Component
 class TodayFigures {
 
@@ -42,4 +45,5 @@ class TodayFigures {
 				messages.countBetween(shopId, from, to), counts.created(), counts.paid(),
 				orders.paidAmountBetween(shopId, from, to));
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * The people-facing frame of Kefu: language, the page layout and its model, sign-in, the home page and the
- * friendly error pages that every capability's pages live in.
+ * The people-facing frame of Kefu: language, the page layout and its model, sign-in, the
+ * home page and the friendly error pages that every capability's pages live in.
  */
 @org.jspecify.annotations.NullMarked
 package io.kefu.web;

@@ -26,4 +26,5 @@ class PhoneMaskUnitTests {
 	void aLandlineKeepsItsAreaCodeAndLastFourDigits() {
 		assertThat(PhoneMask.mask("057112345678")).isEqualTo("057*****5678");
 	}
+
 }

@@ -44,6 +44,8 @@ class DatabaseLocationUnitTests {
 	void aScratchDatabaseKeepsTheServerAndItsParameters() {
 		assertThat(Databases.withDatabase("jdbc:postgresql://127.0.0.1:5432/test?ssl=false", "kefu_test_1"))
 			.isEqualTo("jdbc:postgresql://127.0.0.1:5432/kefu_test_1?ssl=false");
-		assertThat(Databases.withDatabase("jdbc:postgresql://localhost/test", "x")).isEqualTo("jdbc:postgresql://localhost/x");
+		assertThat(Databases.withDatabase("jdbc:postgresql://localhost/test", "x"))
+			.isEqualTo("jdbc:postgresql://localhost/x");
 	}
+
 }

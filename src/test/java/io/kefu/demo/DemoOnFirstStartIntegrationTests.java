@@ -22,4 +22,5 @@ class DemoOnFirstStartIntegrationTests {
 			assertThat(shop.platform()).isEqualTo(Platform.TMALL);
 		});
 	}
+
 }

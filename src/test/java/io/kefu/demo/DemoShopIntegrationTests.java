@@ -125,7 +125,8 @@ class DemoShopIntegrationTests {
 		assertThat(flagged.remarks()).isNotEmpty();
 		assertThat(flagged.receiver().phone()).matches("1\\d{2}\\*{4}\\d{4}");
 		List<Message> thread = messages.thread(shop, buyer);
-		assertThat(thread).isNotEmpty().allSatisfy(m -> assertThat(m.agentId() == null).isEqualTo(m.direction() == Direction.IN));
+		assertThat(thread).isNotEmpty()
+			.allSatisfy(m -> assertThat(m.agentId() == null).isEqualTo(m.direction() == Direction.IN));
 	}
 
 	@Test
@@ -134,4 +135,5 @@ class DemoShopIntegrationTests {
 			.isThrownBy(() -> demo.generate(new DemoVolume(1, 1, 1, LocalDate.of(2026, 11, 22))))
 			.withMessageContaining(DemoShop.NAME);
 	}
+
 }

@@ -51,7 +51,8 @@ class OrderUnitTests {
 
 	@Test
 	void anOrderCannotBePaidBeforeItWasCreated() {
-		assertThatIllegalArgumentException().isThrownBy(() -> placedOrder().pay(CREATED.minusSeconds(1), BigDecimal.ONE));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> placedOrder().pay(CREATED.minusSeconds(1), BigDecimal.ONE));
 	}
 
 	@Test
@@ -72,7 +73,8 @@ class OrderUnitTests {
 
 	@Test
 	void refundsCannotExceedThePaidAmount() {
-		assertThatIllegalArgumentException().isThrownBy(() -> paidOrder().refund(refund("300.00")).refund(refund("80.01")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> paidOrder().refund(refund("300.00")).refund(refund("80.01")));
 	}
 
 	@Test
@@ -106,4 +108,5 @@ class OrderUnitTests {
 		return new Refund("R" + amount, new BigDecimal(amount), Refund.RefundStatus.REFUNDED, "不想要了",
 				CREATED.plusSeconds(3600), null);
 	}
+
 }

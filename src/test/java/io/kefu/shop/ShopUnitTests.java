@@ -36,4 +36,5 @@ class ShopUnitTests {
 	void anAgentsSubAccountIsShopNameColonNickname() {
 		assertThat(shop(LocalTime.MIDNIGHT).agentAccount("小美")).isEqualTo("视谱台灯旗舰店:小美");
 	}
+
 }

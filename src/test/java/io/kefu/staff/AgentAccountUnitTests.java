@@ -18,8 +18,7 @@ class AgentAccountUnitTests {
 
 	@Test
 	void theWangwangPrefixIsDropped() {
-		assertThat(AgentAccount.parse("cntaobao视谱台灯旗舰店:小美").map(AgentAccount::toString))
-			.contains("视谱台灯旗舰店:小美");
+		assertThat(AgentAccount.parse("cntaobao视谱台灯旗舰店:小美").map(AgentAccount::toString)).contains("视谱台灯旗舰店:小美");
 	}
 
 	@Test
@@ -28,4 +27,5 @@ class AgentAccountUnitTests {
 		assertThat(AgentAccount.parse("视谱台灯旗舰店:")).isEmpty();
 		assertThat(AgentAccount.parse(":小美")).isEmpty();
 	}
+
 }

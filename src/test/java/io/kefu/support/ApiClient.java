@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Calls the running application's API over real HTTP, as a script would. */
 public final class ApiClient {
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,13 +49,15 @@ public final class ApiClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json");
 		return authorization == null ? builder : builder.header("Authorization", authorization);
 	}
 
 	private Reply send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body());
 		}
@@ -73,4 +77,5 @@ public final class ApiClient {
 			return JSON.readTree(body);
 		}
 	}
+
 }

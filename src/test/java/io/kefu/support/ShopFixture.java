@@ -49,10 +49,12 @@ public final class ShopFixture {
 	}
 
 	public Product lamp(Shop shop, String title) {
-		return products.add(shop.id(), new ProductDraft(title, "台灯", true,
-				List.of(new Product.Attribute("光源类型", "LED"), new Product.Attribute("调光方式", "无极调光")),
-				List.of("护眼无频闪", "充电续航"),
-				List.of(new ProductDraft.SkuDraft("W-1", "白色 充电款", new BigDecimal("199.00"), 30),
-						new ProductDraft.SkuDraft("B-1", "黑色 插电款", new BigDecimal("159.00"), 0))));
+		return products.add(shop.id(),
+				new ProductDraft(title, "台灯", true,
+						List.of(new Product.Attribute("光源类型", "LED"), new Product.Attribute("调光方式", "无极调光")),
+						List.of("护眼无频闪", "充电续航"),
+						List.of(new ProductDraft.SkuDraft("W-1", "白色 充电款", new BigDecimal("199.00"), 30),
+								new ProductDraft.SkuDraft("B-1", "黑色 插电款", new BigDecimal("159.00"), 0))));
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds text in a Thymeleaf template that a person would read but that does not come from the message files:
- * text nodes with a Latin or CJK letter, unless their element replaces them with {@code th:text} or
- * {@code th:utext}, and the {@code placeholder}, {@code title}, {@code alt} and {@code aria-label} attributes
- * and the {@code value} of buttons. Deliberately simple: templates are hand-written and regular.
+ * Finds text in a Thymeleaf template that a person would read but that does not come from
+ * the message files: text nodes with a Latin or CJK letter, unless their element replaces
+ * them with {@code th:text} or {@code th:utext}, and the {@code placeholder},
+ * {@code title}, {@code alt} and {@code aria-label} attributes and the {@code value} of
+ * buttons. Deliberately simple: templates are hand-written and regular.
  */
 final class HardCodedText {
 
@@ -22,11 +23,11 @@ final class HardCodedText {
 
 	private static final Pattern TAG_OR_TEXT = Pattern.compile("<[^>]*>|[^<]+");
 
-	private static final Pattern READ_ATTRIBUTE = Pattern.compile(
-			"(?<![:\\w-])(placeholder|title|alt|aria-label)\\s*=\\s*\"([^\"]*)\"");
+	private static final Pattern READ_ATTRIBUTE = Pattern
+		.compile("(?<![:\\w-])(placeholder|title|alt|aria-label)\\s*=\\s*\"([^\"]*)\"");
 
-	private static final Pattern BUTTON_VALUE = Pattern.compile(
-			"<(?:button|input[^>]*type=\"(?:submit|button|reset)\")[^>]*?(?<![:\\w-])value\\s*=\\s*\"([^\"]*)\"");
+	private static final Pattern BUTTON_VALUE = Pattern
+		.compile("<(?:button|input[^>]*type=\"(?:submit|button|reset)\")[^>]*?(?<![:\\w-])value\\s*=\\s*\"([^\"]*)\"");
 
 	private HardCodedText() {
 	}
@@ -50,12 +51,17 @@ final class HardCodedText {
 		return found.stream().distinct().toList();
 	}
 
-	/** The text right inside an element with {@code th:text} is only a prototype and never shown. */
+	/**
+	 * The text right inside an element with {@code th:text} is only a prototype and never
+	 * shown.
+	 */
 	private static boolean replacesItsText(String tag) {
 		return !tag.startsWith("</") && tag.matches("(?s).*\\sth:u?text\\s*=.*");
 	}
 
-	/** Chinese inside a tag is never a key or an expression, e.g. {@code th:text="'商品'"}. */
+	/**
+	 * Chinese inside a tag is never a key or an expression, e.g. {@code th:text="'商品'"}.
+	 */
 	private static void addChinese(String tag, List<String> found) {
 		Matcher chinese = CHINESE.matcher(tag);
 		while (chinese.find()) {
@@ -74,4 +80,5 @@ final class HardCodedText {
 			}
 		}
 	}
+
 }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a person reads comes from the message files, in both languages: a template may carry no
- * hard-coded Chinese or English, and no key may be missing or empty in either file.
+ * Every word a person reads comes from the message files, in both languages: a template
+ * may carry no hard-coded Chinese or English, and no key may be missing or empty in
+ * either file.
  */
 class I18nUnitTests {
 
@@ -109,9 +110,11 @@ class I18nUnitTests {
 
 	private static Set<String> blankKeys(Properties properties) {
 		Set<String> blank = new TreeSet<>();
-		properties.stringPropertyNames().stream()
+		properties.stringPropertyNames()
+			.stream()
 			.filter(key -> properties.getProperty(key).isBlank())
 			.forEach(blank::add);
 		return blank;
 	}
+
 }

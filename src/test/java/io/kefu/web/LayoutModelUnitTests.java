@@ -32,4 +32,5 @@ class LayoutModelUnitTests {
 	void aShopTheCallerDoesNotWorkInIsNeverCurrent() {
 		assertThat(LayoutModel.currentShop(List.of(LAMPS), 2L)).isEmpty();
 	}
+
 }

@@ -29,8 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's Chromium signs in as the demo supervisor and reads the catalogue in Chinese. The driver and browser
- * paths are given explicitly so that Selenium Manager never downloads anything.
+ * Debian's Chromium signs in as the demo supervisor and reads the catalogue in Chinese.
+ * The driver and browser paths are given explicitly so that Selenium Manager never
+ * downloads anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginBrowserTests {
@@ -96,14 +97,17 @@ class LoginBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".alert-error")).getText()).isEqualTo("用户名或密码错误");
 	}
 
-	/** Not a check: with {@code -Dkefu.screenshots=DIR} it saves the main pages for a person to look at. */
+	/**
+	 * Not a check: with {@code -Dkefu.screenshots=DIR} it saves the main pages for a
+	 * person to look at.
+	 */
 	@Test
 	@EnabledIfSystemProperty(named = "kefu.screenshots", matches = ".+")
 	void takeScreenshots() throws IOException {
 		Path dir = Files.createDirectories(Path.of(System.getProperty("kefu.screenshots")));
 		String shopUrl = "/shops/" + shop.id();
-		String productUrl = shopUrl + "/products/" + shops.find(shop.id()).map(s -> products.inShop(s.id()).get(0).id())
-			.orElseThrow();
+		String productUrl = shopUrl + "/products/"
+				+ shops.find(shop.id()).map(s -> products.inShop(s.id()).get(0).id()).orElseThrow();
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			open("/login?lang=" + lang);
 			save(dir, lang + "-1-login");
@@ -159,4 +163,5 @@ class LoginBrowserTests {
 		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
+
 }

@@ -50,8 +50,7 @@ class PagesIntegrationTests {
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
 		mvc.perform(formLogin("/login").user("home-zhuguan").password("wrong"))
 			.andExpect(redirectedUrl("/login?error"));
-		mvc.perform(formLogin("/login").user("nobody").password("wrong"))
-			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("nobody").password("wrong")).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("用户名或密码错误")))
@@ -66,8 +65,7 @@ class PagesIntegrationTests {
 
 	@Test
 	void signedOutPageSaysSo() throws Exception {
-		mvc.perform(get("/login").param("logout", ""))
-			.andExpect(content().string(containsString("已退出")));
+		mvc.perform(get("/login").param("logout", "")).andExpect(content().string(containsString("已退出")));
 		mvc.perform(get("/login").param("logout", "").param("lang", "en"))
 			.andExpect(content().string(containsString("You have signed out.")));
 	}
@@ -90,8 +88,8 @@ class PagesIntegrationTests {
 
 	@Test
 	void homeSpeaksEnglishWhenAsked() throws Exception {
-		mvc.perform(get("/shops/" + shop.id()).param("lang", "en")
-			.with(user(accounts.loadUserByUsername("home-xiaomei"))))
+		mvc.perform(
+				get("/shops/" + shop.id()).param("lang", "en").with(user(accounts.loadUserByUsername("home-xiaomei"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Buyers who wrote")))
 			.andExpect(content().string(containsString("lang=\"en\"")));
@@ -109,4 +107,5 @@ class PagesIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("无权访问")));
 	}
+
 }

@@ -32,12 +32,14 @@ class TodayFiguresUnitTests {
 
 	@Test
 	void countsTheBusinessDayThatStartsAtTheShopsSplitPoint() {
-		// 01:30 on the 23rd in Shanghai still belongs to the 22nd, which runs from 02:00 to 02:00
+		// 01:30 on the 23rd in Shanghai still belongs to the 22nd, which runs from 02:00
+		// to 02:00
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T17:30:00Z"), Shop.DEFAULT_ZONE);
 
 		DayFigures figures = new TodayFigures(new CountingMessages(), new CountingOrders(), clock).of(SHOP);
 
-		assertThat(figures).isEqualTo(new DayFigures(LocalDate.of(2026, 11, 22), 12, 345, 9, 6, new BigDecimal("1794.00")));
+		assertThat(figures)
+			.isEqualTo(new DayFigures(LocalDate.of(2026, 11, 22), 12, 345, 9, 6, new BigDecimal("1794.00")));
 		assertThat(periods).allSatisfy(period -> {
 			assertThat(period[0]).isEqualTo(Instant.parse("2026-11-21T18:00:00Z"));
 			assertThat(period[1]).isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
@@ -68,6 +70,7 @@ class TodayFiguresUnitTests {
 			periods.add(new Instant[] { from, to });
 			return 12;
 		}
+
 	}
 
 	class CountingOrders implements Orders {
@@ -103,5 +106,7 @@ class TodayFiguresUnitTests {
 			periods.add(new Instant[] { from, to });
 			return new BigDecimal("1794.00");
 		}
+
 	}
+
 }

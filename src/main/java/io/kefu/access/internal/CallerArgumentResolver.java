@@ -28,8 +28,9 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binderFactory) {
 		return Callers.current();
 	}
+
 }

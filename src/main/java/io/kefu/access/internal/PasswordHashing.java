@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Passwords are stored as BCrypt hashes, by the web application and the command-line tasks alike. */
+/**
+ * Passwords are stored as BCrypt hashes, by the web application and the command-line
+ * tasks alike.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
@@ -13,4 +16,5 @@ class PasswordHashing {
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
 	}
+
 }

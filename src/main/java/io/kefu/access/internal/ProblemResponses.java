@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 problem details for API calls that are not signed in (401) or not allowed (403). */
+/**
+ * Writes RFC 9457 problem details for API calls that are not signed in (401) or not
+ * allowed (403).
+ */
 @Component
 class ProblemResponses {
 
@@ -44,4 +47,5 @@ class ProblemResponses {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

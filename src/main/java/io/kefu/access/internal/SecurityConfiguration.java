@@ -17,10 +17,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * One filter chain for pages and API: pages sign in with a form, scripts send HTTP Basic to {@code /api/**}.
- * Every request but the sign-in page, static files and the health check needs a signed-in account; what each
- * role may do is checked on the controllers themselves. Command-line tasks run without a web server and without
- * this chain.
+ * One filter chain for pages and API: pages sign in with a form, scripts send HTTP Basic
+ * to {@code /api/**}. Every request but the sign-in page, static files and the health
+ * check needs a signed-in account; what each role may do is checked on the controllers
+ * themselves. Command-line tasks run without a web server and without this chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,10 +40,10 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-			// scripts that authenticate with a header are not exposed to cross-site requests
+			// scripts that authenticate with a header are not exposed to cross-site
+			// requests
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API)
 				.defaultAccessDeniedHandlerFor(forbiddenPage(), AnyRequestMatcher.INSTANCE));
 		return http.build();

@@ -45,7 +45,10 @@ class JdbcBuyers implements Buyers {
 
 	@Override
 	public Optional<Buyer> findByNick(long shopId, String nick) {
-		return jdbc.sql(SELECT + "where shop_id = ? and nick = ?").params(shopId, nick).query(JdbcBuyers::map).optional();
+		return jdbc.sql(SELECT + "where shop_id = ? and nick = ?")
+			.params(shopId, nick)
+			.query(JdbcBuyers::map)
+			.optional();
 	}
 
 	@Override
@@ -72,12 +75,15 @@ class JdbcBuyers implements Buyers {
 		});
 		Map<String, BuyerId> ids = new HashMap<>();
 		for (int from = 0; from < entries.size(); from += BATCH) {
-			String[] nicks = entries.subList(from, Math.min(entries.size(), from + BATCH)).stream()
+			String[] nicks = entries.subList(from, Math.min(entries.size(), from + BATCH))
+				.stream()
 				.map(entry -> entry.getKey().strip())
 				.toArray(String[]::new);
-			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)").params(shopId, nicks).query(rs -> {
-				ids.put(rs.getString(2), BuyerId.of(rs.getLong(1)));
-			});
+			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)")
+				.params(shopId, nicks)
+				.query(rs -> {
+					ids.put(rs.getString(2), BuyerId.of(rs.getLong(1)));
+				});
 		}
 		Map<String, BuyerId> byNick = new HashMap<>();
 		firstSeen.keySet().forEach(nick -> byNick.put(nick, ids.get(nick.strip())));
@@ -97,6 +103,8 @@ class JdbcBuyers implements Buyers {
 
 	private static Buyer map(ResultSet rs, int row) throws SQLException {
 		return new Buyer(BuyerId.of(rs.getLong("id")), rs.getLong("shop_id"), rs.getString("nick"),
-				rs.getString("phone"), rs.getString("region"), rs.getObject("first_seen", OffsetDateTime.class).toInstant());
+				rs.getString("phone"), rs.getString("region"),
+				rs.getObject("first_seen", OffsetDateTime.class).toInstant());
 	}
+
 }

@@ -7,17 +7,20 @@ import org.jspecify.annotations.Nullable;
 import static io.kefu.demo.internal.Wording.any;
 
 /**
- * An after-sales reception (seed 003 售后常用语 and its damaged-goods case, seed 004 分析: calm the buyer, look up the
- * order, then solve): the buyer describes the problem, often with a photo, the after-sales agent analyses and
- * offers the resolution decided for the case; its
- * remarks and refunds are on the order already ({@link OrderDesk}).
+ * An after-sales reception (seed 003 售后常用语 and its damaged-goods case, seed 004 分析: calm
+ * the buyer, look up the order, then solve): the buyer describes the problem, often with
+ * a photo, the after-sales agent analyses and offers the resolution decided for the case;
+ * its remarks and refunds are on the order already ({@link OrderDesk}).
  */
 final class AfterSalesChat {
 
 	private AfterSalesChat() {
 	}
 
-	/** @param frontDesk a pre-sales agent who received the buyer first and transfers them, or null */
+	/**
+	 * @param frontDesk a pre-sales agent who received the buyer first and transfers them,
+	 * or null
+	 */
 	static void play(Consultation c, AfterSalesCase aCase, @Nullable Responder frontDesk, @Nullable String welcome) {
 		c.transcript.buyer(MessageKind.CARD, "[订单] " + aCase.orderNo());
 		c.buyer(complaint(c, aCase));
@@ -57,8 +60,7 @@ final class AfterSalesChat {
 				c.answer("亲,看到了,确实是运输途中磕坏了,我们马上给您补发一个新的,破损的不用寄回了,补发走顺丰,单号出来发您");
 			}
 			case EXCHANGE -> {
-				c.answer("可以的亲,麻烦您在订单页申请换货,把灯寄回来,我们收到后当天给您发" + any(c.random, "黑色", "白色")
-						+ "的,寄回运费有运费险赔付哦");
+				c.answer("可以的亲,麻烦您在订单页申请换货,把灯寄回来,我们收到后当天给您发" + any(c.random, "黑色", "白色") + "的,寄回运费有运费险赔付哦");
 			}
 			case PARTIAL_REFUND -> {
 				askForPhoto(c, aCase);
@@ -68,8 +70,7 @@ final class AfterSalesChat {
 			}
 			case FULL_REFUND -> {
 				askForPhoto(c, aCase);
-				c.answer("亲,我们支持7天无理由退货,麻烦您在订单页面申请退货退款,商品不影响二次销售就可以哦,"
-						+ "退回运费有运费险赔付,我们收到货后马上给您退款");
+				c.answer("亲,我们支持7天无理由退货,麻烦您在订单页面申请退货退款,商品不影响二次销售就可以哦," + "退回运费有运费险赔付,我们收到货后马上给您退款");
 				c.buyer(any(c.random, "好的 已申请", "嗯 我去申请"));
 			}
 		}
@@ -90,4 +91,5 @@ final class AfterSalesChat {
 			c.transcript.buyer(MessageKind.MEDIA, "[图片]");
 		}
 	}
+
 }

@@ -21,8 +21,8 @@ import static io.kefu.demo.internal.AfterSalesCase.Problem;
 import static io.kefu.demo.internal.AfterSalesCase.Resolution;
 
 /**
- * Decides which delivered orders come back as after-sales cases, what the refund and remark on the order will be,
- * and keeps the cases until the day the buyer writes.
+ * Decides which delivered orders come back as after-sales cases, what the refund and
+ * remark on the order will be, and keeps the cases until the day the buyer writes.
  */
 final class AfterSalesDesk {
 
@@ -48,7 +48,10 @@ final class AfterSalesDesk {
 		return cases == null ? List.of() : cases;
 	}
 
-	/** Perhaps the buyer of a delivered order comes back; the order gets the case's refund and remark. */
+	/**
+	 * Perhaps the buyer of a delivered order comes back; the order gets the case's refund
+	 * and remark.
+	 */
 	PlannedOrder consider(RandomGenerator random, PlannedOrder order, Lamp lamp, Destinations.Destination destination,
 			Instant deliveredAt) {
 		if (random.nextInt(100) >= 12) {
@@ -88,10 +91,10 @@ final class AfterSalesDesk {
 		Responder agent = aCase.agent();
 		return switch (aCase.resolution()) {
 			case ADVICE -> order;
-			case RESEND -> order.withRemark(
-					RemarkForm.write(agent.id(), agent.name(), "破损补发新灯 顺丰 原件不退回", Flag.PURPLE, at, zone));
-			case EXCHANGE -> order.withRemark(
-					RemarkForm.write(agent.id(), agent.name(), "客户要求换货,收到退回后发新色", Flag.RED, at, zone));
+			case RESEND ->
+				order.withRemark(RemarkForm.write(agent.id(), agent.name(), "破损补发新灯 顺丰 原件不退回", Flag.PURPLE, at, zone));
+			case EXCHANGE ->
+				order.withRemark(RemarkForm.write(agent.id(), agent.name(), "客户要求换货,收到退回后发新色", Flag.RED, at, zone));
 			case PARTIAL_REFUND -> refund(random, order, COMPENSATION, "商品瑕疵补偿", at, Duration.ofMinutes(30), false);
 			case FULL_REFUND -> refund(random, order, order.paidAmountPlanned(), reason(aCase.problem()), at,
 					Duration.ofDays(aCase.problem() == Problem.DAMAGED ? 0 : 3), true);
@@ -103,18 +106,22 @@ final class AfterSalesDesk {
 	}
 
 	/**
-	 * A refund requested at {@code at}, paid after {@code wait} plus a few hours unless that is after the end of the
-	 * history; one in five refunded ones comes without its time, as some exports give none.
+	 * A refund requested at {@code at}, paid after {@code wait} plus a few hours unless
+	 * that is after the end of the history; one in five refunded ones comes without its
+	 * time, as some exports give none.
 	 */
-	private PlannedOrder refund(RandomGenerator random, PlannedOrder order, BigDecimal amount, String reason, Instant at,
-			Duration wait, boolean full) {
+	private PlannedOrder refund(RandomGenerator random, PlannedOrder order, BigDecimal amount, String reason,
+			Instant at, Duration wait, boolean full) {
 		Instant refundedAt = at.plus(wait).plusSeconds(random.nextInt(1800, 6 * 3600));
 		if (refundedAt.isAfter(horizon)) {
-			return order.withRefund(new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REQUESTED,
-					reason, at, null), false);
+			return order.withRefund(
+					new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REQUESTED, reason, at, null),
+					false);
 		}
 		Instant recorded = random.nextInt(5) == 0 ? null : refundedAt;
-		return order.withRefund(new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REFUNDED, reason,
-				at, recorded), full);
+		return order.withRefund(
+				new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REFUNDED, reason, at, recorded),
+				full);
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When buyers write to a Chinese marketplace shop: a morning rise from nine, a steady afternoon, the evening peak
- * from 20:00 to 22:00 and few at night. Weekends bring more buyers.
+ * When buyers write to a Chinese marketplace shop: a morning rise from nine, a steady
+ * afternoon, the evening peak from 20:00 to 22:00 and few at night. Weekends bring more
+ * buyers.
  */
 final class ArrivalCurve {
 
@@ -38,7 +39,10 @@ final class ArrivalCurve {
 		return hour * 3600 + random.nextInt(3600);
 	}
 
-	/** A second between {@code fromHour} and {@code toHour} on the curve, for buyers who only come in daytime. */
+	/**
+	 * A second between {@code fromHour} and {@code toHour} on the curve, for buyers who
+	 * only come in daytime.
+	 */
 	static int secondBetween(RandomGenerator random, int fromHour, int toHour) {
 		int second;
 		do {
@@ -48,10 +52,14 @@ final class ArrivalCurve {
 		return second;
 	}
 
-	/** How busy a day is compared with an ordinary weekday: weekends, campaigns, and the campaign's own day. */
+	/**
+	 * How busy a day is compared with an ordinary weekday: weekends, campaigns, and the
+	 * campaign's own day.
+	 */
 	static double dayFactor(LocalDate day, DemoKnowledge.@Nullable Campaign campaign) {
 		double weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY ? 1.2 : 1.0;
 		double campaignFactor = campaign == null ? 1.0 : campaign.endsOn(day) ? 2.5 : 1.15;
 		return weekend * campaignFactor;
 	}
+
 }

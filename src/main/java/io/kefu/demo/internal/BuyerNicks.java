@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** Member names as marketplace buyers have them: tb_8831427, 快乐的小橙子, t_1500…, lily_0921; never the same twice. */
+/**
+ * Member names as marketplace buyers have them: tb_8831427, 快乐的小橙子, t_1500…, lily_0921;
+ * never the same twice.
+ */
 final class BuyerNicks {
 
-	private static final List<String> MOODS = List.of("快乐的", "爱笑的", "安静的", "慵懒的", "会飞的", "勇敢的", "爱吃鱼的",
-			"不吃香菜的", "努力的", "迷糊的", "温柔的", "酷酷的");
+	private static final List<String> MOODS = List.of("快乐的", "爱笑的", "安静的", "慵懒的", "会飞的", "勇敢的", "爱吃鱼的", "不吃香菜的", "努力的",
+			"迷糊的", "温柔的", "酷酷的");
 
-	private static final List<String> THINGS = List.of("小橙子", "猫咪", "向日葵", "柠檬", "熊猫", "兔子", "星星", "糖果",
-			"大白", "小鱼干", "蘑菇", "奶茶", "考拉", "西瓜");
+	private static final List<String> THINGS = List.of("小橙子", "猫咪", "向日葵", "柠檬", "熊猫", "兔子", "星星", "糖果", "大白", "小鱼干",
+			"蘑菇", "奶茶", "考拉", "西瓜");
 
 	private static final List<String> NAMES = List.of("lily", "sunny", "zhangwei", "xiaoxiao", "chen", "amy", "leo",
 			"wangjing", "momo", "tina", "liuyang", "kiki");
@@ -49,4 +52,5 @@ final class BuyerNicks {
 	private static String pick(RandomGenerator random, List<String> values) {
 		return values.get(random.nextInt(values.size()));
 	}
+
 }

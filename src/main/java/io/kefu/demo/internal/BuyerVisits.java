@@ -16,8 +16,8 @@ import io.kefu.staff.SkillGroup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One business day's buyers as they come: who receives them, whether the auto-reply greets them, what they intend
- * and which orders follow their chats.
+ * One business day's buyers as they come: who receives them, whether the auto-reply
+ * greets them, what they intend and which orders follow their chats.
  */
 final class BuyerVisits {
 
@@ -40,8 +40,11 @@ final class BuyerVisits {
 		this.campaign = campaign;
 	}
 
-	/** @return whether the buyer left undecided, and may come back another day */
-	boolean consult(String nick, Lamp lamp, Instant arrival, List<PlannedMessage> messages, List<PlannedOrder> planned) {
+	/**
+	 * @return whether the buyer left undecided, and may come back another day
+	 */
+	boolean consult(String nick, Lamp lamp, Instant arrival, List<PlannedMessage> messages,
+			List<PlannedOrder> planned) {
 		ZonedDateTime local = arrival.atZone(zone);
 		Responder agent = roster.pick(random, arrival, SkillGroup.PRE_SALES);
 		Consultation c = consultation(nick, lamp, arrival, agent == null ? roster.nightAccount() : agent);
@@ -77,7 +80,8 @@ final class BuyerVisits {
 			return intent != PreSalesChat.Intent.ORDER_LATER;
 		}
 		OrderDesk.Payment payment = payment(intent);
-		// a sold-out SKU cannot be ordered: the buyer takes the one the agent offered instead
+		// a sold-out SKU cannot be ordered: the buyer takes the one the agent offered
+		// instead
 		Sku sku = c.sku().stock() > 0 ? c.sku() : lamp.inStockOtherThan(c.sku());
 		OrderDesk.Sale sale = orders.place(random, nick, lamp, sku, c.destination, createdAt, payment, c.remarks(),
 				campaign);
@@ -90,18 +94,24 @@ final class BuyerVisits {
 		return false;
 	}
 
-	/** The agent notes the reminder's success with a green flag, unless a red one must stay for the clerk. */
+	/**
+	 * The agent notes the reminder's success with a green flag, unless a red one must
+	 * stay for the clerk.
+	 */
 	private PlannedOrder remindedAndPaid(Consultation c, PlannedOrder order) {
 		boolean red = order.remarks().stream().anyMatch(r -> r.flag() == Flag.RED);
 		return order.withRemark(RemarkForm.write(c.agent().id(), c.agent().name(), "催付成功,已付款", red ? null : Flag.GREEN,
 				order.paidAt(), zone));
 	}
 
-	/** 催付, first touch (seed 000 第一次旺旺留言): the agent writes the next morning about the unpaid order. */
+	/**
+	 * 催付, first touch (seed 000 第一次旺旺留言): the agent writes the next morning about the
+	 * unpaid order.
+	 */
 	private void remind(Consultation c, OrderDesk.Sale sale, List<PlannedMessage> messages) {
-		messages.add(new PlannedMessage(c.transcript.nick(), Direction.OUT, MessageKind.TEXT,
-				c.agent().id(), sale.remindedAt(), "亲,看到您已经下单成功了但是还没有付款哦,您选好的这款" + c.lamp.spoken()
-						+ "," + c.lamp.sellingPoint(random) + "。今天下午4点之前付款的,当天就可以为您发出哦,我一直在等您呢/:809"));
+		messages.add(new PlannedMessage(c.transcript.nick(), Direction.OUT, MessageKind.TEXT, c.agent().id(),
+				sale.remindedAt(), "亲,看到您已经下单成功了但是还没有付款哦,您选好的这款" + c.lamp.spoken() + "," + c.lamp.sellingPoint(random)
+						+ "。今天下午4点之前付款的,当天就可以为您发出哦,我一直在等您呢/:809"));
 	}
 
 	private void paidFirst(Consultation c, String nick, Lamp lamp, Instant arrival, List<PlannedOrder> planned) {
@@ -116,7 +126,10 @@ final class BuyerVisits {
 	private void night(Consultation c, ZonedDateTime local) {
 		Responder away = random.nextInt(5) < 3 ? roster.nightAccount() : null;
 		Responder morning = null;
-		Instant morningStart = local.toLocalDate().atTime(9, 0).atZone(zone).toInstant()
+		Instant morningStart = local.toLocalDate()
+			.atTime(9, 0)
+			.atZone(zone)
+			.toInstant()
 			.plusSeconds(random.nextInt(1200));
 		if (local.toLocalTime().isBefore(LocalTime.of(9, 0)) && random.nextBoolean()) {
 			morning = roster.pick(random, morningStart, SkillGroup.PRE_SALES);
@@ -138,7 +151,10 @@ final class BuyerVisits {
 				Destinations.next(random), campaign);
 	}
 
-	/** The welcome auto-reply greets most buyers; in the evening peak it says the agents are busy. */
+	/**
+	 * The welcome auto-reply greets most buyers; in the evening peak it says the agents
+	 * are busy.
+	 */
 	private @Nullable String welcome(Instant at) {
 		int hour = at.atZone(zone).getHour();
 		if (random.nextInt(10) < 2) {
@@ -149,9 +165,8 @@ final class BuyerVisits {
 
 	private PreSalesChat.Intent intent() {
 		int roll = random.nextInt(100);
-		return roll < 35 ? PreSalesChat.Intent.ORDER_NOW
-				: roll < 47 ? PreSalesChat.Intent.ORDER_LATER
-						: roll < 80 ? PreSalesChat.Intent.THINK : PreSalesChat.Intent.LEAVE;
+		return roll < 35 ? PreSalesChat.Intent.ORDER_NOW : roll < 47 ? PreSalesChat.Intent.ORDER_LATER
+				: roll < 80 ? PreSalesChat.Intent.THINK : PreSalesChat.Intent.LEAVE;
 	}
 
 	private OrderDesk.Payment payment(PreSalesChat.Intent intent) {
@@ -161,4 +176,5 @@ final class BuyerVisits {
 		}
 		return roll < 78 ? OrderDesk.Payment.NOW : roll < 88 ? OrderDesk.Payment.NEXT_DAY : OrderDesk.Payment.NEVER;
 	}
+
 }

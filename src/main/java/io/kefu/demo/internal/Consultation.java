@@ -11,8 +11,9 @@ import io.kefu.shop.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One buyer's consultation while it is being written: who receives them, which lamp and SKU they are after, where
- * they live, and the promises the agent made that must go into the order's remark.
+ * One buyer's consultation while it is being written: who receives them, which lamp and
+ * SKU they are after, where they live, and the promises the agent made that must go into
+ * the order's remark.
  */
 final class Consultation {
 
@@ -80,4 +81,5 @@ final class Consultation {
 	List<Remark> remarks() {
 		return List.copyOf(remarks);
 	}
+
 }

@@ -14,9 +14,10 @@ import io.kefu.shop.Shop;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plans the demo shop's history day by day, from the seed alone: buyers arriving along the day's curve, their
- * consultations, their orders, and the after-sales cases of earlier orders. Pure Java, so the same seed gives the
- * same history whatever stores it. Days must be planned in order, from {@link #days()}.
+ * Plans the demo shop's history day by day, from the seed alone: buyers arriving along
+ * the day's curve, their consultations, their orders, and the after-sales cases of
+ * earlier orders. Pure Java, so the same seed gives the same history whatever stores it.
+ * Days must be planned in order, from {@link #days()}.
  */
 final class DemoHistory {
 
@@ -96,7 +97,10 @@ final class DemoHistory {
 		return new DayPlan(day, messages, planned);
 	}
 
-	/** The end of the last day, or the moment given as the history's end when that comes first. */
+	/**
+	 * The end of the last day, or the moment given as the history's end when that comes
+	 * first.
+	 */
 	private static Instant horizon(DemoVolume volume, Shop shop) {
 		Instant endOfLastDay = shop.startOf(volume.lastDay().plusDays(1));
 		return volume.until() != null && volume.until().isBefore(endOfLastDay) ? volume.until() : endOfLastDay;
@@ -132,5 +136,7 @@ final class DemoHistory {
 			}
 			return lamps.get(i);
 		}
+
 	}
+
 }

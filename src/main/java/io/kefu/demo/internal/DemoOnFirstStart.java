@@ -47,7 +47,8 @@ class DemoOnFirstStart implements ApplicationRunner {
 		}
 		Clock clock = Clock.system(Shop.DEFAULT_ZONE);
 		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, LocalDate.now(clock), clock.instant()));
-		log.info("Created the demo shop {}: {} products, {} messages, {} orders; sign in as zhuguan / {}", DemoShop.NAME,
-				summary.products(), summary.messages(), summary.orders(), DemoShop.PASSWORD);
+		log.info("Created the demo shop {}: {} products, {} messages, {} orders; sign in as zhuguan / {}",
+				DemoShop.NAME, summary.products(), summary.messages(), summary.orders(), DemoShop.PASSWORD);
 	}
+
 }

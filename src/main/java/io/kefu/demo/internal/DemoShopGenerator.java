@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens the demo shop, stocks it, hires its people and stores its history one planned day at a time, so that even
- * a million messages never sit in memory at once.
+ * Opens the demo shop, stocks it, hires its people and stores its history one planned day
+ * at a time, so that even a million messages never sit in memory at once.
  */
 @Service
 class DemoShopGenerator implements DemoShop {
@@ -52,7 +52,8 @@ class DemoShopGenerator implements DemoShop {
 		Shop shop = shops.open(NewShop.of(NAME, Platform.TMALL));
 		List<Product> catalogue = setup.stock(shop, volume.lastDay());
 		List<Agent> agents = DemoStaff.hire(staff, shop.id().value(), volume.lastDay());
-		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents), DemoStaff.clerk(agents));
+		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents),
+				DemoStaff.clerk(agents));
 		long messages = 0;
 		for (LocalDate day : history.days()) {
 			messages += writer.store(shop.id().value(), history.plan(day));
@@ -61,4 +62,5 @@ class DemoShopGenerator implements DemoShop {
 		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()),
 				messages, writer.ordersOf(shop.id().value()));
 	}
+
 }

@@ -18,9 +18,10 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The demo shop's people: a supervisor, a trainer, five pre-sales and two after-sales agents, an order clerk. Shifts
- * follow seed 000 (白班 9:00–17:30, 半白班 10:00–15:30, 晚班 17:00–23:30); each agent has a weekly day off and their
- * own reply speed, the trainee being the slowest.
+ * The demo shop's people: a supervisor, a trainer, five pre-sales and two after-sales
+ * agents, an order clerk. Shifts follow seed 000 (白班 9:00–17:30, 半白班 10:00–15:30, 晚班
+ * 17:00–23:30); each agent has a weekly day off and their own reply speed, the trainee
+ * being the slowest.
  */
 final class DemoStaff {
 
@@ -32,8 +33,7 @@ final class DemoStaff {
 
 	private static final LocalTime NIGHT_END = LocalTime.of(23, 30);
 
-	static final List<Member> MEMBERS = List.of(
-			new Member("zhuguan", "王主管", Role.SUPERVISOR, null, false, null),
+	static final List<Member> MEMBERS = List.of(new Member("zhuguan", "王主管", Role.SUPERVISOR, null, false, null),
 			new Member("peixun", "李培训", Role.TRAINER, null, false, null),
 			new Member("xiaomei", "小美", Role.PRE_SALES, SkillGroup.PRE_SALES, false,
 					new Profile(15, DAY, DAY_END, DayOfWeek.WEDNESDAY)),
@@ -55,8 +55,10 @@ final class DemoStaff {
 	}
 
 	static List<Agent> hire(Staff staff, long shopId, LocalDate lastDay) {
-		return MEMBERS.stream().map(member -> staff.hire(shopId, member.draft(lastDay),
-				Optional.of(new Staff.Credentials(member.username(), DemoShop.PASSWORD)))).toList();
+		return MEMBERS.stream()
+			.map(member -> staff.hire(shopId, member.draft(lastDay),
+					Optional.of(new Staff.Credentials(member.username(), DemoShop.PASSWORD))))
+			.toList();
 	}
 
 	/** The agents who receive buyers, with the ids they were hired under. */
@@ -88,4 +90,5 @@ final class DemoStaff {
 	/** When an agent works and how fast they answer: the median seconds to a reply. */
 	record Profile(int medianSeconds, LocalTime from, LocalTime to, DayOfWeek dayOff) {
 	}
+
 }

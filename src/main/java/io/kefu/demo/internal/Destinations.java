@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 import io.kefu.order.Order;
 
 /**
- * Where demo orders go, with the receiver shown masked as agents see it (138****1234) and how long the default
- * courier takes (seed 000: 江浙沪皖一般1-2天, 其他地区2-4天).
+ * Where demo orders go, with the receiver shown masked as agents see it (138****1234) and
+ * how long the default courier takes (seed 000: 江浙沪皖一般1-2天, 其他地区2-4天).
  */
 final class Destinations {
 
@@ -22,12 +22,11 @@ final class Destinations {
 			new Place("江苏省", "南京市 鼓楼区 中山北路", 1), new Place("江苏省", "苏州市 工业园区 星湖街", 1),
 			new Place("安徽省", "合肥市 蜀山区 长江西路", 2), new Place("广东省", "广州市 天河区 体育西路", 2),
 			new Place("广东省", "深圳市 南山区 科技园路", 2), new Place("北京", "北京市 海淀区 中关村大街", 2),
-			new Place("山东省", "济南市 历下区 泉城路", 2), new Place("湖北省", "武汉市 洪山区 珞喻路", 2),
-			new Place("四川省", "成都市 武侯区 人民南路", 3), new Place("河南省", "郑州市 金水区 花园路", 2),
-			new Place("湖南省", "长沙市 岳麓区 麓山南路", 2), new Place("福建省", "厦门市 思明区 湖滨南路", 2),
-			new Place("陕西省", "西安市 雁塔区 小寨东路", 3), new Place("辽宁省", "沈阳市 和平区 南京北街", 3),
-			new Place("黑龙江省", "哈尔滨市 南岗区 西大直街", 4), new Place("新疆", "乌鲁木齐市 天山区 解放南路", 6),
-			new Place("西藏", "拉萨市 城关区 北京中路", 7));
+			new Place("山东省", "济南市 历下区 泉城路", 2), new Place("湖北省", "武汉市 洪山区 珞喻路", 2), new Place("四川省", "成都市 武侯区 人民南路", 3),
+			new Place("河南省", "郑州市 金水区 花园路", 2), new Place("湖南省", "长沙市 岳麓区 麓山南路", 2),
+			new Place("福建省", "厦门市 思明区 湖滨南路", 2), new Place("陕西省", "西安市 雁塔区 小寨东路", 3),
+			new Place("辽宁省", "沈阳市 和平区 南京北街", 3), new Place("黑龙江省", "哈尔滨市 南岗区 西大直街", 4),
+			new Place("新疆", "乌鲁木齐市 天山区 解放南路", 6), new Place("西藏", "拉萨市 城关区 北京中路", 7));
 
 	private Destinations() {
 	}
@@ -42,7 +41,9 @@ final class Destinations {
 		return new Destination(new Order.Receiver(name, phone, address), place.province(), place.days());
 	}
 
-	/** A receiver, the province that decides the courier, and the usual days in transit. */
+	/**
+	 * A receiver, the province that decides the courier, and the usual days in transit.
+	 */
 	record Destination(Order.Receiver receiver, String province, int days) {
 
 		boolean defaultCourierReaches() {
@@ -52,4 +53,5 @@ final class Destinations {
 
 	private record Place(String province, String street, int days) {
 	}
+
 }

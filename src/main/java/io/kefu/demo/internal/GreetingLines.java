@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import static io.kefu.demo.internal.Wording.any;
 
 /**
- * 问好 and 告别: the auto-replies and the first and last lines of a reception, after seed 000 (电商客服工作流程
- * 1.打招呼用语, 售前规范语言 (1)(8), 售前客服日常用语) and seed 003 (busy auto-reply).
+ * 问好 and 告别: the auto-replies and the first and last lines of a reception, after seed 000
+ * (电商客服工作流程 1.打招呼用语, 售前规范语言 (1)(8), 售前客服日常用语) and seed 003 (busy auto-reply).
  */
 final class GreetingLines {
 
@@ -41,21 +41,18 @@ final class GreetingLines {
 
 	static String letThemThink(RandomGenerator random, @Nullable String campaign) {
 		String activity = campaign == null ? "满就送" : campaign;
-		return any(random, "嗯嗯,最近在做" + activity + "活动呢,您决定了记得联系我哦!",
-				"好的亲,您可以先收藏店铺,有活动、新款第一时间通知您哦~",
+		return any(random, "嗯嗯,最近在做" + activity + "活动呢,您决定了记得联系我哦!", "好的亲,您可以先收藏店铺,有活动、新款第一时间通知您哦~",
 				"没关系的亲,有任何问题随时联系我们哦,期待您的光临!/:809");
 	}
 
 	static String farewell(RandomGenerator random) {
-		return any(random,
-				"合作愉快~亲请在大概要收件的日子保持开机状态,以免快递联系不到您。收到后有什么疑问请第一时间告诉我们,"
-						+ "我们将竭诚为您服务。如果喜欢我们,就收藏店铺吧!",
-				"亲,感谢您的支持!收货时记得检查外包装,包装破损的请拒收。满意的话希望能给我们一个带字的好评哟,"
-						+ "如果不满意一定要跟我们说哟,我们一定会尽力帮您解决的!",
+		return any(random, "合作愉快~亲请在大概要收件的日子保持开机状态,以免快递联系不到您。收到后有什么疑问请第一时间告诉我们," + "我们将竭诚为您服务。如果喜欢我们,就收藏店铺吧!",
+				"亲,感谢您的支持!收货时记得检查外包装,包装破损的请拒收。满意的话希望能给我们一个带字的好评哟," + "如果不满意一定要跟我们说哟,我们一定会尽力帮您解决的!",
 				"谢谢亲的光临!小店珍惜亲给我们的每一个评价哟,有任何问题随时联系我们~");
 	}
 
 	static String buyerThanks(RandomGenerator random) {
 		return any(random, "好的 谢谢", "嗯嗯 谢谢亲", "好的", "ok", "谢谢客服", "好滴");
 	}
+
 }

@@ -13,7 +13,10 @@ import io.kefu.reception.NewMessage;
 
 import org.springframework.stereotype.Component;
 
-/** Stores a planned day through the modules' bulk paths: buyers, then their messages, then their orders. */
+/**
+ * Stores a planned day through the modules' bulk paths: buyers, then their messages, then
+ * their orders.
+ */
 @Component
 class HistoryWriter {
 
@@ -29,21 +32,25 @@ class HistoryWriter {
 		this.orders = orders;
 	}
 
-	/** @return how many messages were stored */
+	/**
+	 * @return how many messages were stored
+	 */
 	int store(long shopId, DayPlan plan) {
 		Map<String, BuyerId> ids = buyers.recogniseAll(shopId, plan.buyersFirstSeen());
-		List<NewMessage> newMessages = plan.messages().stream()
+		List<NewMessage> newMessages = plan.messages()
+			.stream()
 			.map(m -> m.toNewMessage(shopId, ids.get(m.nick()).value()))
 			.toList();
 		int stored = messages.append(newMessages);
-		List<Order> newOrders = plan.orders().stream()
-			.map(o -> o.toOrder(shopId, ids.get(o.nick()).value()))
-			.toList();
+		List<Order> newOrders = plan.orders().stream().map(o -> o.toOrder(shopId, ids.get(o.nick()).value())).toList();
 		orders.addAll(newOrders);
 		return stored;
 	}
 
-	/** Counted in the database, so the summary reports what was stored rather than what was planned. */
+	/**
+	 * Counted in the database, so the summary reports what was stored rather than what
+	 * was planned.
+	 */
 	long buyersOf(long shopId) {
 		return buyers.countInShop(shopId);
 	}
@@ -51,4 +58,5 @@ class HistoryWriter {
 	long ordersOf(long shopId) {
 		return orders.countCreatedBetween(shopId, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")).created();
 	}
+
 }

@@ -6,12 +6,19 @@ import java.util.random.RandomGenerator;
 import io.kefu.shop.Product;
 import io.kefu.shop.Sku;
 
-/** A product of the catalogue as the agents talk about it: its parameters by name, its SKUs in stock. */
+/**
+ * A product of the catalogue as the agents talk about it: its parameters by name, its
+ * SKUs in stock.
+ */
 record Lamp(Product product) {
 
 	String value(String attribute, String otherwise) {
-		return product.attributes().stream().filter(a -> a.name().equals(attribute)).map(Product.Attribute::value)
-			.findFirst().orElse(otherwise);
+		return product.attributes()
+			.stream()
+			.filter(a -> a.name().equals(attribute))
+			.map(Product.Attribute::value)
+			.findFirst()
+			.orElse(otherwise);
 	}
 
 	boolean has(String attribute) {
@@ -34,7 +41,10 @@ record Lamp(Product product) {
 
 	/** Another SKU with stock, to offer when the asked one is sold out. */
 	Sku inStockOtherThan(Sku sku) {
-		return product.skus().stream().filter(s -> s.stock() > 0 && s.id() != sku.id()).findFirst()
+		return product.skus()
+			.stream()
+			.filter(s -> s.stock() > 0 && s.id() != sku.id())
+			.findFirst()
 			.orElse(product.skus().stream().filter(s -> s.stock() > 0).findFirst().orElse(sku));
 	}
 

@@ -13,8 +13,8 @@ import io.kefu.shop.Product;
 import io.kefu.shop.ProductDraft;
 
 /**
- * The lamps of the demo shop, read from {@code demo/lamps.txt}: the text is long and Chinese, so it lives in a
- * resource a shop person can edit rather than in Java literals.
+ * The lamps of the demo shop, read from {@code demo/lamps.txt}: the text is long and
+ * Chinese, so it lives in a resource a shop person can edit rather than in Java literals.
  */
 final class LampCatalogue {
 
@@ -76,4 +76,5 @@ final class LampCatalogue {
 	private static List<String> items(String body) {
 		return Arrays.stream(body.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
+
 }

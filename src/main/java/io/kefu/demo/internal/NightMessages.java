@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import static io.kefu.demo.internal.Wording.any;
 
 /**
- * Buyers who write while nobody works (23:30 to 9:00): some get the away auto-reply, some nothing at all (未接待);
- * those who wrote after midnight are answered by the morning shift (处理昨日遗留问题), those who wrote before it
- * stay unanswered that business day.
+ * Buyers who write while nobody works (23:30 to 9:00): some get the away auto-reply, some
+ * nothing at all (未接待); those who wrote after midnight are answered by the morning shift
+ * (处理昨日遗留问题), those who wrote before it stay unanswered that business day.
  */
 final class NightMessages {
 
@@ -35,11 +35,11 @@ final class NightMessages {
 		}
 		long wait = morningStart.getEpochSecond() - c.transcript.now().getEpochSecond();
 		c.transcript.pause(Math.max(0, wait));
-		c.transcript.agent(morning, "亲,不好意思让您久等了,昨晚的留言看到了。在架的宝贝我们这里都有货的,"
-				+ "今天下午4点前拍下的话当天就可以为您发出哦,有什么问题可以随时找我~");
+		c.transcript.agent(morning, "亲,不好意思让您久等了,昨晚的留言看到了。在架的宝贝我们这里都有货的," + "今天下午4点前拍下的话当天就可以为您发出哦,有什么问题可以随时找我~");
 	}
 
 	static boolean isNight(LocalTime time) {
 		return time.isBefore(LocalTime.of(9, 0)) || !time.isBefore(LocalTime.of(23, 30));
 	}
+
 }

@@ -19,16 +19,19 @@ import io.kefu.shop.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Places the demo orders and lives them to the end of the history: payment (now, the next day after a reminder,
- * or never and closed after 72 hours), shipping after the 16:00 cut-off rule, delivery, confirmation, the odd
- * cancellation, the after-sales cases, and the order clerk's note under a red flag.
+ * Places the demo orders and lives them to the end of the history: payment (now, the next
+ * day after a reminder, or never and closed after 72 hours), shipping after the 16:00
+ * cut-off rule, delivery, confirmation, the odd cancellation, the after-sales cases, and
+ * the order clerk's note under a red flag.
  */
 final class OrderDesk {
 
 	private static final Duration UNPAID_TIMEOUT = Duration.ofHours(72);
 
 	enum Payment {
+
 		NOW, NEXT_DAY, NEVER
+
 	}
 
 	private final ZoneId zone;
@@ -52,7 +55,10 @@ final class OrderDesk {
 	record Clerk(long id, String name) {
 	}
 
-	/** An order and, for one paid the next day or never, when its buyer was reminded to pay. */
+	/**
+	 * An order and, for one paid the next day or never, when its buyer was reminded to
+	 * pay.
+	 */
 	record Sale(PlannedOrder order, @Nullable Instant remindedAt) {
 	}
 
@@ -87,7 +93,9 @@ final class OrderDesk {
 		return new Sale(paidAt == null ? unpaid(order) : paid(random, order, lamp, destination), remindedAt);
 	}
 
-	/** A buyer who orders without talking to anybody (静默下单), nearly always paying at once. */
+	/**
+	 * A buyer who orders without talking to anybody (静默下单), nearly always paying at once.
+	 */
 	PlannedOrder placeSilently(RandomGenerator random, String nick, Lamp lamp, Instant createdAt) {
 		Sku sku = lamp.inStockOtherThan(lamp.anySku(random));
 		Payment payment = random.nextInt(10) == 0 ? Payment.NEVER : Payment.NOW;
@@ -115,19 +123,25 @@ final class OrderDesk {
 		return afterSales.consider(random, shipped, lamp, destination, deliveredAt);
 	}
 
-	/** Paid, then cancelled before printing (拍错了): refunded in full, closed, and still a paid order. */
+	/**
+	 * Paid, then cancelled before printing (拍错了): refunded in full, closed, and still a
+	 * paid order.
+	 */
 	private PlannedOrder cancelled(RandomGenerator random, PlannedOrder order, Instant shippedAt) {
 		Instant requestedAt = order.paidAt().plusSeconds(random.nextInt(600, 3600));
 		Instant refundedAt = requestedAt.plusSeconds(random.nextInt(600, 3600));
 		if (refundedAt.isAfter(horizon) || refundedAt.isAfter(shippedAt)) {
 			return withFate(order, PlannedOrder.Fate.PAID);
 		}
-		Refund refund = new Refund(TradeNumbers.refundNo(random), order.paidAmountPlanned(), Refund.RefundStatus.REFUNDED,
-				"拍错了/多拍了", requestedAt, refundedAt);
+		Refund refund = new Refund(TradeNumbers.refundNo(random), order.paidAmountPlanned(),
+				Refund.RefundStatus.REFUNDED, "拍错了/多拍了", requestedAt, refundedAt);
 		return withFate(order, PlannedOrder.Fate.PAID).withRefund(refund, true);
 	}
 
-	/** Orders paid before the 16:00 cut-off leave the same evening, later ones the next evening. */
+	/**
+	 * Orders paid before the 16:00 cut-off leave the same evening, later ones the next
+	 * evening.
+	 */
 	private Instant shipping(RandomGenerator random, Instant paidAt) {
 		ZonedDateTime paid = paidAt.atZone(zone);
 		ZonedDateTime day = paid.toLocalTime().isBefore(LocalTime.of(16, 0)) ? paid : paid.plusDays(1);
@@ -135,11 +149,17 @@ final class OrderDesk {
 	}
 
 	private Instant nextMorning(RandomGenerator random, Instant createdAt) {
-		return createdAt.atZone(zone).toLocalDate().plusDays(1).atTime(9, 30).atZone(zone).toInstant()
+		return createdAt.atZone(zone)
+			.toLocalDate()
+			.plusDays(1)
+			.atTime(9, 30)
+			.atZone(zone)
+			.toInstant()
 			.plusSeconds(random.nextInt(3600));
 	}
 
 	private static PlannedOrder withFate(PlannedOrder order, PlannedOrder.Fate fate) {
 		return order.withFate(fate);
 	}
+
 }

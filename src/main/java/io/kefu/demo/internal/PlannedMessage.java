@@ -8,7 +8,10 @@ import io.kefu.reception.NewMessage;
 
 import org.jspecify.annotations.Nullable;
 
-/** A message of the demo history, addressed by buyer nick because buyer ids exist only once stored. */
+/**
+ * A message of the demo history, addressed by buyer nick because buyer ids exist only
+ * once stored.
+ */
 record PlannedMessage(String nick, Direction direction, MessageKind kind, @Nullable Long agentId, Instant at,
 		String content) {
 

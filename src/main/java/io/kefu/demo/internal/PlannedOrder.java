@@ -14,8 +14,8 @@ import io.kefu.order.Remark;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order of the demo history and what happened to it until the end of the history; only what happened by then
- * is set ({@code paidAt} null: never paid, or not yet).
+ * An order of the demo history and what happened to it until the end of the history; only
+ * what happened by then is set ({@code paidAt} null: never paid, or not yet).
  */
 record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderItem> items, Order.Receiver receiver,
 		@Nullable Instant paidAt, BigDecimal discount, Fate fate, List<Refund> refunds, List<Remark> remarks) {
@@ -28,7 +28,9 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 
 	/** How far the order got, in the marketplace's terms. */
 	enum Fate {
+
 		UNPAID, CLOSED_UNPAID, PAID, SHIPPED, COMPLETED, CLOSED_REFUNDED
+
 	}
 
 	/** What the buyer pays: the items less the coupon. */
@@ -53,7 +55,10 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, discount, fate, refunds, all);
 	}
 
-	/** The order as the marketplace would export it, built through the order's own transitions. */
+	/**
+	 * The order as the marketplace would export it, built through the order's own
+	 * transitions.
+	 */
 	Order toOrder(long shopId, long buyerId) {
 		Order order = Order.place(shopId, OrderNo.of(orderNo), buyerId, createdAt, items, BigDecimal.ZERO, receiver);
 		if (paidAt != null) {

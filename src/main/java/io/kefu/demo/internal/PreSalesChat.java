@@ -12,15 +12,18 @@ import org.jspecify.annotations.Nullable;
 import static io.kefu.demo.internal.Wording.any;
 
 /**
- * A pre-sales reception along the eight steps of seed 004 (问好 提问 分析 推荐 谈判 帮助 核实 告别): the buyer
- * greets, the auto-reply and the agent answer, the agent finds out what the buyer needs and recommends a lamp,
- * answers the buyer's questions and bargaining, and closes with the verification of the order or a farewell.
+ * A pre-sales reception along the eight steps of seed 004 (问好 提问 分析 推荐 谈判 帮助 核实 告别): the
+ * buyer greets, the auto-reply and the agent answer, the agent finds out what the buyer
+ * needs and recommends a lamp, answers the buyer's questions and bargaining, and closes
+ * with the verification of the order or a farewell.
  */
 final class PreSalesChat {
 
 	/** What the buyer will do, decided before the chat so the chat can lead there. */
 	enum Intent {
+
 		ORDER_NOW, ORDER_LATER, THINK, LEAVE
+
 	}
 
 	private PreSalesChat() {
@@ -47,8 +50,8 @@ final class PreSalesChat {
 	}
 
 	/**
-	 * Seed 000 forbids passing buyers on without a reason; the two reasons here are the end of the agent's shift
-	 * and a trainee who cannot answer.
+	 * Seed 000 forbids passing buyers on without a reason; the two reasons here are the
+	 * end of the agent's shift and a trainee who cannot answer.
 	 */
 	private static void handOverIfNeeded(Consultation c, Roster roster) {
 		Responder colleague = roster.colleagueOf(c.agent(), c.transcript.now());
@@ -73,18 +76,21 @@ final class PreSalesChat {
 		if (welcome != null) {
 			c.transcript.autoReply(c.agent(), welcome);
 		}
-		c.answer(GreetingLines.agentHello(c.random, c.agent().name(), c.random.nextBoolean() ? c.campaignScript : null));
+		c.answer(
+				GreetingLines.agentHello(c.random, c.agent().name(), c.random.nextBoolean() ? c.campaignScript : null));
 	}
 
-	/** 提问 分析 推荐: a closed question about the need, then the lamp as a card with one of its selling points. */
+	/**
+	 * 提问 分析 推荐: a closed question about the need, then the lamp as a card with one of its
+	 * selling points.
+	 */
 	private static void recommend(Consultation c) {
 		if (c.random.nextInt(10) < 4) {
 			return;
 		}
-		c.buyer(any(c.random, "想买个" + c.lamp.product().category() + ",推荐一下", "给孩子写作业用的 哪款好",
-				"宿舍用的 要能充电的", "床头看书用 有推荐吗", "电脑桌用的 怕反光"));
-		c.answer(any(c.random, "好的亲,请问是自己用还是给孩子用呢?主要是看书写字还是用电脑呢?",
-				"亲,您对亮度和色温有要求么?喜欢能充电的还是插电的呢?"));
+		c.buyer(any(c.random, "想买个" + c.lamp.product().category() + ",推荐一下", "给孩子写作业用的 哪款好", "宿舍用的 要能充电的", "床头看书用 有推荐吗",
+				"电脑桌用的 怕反光"));
+		c.answer(any(c.random, "好的亲,请问是自己用还是给孩子用呢?主要是看书写字还是用电脑呢?", "亲,您对亮度和色温有要求么?喜欢能充电的还是插电的呢?"));
 		c.buyer(any(c.random, "孩子用 三年级", "自己用 晚上看书", "插电的就行", "要能充电的", "主要用电脑"));
 		c.transcript.agent(c.agent(), MessageKind.CARD, c.lamp.card());
 		c.answer("亲,推荐您看看这款" + c.lamp.spoken() + "," + c.lamp.sellingPoint(c.random) + ",是我们店卖得非常好的款式,性价比非常高哦");
@@ -109,7 +115,10 @@ final class PreSalesChat {
 		return null;
 	}
 
-	/** 帮助 核实 告别: the buyer orders, the agent verifies the receiver and says when it ships (售前规范语言 (6)–(8)). */
+	/**
+	 * 帮助 核实 告别: the buyer orders, the agent verifies the receiver and says when it ships
+	 * (售前规范语言 (6)–(8)).
+	 */
 	private static Instant order(Consultation c) {
 		c.buyer(any(c.random, "好的 那我拍了", "行 我下单了", "那就这个吧", "拍了"));
 		c.transcript.pause(c.random.nextInt(20, 120));
@@ -126,8 +135,7 @@ final class PreSalesChat {
 		else {
 			c.buyer(any(c.random, "恩,好的", "对的", "没问题"));
 		}
-		c.answer("恩好的,我们打包时间一般是晚上7点到晚上9点钟,单号在晚上11点前填上。如果亲您是在今日下午4点前拍下的话,"
-				+ "正常情况下货品是当天发的,如果不是的话就要等到明天了哟~(*^__^*)");
+		c.answer("恩好的,我们打包时间一般是晚上7点到晚上9点钟,单号在晚上11点前填上。如果亲您是在今日下午4点前拍下的话," + "正常情况下货品是当天发的,如果不是的话就要等到明天了哟~(*^__^*)");
 		if (c.random.nextBoolean()) {
 			c.buyer(GreetingLines.buyerThanks(c.random));
 			c.answer(GreetingLines.farewell(c.random));
@@ -146,4 +154,5 @@ final class PreSalesChat {
 		c.buyer(GreetingLines.buyerThanks(c.random));
 		c.answer(GreetingLines.farewell(c.random));
 	}
+
 }

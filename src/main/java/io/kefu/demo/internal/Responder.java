@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
 import io.kefu.staff.SkillGroup;
 
 /**
- * An agent as the demo history sees them: who they are, when they work and how fast they answer. Reply times are
- * log-normal around the agent's median, slower in the evening peak, as in any real team's report.
+ * An agent as the demo history sees them: who they are, when they work and how fast they
+ * answer. Reply times are log-normal around the agent's median, slower in the evening
+ * peak, as in any real team's report.
  */
 record Responder(long id, String name, SkillGroup group, boolean trainee, int medianSeconds, LocalTime from,
 		LocalTime to, DayOfWeek dayOff) {

@@ -30,8 +30,8 @@ final class Roster {
 	}
 
 	/**
-	 * An agent of the group on shift. The marketplace routes by open chats, so the trainee, being slow, ends up with
-	 * half the buyers of the others.
+	 * An agent of the group on shift. The marketplace routes by open chats, so the
+	 * trainee, being slow, ends up with half the buyers of the others.
 	 */
 	@Nullable Responder pick(RandomGenerator random, Instant at, SkillGroup group) {
 		List<Responder> working = onShift(at, group);
@@ -52,10 +52,14 @@ final class Roster {
 		return responder.trainee() ? 1 : 2;
 	}
 
-	/** Someone else of the group on shift, experienced if possible, to pass a buyer to. */
+	/**
+	 * Someone else of the group on shift, experienced if possible, to pass a buyer to.
+	 */
 	@Nullable Responder colleagueOf(Responder agent, Instant at) {
-		return onShift(at, agent.group()).stream().filter(r -> r.id() != agent.id())
-			.min((a, b) -> Boolean.compare(a.trainee(), b.trainee())).orElse(null);
+		return onShift(at, agent.group()).stream()
+			.filter(r -> r.id() != agent.id())
+			.min((a, b) -> Boolean.compare(a.trainee(), b.trainee()))
+			.orElse(null);
 	}
 
 	boolean isOnShift(Responder agent, Instant at) {
@@ -63,13 +67,18 @@ final class Roster {
 		return agent.worksAt(local.getDayOfWeek(), local.toLocalTime());
 	}
 
-	/** The account whose auto-reply answers at night: the last one of the evening shift. */
+	/**
+	 * The account whose auto-reply answers at night: the last one of the evening shift.
+	 */
 	Responder nightAccount() {
-		return responders.stream().filter(r -> r.group() == SkillGroup.PRE_SALES)
-			.max((a, b) -> a.to().compareTo(b.to())).orElseThrow();
+		return responders.stream()
+			.filter(r -> r.group() == SkillGroup.PRE_SALES)
+			.max((a, b) -> a.to().compareTo(b.to()))
+			.orElseThrow();
 	}
 
 	List<Responder> all() {
 		return responders;
 	}
+
 }

@@ -9,8 +9,8 @@ import io.kefu.shop.Sku;
 import static io.kefu.demo.internal.Wording.any;
 
 /**
- * The questions pre-sales buyers ask and the standard answers, adapted to desk lamps from seed 000 (售前规范语言,
- * 淘宝售前售后客服培训 售前客服日常用语, 最全客服流程图) and seed 003 (售中常用语).
+ * The questions pre-sales buyers ask and the standard answers, adapted to desk lamps from
+ * seed 000 (售前规范语言, 淘宝售前售后客服培训 售前客服日常用语, 最全客服流程图) and seed 003 (售中常用语).
  */
 enum SalesTopics {
 
@@ -25,8 +25,7 @@ enum SalesTopics {
 				return;
 			}
 			Sku other = c.lamp.inStockOtherThan(sku);
-			c.answer("抱歉亲," + sku.spec() + "暂时没有货了呢,我先加您为好友,有货了第一时间通知您。同款的" + other.spec()
-					+ "有现货,您看看可以吗?");
+			c.answer("抱歉亲," + sku.spec() + "暂时没有货了呢,我先加您为好友,有货了第一时间通知您。同款的" + other.spec() + "有现货,您看看可以吗?");
 			c.buyer(any(c.random, "那就" + other.spec() + "吧", "好吧 那要" + other.spec()));
 			c.switchTo(other);
 		}
@@ -50,8 +49,8 @@ enum SalesTopics {
 		@Override
 		void play(Consultation c) {
 			c.buyer(any(c.random, "护眼吗", "孩子用会不会伤眼睛", "有没有频闪", "蓝光高不高"));
-			c.answer("亲,这款是" + c.lamp.value("频闪", "无频闪") + "的,蓝光危害等级" + c.lamp.value("蓝光危害", "RG0")
-					+ ",显色指数" + c.lamp.value("显色指数", "Ra≥90") + ",长时间看书写作业也放心的哦");
+			c.answer("亲,这款是" + c.lamp.value("频闪", "无频闪") + "的,蓝光危害等级" + c.lamp.value("蓝光危害", "RG0") + ",显色指数"
+					+ c.lamp.value("显色指数", "Ra≥90") + ",长时间看书写作业也放心的哦");
 		}
 	},
 	BATTERY {
@@ -77,8 +76,7 @@ enum SalesTopics {
 			c.answer("亲爱的客人,我们这里默认快递是圆通快递,不知道您那边能不能到呢?");
 			if (!c.destination.defaultCourierReaches()) {
 				c.buyer("我在" + c.destination.province() + "的");
-				c.answer("不好意思了亲,您这边圆通是不到的,我们这里还有顺丰和EMS。亲可以指定一种快递来发货,"
-						+ "如果选择EMS的话,我们发货时间要延迟一天,这个您要注意下哦~");
+				c.answer("不好意思了亲,您这边圆通是不到的,我们这里还有顺丰和EMS。亲可以指定一种快递来发货," + "如果选择EMS的话,我们发货时间要延迟一天,这个您要注意下哦~");
 				c.buyer("那发EMS吧");
 				c.remark("客户要求发EMS", Flag.RED);
 			}
@@ -96,8 +94,8 @@ enum SalesTopics {
 		@Override
 		void play(Consultation c) {
 			c.buyer(any(c.random, "几天能到", "什么时候发货", "今天能发吗", "多久能到" + c.destination.province()));
-			c.answer("亲,下午4点前拍下的话,正常情况下货品是当天发的,如果不是的话就要等到明天了哟~到" + c.destination.province()
-					+ "一般" + c.destination.days() + "-" + (c.destination.days() + 2) + "天左右到货的!");
+			c.answer("亲,下午4点前拍下的话,正常情况下货品是当天发的,如果不是的话就要等到明天了哟~到" + c.destination.province() + "一般"
+					+ c.destination.days() + "-" + (c.destination.days() + 2) + "天左右到货的!");
 		}
 	},
 	FREE_SHIPPING {
@@ -119,14 +117,11 @@ enum SalesTopics {
 		@Override
 		void play(Consultation c) {
 			c.buyer(any(c.random, "能便宜点吗", "便宜点呗", "有优惠吗", "别家比你们便宜"));
-			c.answer(any(c.random,
-					"亲,价格都是很优惠了呢。我们不是个体经营,售价都是公司统一制定,很抱歉我们没权限修改的哦,宝贝价位非常不错的呢,"
-							+ "您多多包涵。还是质量有保障才是第一位的嘛。",
+			c.answer(any(c.random, "亲,价格都是很优惠了呢。我们不是个体经营,售价都是公司统一制定,很抱歉我们没权限修改的哦,宝贝价位非常不错的呢," + "您多多包涵。还是质量有保障才是第一位的嘛。",
 					"亲,我们产品都是线上线下价格统一的,质量是有保证的。别家产品不是很清楚呢,我们是视谱旗舰店天猫品牌直销,天猫正品保证哦!"));
 			if (c.random.nextInt(3) == 0) {
 				c.buyer(any(c.random, "再便宜点吧 我买两个", "就便宜一点点嘛", "送点东西也行"));
-				c.answer("我只是一个小小的客服,没有权限修改价格的,这样吧,我去帮您向我们主管申请一下,看看能不能拿到折扣,"
-						+ "不过这样的机会是很艰难的,我尽量帮您申请吧~麻烦您稍等我2分钟~");
+				c.answer("我只是一个小小的客服,没有权限修改价格的,这样吧,我去帮您向我们主管申请一下,看看能不能拿到折扣," + "不过这样的机会是很艰难的,我尽量帮您申请吧~麻烦您稍等我2分钟~");
 				c.transcript.pause(c.random.nextInt(120, 181));
 				c.answer("亲,主管说因为天猫价格修改不了,不过我给您争取到了精美礼品一份(台灯收纳袋)。这个礼物质量很好的,您看这样好吗?");
 				c.buyer(any(c.random, "好吧", "那行吧", "好的 谢谢"));
@@ -154,7 +149,10 @@ enum SalesTopics {
 
 	abstract void play(Consultation c);
 
-	/** A topic for the buyer's next question; stock is asked most, invoices seldom, batteries only of lamps with one. */
+	/**
+	 * A topic for the buyer's next question; stock is asked most, invoices seldom,
+	 * batteries only of lamps with one.
+	 */
 	static SalesTopics pick(RandomGenerator random, Lamp lamp) {
 		SalesTopics topic = values()[random.nextInt(values().length)];
 		if (topic == INVOICE && random.nextInt(4) != 0) {
@@ -162,4 +160,5 @@ enum SalesTopics {
 		}
 		return topic == BATTERY && !lamp.has("续航") ? DIMMING : topic;
 	}
+
 }

@@ -33,4 +33,5 @@ class ShopSetup {
 		DemoKnowledge.POLICIES.forEach(policy -> knowledge.setPolicy(shop.id(), policy));
 		return catalogue;
 	}
+
 }

@@ -29,4 +29,5 @@ final class TradeNumbers {
 		}
 		return digits.toString();
 	}
+
 }

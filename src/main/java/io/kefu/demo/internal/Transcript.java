@@ -10,8 +10,9 @@ import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 
 /**
- * One buyer's conversation as it is written, with its clock: buyers type for a while between their messages,
- * agents answer after their own reply time and add follow-up lines a few seconds apart.
+ * One buyer's conversation as it is written, with its clock: buyers type for a while
+ * between their messages, agents answer after their own reply time and add follow-up
+ * lines a few seconds apart.
  */
 final class Transcript {
 
@@ -67,7 +68,10 @@ final class Transcript {
 		buyerWaiting = true;
 	}
 
-	/** The shop's auto-reply from the agent's sub-account, a second after the buyer's message. */
+	/**
+	 * The shop's auto-reply from the agent's sub-account, a second after the buyer's
+	 * message.
+	 */
 	void autoReply(Responder agent, String text) {
 		pause(1);
 		add(Direction.OUT, MessageKind.AUTO_REPLY, agent.id(), text);
@@ -77,7 +81,10 @@ final class Transcript {
 		agent(agent, MessageKind.TEXT, text);
 	}
 
-	/** An agent's message: after their reply time when the buyer is waiting, after typing otherwise. */
+	/**
+	 * An agent's message: after their reply time when the buyer is waiting, after typing
+	 * otherwise.
+	 */
 	void agent(Responder agent, MessageKind kind, String text) {
 		if (buyerWaiting) {
 			pause(agent.replySeconds(random, now.atZone(zone).getHour()));
@@ -98,4 +105,5 @@ final class Transcript {
 	private void add(Direction direction, MessageKind kind, Long agentId, String text) {
 		messages.add(new PlannedMessage(nick, direction, kind, agentId, now, text));
 	}
+
 }

@@ -2,7 +2,10 @@ package io.kefu.demo.internal;
 
 import java.util.random.RandomGenerator;
 
-/** Buyers and agents never say the same thing the same way every time: one of several wordings. */
+/**
+ * Buyers and agents never say the same thing the same way every time: one of several
+ * wordings.
+ */
 final class Wording {
 
 	private Wording() {
@@ -11,4 +14,5 @@ final class Wording {
 	static String any(RandomGenerator random, String... wordings) {
 		return wordings[random.nextInt(wordings.length)];
 	}
+
 }

@@ -14,13 +14,17 @@ import io.kefu.staff.AgentAccount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides, line by line, who speaks in a chat record: sub-accounts ({@code 店铺名:昵称}) are the shop, every other
- * sender a buyer. The shop's messages go to the buyer the record names as receiver, else to the buyer of the
- * conversation so far; those that come before any buyer wait until one speaks.
+ * Decides, line by line, who speaks in a chat record: sub-accounts ({@code 店铺名:昵称}) are
+ * the shop, every other sender a buyer. The shop's messages go to the buyer the record
+ * names as receiver, else to the buyer of the conversation so far; those that come before
+ * any buyer wait until one speaks.
  */
 final class ChatSides implements Consumer<ChatLine> {
 
-	/** What the web history shows in place of cards and media; most often the product card a buyer came with. */
+	/**
+	 * What the web history shows in place of cards and media; most often the product card
+	 * a buyer came with.
+	 */
 	static final String WEB_PLACEHOLDER = "请在客户端查看原始聊天记录，网页版无法展示";
 
 	private static final Pattern MEDIA = Pattern.compile("^\\[(图片|视频|语音|文件|动画表情)\\]$");
@@ -61,7 +65,10 @@ final class ChatSides implements Consumer<ChatLine> {
 		}
 	}
 
-	/** The shop's messages still waiting for a buyer when the record ended: they cannot be placed. */
+	/**
+	 * The shop's messages still waiting for a buyer when the record ended: they cannot be
+	 * placed.
+	 */
 	List<ChatLine> unplaced() {
 		return List.copyOf(waiting);
 	}
@@ -78,8 +85,8 @@ final class ChatSides implements Consumer<ChatLine> {
 	}
 
 	private void emit(ChatLine line, String buyerNick, AgentAccount agent) {
-		messages.accept(new ChatMessage(line.line(), buyerNick, Direction.OUT, kindOf(line, true), agent,
-				line.sentAt(), line.content()));
+		messages.accept(new ChatMessage(line.line(), buyerNick, Direction.OUT, kindOf(line, true), agent, line.sentAt(),
+				line.content()));
 	}
 
 	private MessageKind kindOf(ChatLine line, boolean fromShop) {
@@ -105,4 +112,5 @@ final class ChatSides implements Consumer<ChatLine> {
 			return !marker.isEmpty() && content.startsWith(marker) || texts.contains(content.strip());
 		}
 	}
+
 }

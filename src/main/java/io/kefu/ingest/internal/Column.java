@@ -3,8 +3,8 @@ package io.kefu.ingest.internal;
 import java.util.List;
 
 /**
- * One column Kefu reads from an export, with every header the marketplaces have used for it. A column is found
- * by its header, never by its position.
+ * One column Kefu reads from an export, with every header the marketplaces have used for
+ * it. A column is found by its header, never by its position.
  */
 record Column(List<String> aliases, boolean required) {
 
@@ -21,7 +21,10 @@ record Column(List<String> aliases, boolean required) {
 		return aliases.get(0);
 	}
 
-	/** A header as exports write it: trailing spaces, a byte-order mark or full-width brackets removed. */
+	/**
+	 * A header as exports write it: trailing spaces, a byte-order mark or full-width
+	 * brackets removed.
+	 */
 	static String normalise(String header) {
 		return header.replace("\uFEFF", "").replace('（', '(').replace('）', ')').strip();
 	}

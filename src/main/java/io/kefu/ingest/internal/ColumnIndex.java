@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Where each wanted column is in one file, found from its header row through the aliases. */
+/**
+ * Where each wanted column is in one file, found from its header row through the aliases.
+ */
 final class ColumnIndex {
 
 	private final Map<Column, Integer> positions;
@@ -16,7 +18,8 @@ final class ColumnIndex {
 	}
 
 	/**
-	 * @throws MissingColumnsException naming the missing required columns and the headers that were found
+	 * @throws MissingColumnsException naming the missing required columns and the headers
+	 * that were found
 	 */
 	static ColumnIndex of(List<Column> columns, List<String> headerRow) {
 		Map<String, Integer> byHeader = new HashMap<>();
@@ -26,12 +29,16 @@ final class ColumnIndex {
 		Map<Column, Integer> positions = new HashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (Column column : columns) {
-			column.aliases().stream().map(byHeader::get).filter(Objects::nonNull).findFirst().ifPresentOrElse(
-					position -> positions.put(column, position), () -> {
-						if (column.required()) {
-							missing.add(String.join("/", column.aliases()));
-						}
-					});
+			column.aliases()
+				.stream()
+				.map(byHeader::get)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.ifPresentOrElse(position -> positions.put(column, position), () -> {
+					if (column.required()) {
+						missing.add(String.join("/", column.aliases()));
+					}
+				});
 		}
 		if (!missing.isEmpty()) {
 			throw new MissingColumnsException(missing, headerRow.stream().map(Column::normalise).toList());
@@ -43,9 +50,13 @@ final class ColumnIndex {
 		return positions.containsKey(column);
 	}
 
-	/** The raw cell of the column in a row; empty when the file lacks the column or the row is short. */
+	/**
+	 * The raw cell of the column in a row; empty when the file lacks the column or the
+	 * row is short.
+	 */
 	String cell(List<String> row, Column column) {
 		Integer position = positions.get(column);
 		return position == null || position >= row.size() ? "" : row.get(position);
 	}
+
 }

@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams the rows of an exported CSV after its header row, with each row's line number in the file (a quoted
- * cell may span lines).
+ * Streams the rows of an exported CSV after its header row, with each row's line number
+ * in the file (a quoted cell may span lines).
  */
 final class CsvExport {
 
@@ -21,14 +21,15 @@ final class CsvExport {
 	}
 
 	/**
-	 * @throws MissingColumnsException when the header row lacks a required column, or the file is empty
+	 * @throws MissingColumnsException when the header row lacks a required column, or the
+	 * file is empty
 	 */
 	static void read(Reader reader, List<Column> columns, RowReader rows) throws IOException {
 		try (CSVParser parser = FORMAT.parse(reader)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
-				throw new MissingColumnsException(
-						columns.stream().filter(Column::required).map(Column::name).toList(), List.of());
+				throw new MissingColumnsException(columns.stream().filter(Column::required).map(Column::name).toList(),
+						List.of());
 			}
 			ColumnIndex index = ColumnIndex.of(columns, records.next().toList());
 			long line = parser.getCurrentLineNumber() + 1;
@@ -38,4 +39,5 @@ final class CsvExport {
 			}
 		}
 	}
+
 }

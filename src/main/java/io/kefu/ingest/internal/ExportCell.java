@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the text of one cell of a marketplace export, undoing what the back-ends and spreadsheets do to it:
- * {@code ="…"} wrappers that keep long numbers as text, a leading {@code '}, TAB characters, {@code 元} after
- * amounts, half- and full-width thousands separators.
+ * Reads the text of one cell of a marketplace export, undoing what the back-ends and
+ * spreadsheets do to it: {@code ="…"} wrappers that keep long numbers as text, a leading
+ * {@code '}, TAB characters, {@code 元} after amounts, half- and full-width thousands
+ * separators.
  */
 final class ExportCell {
 
@@ -23,15 +24,17 @@ final class ExportCell {
 
 	private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-	private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-			DateTimeFormatter.ofPattern("uuuu-M-d H:mm:ss"), DateTimeFormatter.ofPattern("uuuu-M-d H:mm"),
-			DateTimeFormatter.ofPattern("uuuu/M/d H:mm:ss"), DateTimeFormatter.ofPattern("uuuu/M/d H:mm"),
-			DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm:ss"), DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm"));
+	private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d H:mm:ss"),
+			DateTimeFormatter.ofPattern("uuuu-M-d H:mm"), DateTimeFormatter.ofPattern("uuuu/M/d H:mm:ss"),
+			DateTimeFormatter.ofPattern("uuuu/M/d H:mm"), DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm:ss"),
+			DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm"));
 
 	private ExportCell() {
 	}
 
-	/** The cell's text without wrappers and stray whitespace; empty when there is none. */
+	/**
+	 * The cell's text without wrappers and stray whitespace; empty when there is none.
+	 */
 	static String text(@Nullable String raw) {
 		if (raw == null) {
 			return "";
@@ -47,8 +50,8 @@ final class ExportCell {
 	}
 
 	/**
-	 * An order number, refusing the forms a spreadsheet leaves when it turned the number into a float: the
-	 * lost digits cannot be guessed back.
+	 * An order number, refusing the forms a spreadsheet leaves when it turned the number
+	 * into a float: the lost digits cannot be guessed back.
 	 */
 	static String orderNo(@Nullable String raw) {
 		String text = text(raw);
@@ -80,7 +83,9 @@ final class ExportCell {
 		return new BigDecimal(text).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** A local date and time in any of the forms the exports use; empty cells are null. */
+	/**
+	 * A local date and time in any of the forms the exports use; empty cells are null.
+	 */
 	static @Nullable LocalDateTime dateTime(@Nullable String raw) {
 		String text = text(raw).replaceAll("\\s+", " ");
 		if (text.isEmpty()) {
@@ -110,4 +115,5 @@ final class ExportCell {
 			throw new CellFormatException("'" + text + "' is not a whole number");
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A table-shaped export, whatever its container: a workbook ({@code .xlsx}, recognised by its zip signature, not
- * its name, since users rename files) or CSV text in any of the encodings the exports use.
+ * A table-shaped export, whatever its container: a workbook ({@code .xlsx}, recognised by
+ * its zip signature, not its name, since users rename files) or CSV text in any of the
+ * encodings the exports use.
  */
 final class ExportTable {
 
@@ -38,4 +39,5 @@ final class ExportTable {
 			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 		}
 	}
+
 }

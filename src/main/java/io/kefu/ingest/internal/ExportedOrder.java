@@ -8,11 +8,11 @@ import io.kefu.order.OrderStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One order as an order report gives it, values already cleaned; times are the shop's local times. Receiver
- * fields stay masked when the export masked them.
+ * One order as an order report gives it, values already cleaned; times are the shop's
+ * local times. Receiver fields stay masked when the export masked them.
  */
 record ExportedOrder(long line, String orderNo, String buyerNick, OrderStatus status, LocalDateTime createdAt,
-		@Nullable LocalDateTime paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount,
-		BigDecimal shippingFee, @Nullable BigDecimal refundAmount, String receiverName, String receiverPhone,
-		String receiverAddress, String sellerRemark, String buyerMessage, String itemTitles, int itemCount) {
+		@Nullable LocalDateTime paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount, BigDecimal shippingFee,
+		@Nullable BigDecimal refundAmount, String receiverName, String receiverPhone, String receiverAddress,
+		String sellerRemark, String buyerMessage, String itemTitles, int itemCount) {
 }

@@ -3,7 +3,10 @@ package io.kefu.ingest.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 
-/** A chat layout read line by line: it is fed each stripped line with its number, then told the text ended. */
+/**
+ * A chat layout read line by line: it is fed each stripped line with its number, then
+ * told the text ended.
+ */
 interface LineLayout {
 
 	void accept(long line, String text);
@@ -18,4 +21,5 @@ interface LineLayout {
 		}
 		layout.finish();
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Names each imported message so that the same message in an overlapping or repeated export gets the same
- * name: its buyer, direction, sender, second and text, plus how many identical messages came before it in the
- * same file (a buyer who sends 在吗 twice in one second sent two messages).
+ * Names each imported message so that the same message in an overlapping or repeated
+ * export gets the same name: its buyer, direction, sender, second and text, plus how many
+ * identical messages came before it in the same file (a buyer who sends 在吗 twice in one
+ * second sent two messages).
  */
 final class MessageKeys {
 
@@ -33,4 +34,5 @@ final class MessageKeys {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
+
 }

@@ -2,7 +2,9 @@ package io.kefu.ingest.internal;
 
 import java.util.List;
 
-/** A file lacks columns its format requires; says which, and which headers the file has. */
+/**
+ * A file lacks columns its format requires; says which, and which headers the file has.
+ */
 class MissingColumnsException extends RuntimeException {
 
 	private final List<String> missing;
@@ -15,4 +17,5 @@ class MissingColumnsException extends RuntimeException {
 	List<String> missing() {
 		return missing;
 	}
+
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads layout B of FORMATS.md, chat copied from the Qianniu client: a header line {@code 用户名 2024-3-5 9:07:03}
- * (or the name alone with the time on the next line, or {@code 发送者 --> 接收者 2024-3-5 9:07:03}) followed by the
- * message's lines. Delivery states ({@code 已读} …) are dropped; recalls, transfers and automatic assignments
- * become system lines.
+ * Reads layout B of FORMATS.md, chat copied from the Qianniu client: a header line
+ * {@code 用户名 2024-3-5 9:07:03} (or the name alone with the time on the next line, or
+ * {@code 发送者 --> 接收者 2024-3-5 9:07:03}) followed by the message's lines. Delivery states
+ * ({@code 已读} …) are dropped; recalls, transfers and automatic assignments become system
+ * lines.
  */
 final class QianniuClipboardChat implements LineLayout {
 
@@ -100,4 +101,5 @@ final class QianniuClipboardChat implements LineLayout {
 
 	private record Header(long line, String sender, @Nullable String receiver, LocalDateTime sentAt) {
 	}
+
 }

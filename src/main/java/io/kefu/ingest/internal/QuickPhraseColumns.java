@@ -2,7 +2,10 @@ package io.kefu.ingest.internal;
 
 import java.util.List;
 
-/** The columns of a quick-phrase (快捷短语) list, as Qianniu and shops' own registers name them. */
+/**
+ * The columns of a quick-phrase (快捷短语) list, as Qianniu and shops' own registers name
+ * them.
+ */
 final class QuickPhraseColumns {
 
 	static final Column GROUP = Column.required("分组", "分组名称", "短语分组");
@@ -19,4 +22,5 @@ final class QuickPhraseColumns {
 
 	private QuickPhraseColumns() {
 	}
+
 }

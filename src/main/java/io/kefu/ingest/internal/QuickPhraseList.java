@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 
 import static io.kefu.ingest.internal.QuickPhraseColumns.*;
 
-/** Streams a quick-phrase list ({@code .xlsx} or {@code .csv}): one {@link ExportedPhrase} or rejection a row. */
+/**
+ * Streams a quick-phrase list ({@code .xlsx} or {@code .csv}): one {@link ExportedPhrase}
+ * or rejection a row.
+ */
 final class QuickPhraseList {
 
 	private static final Set<String> YES = Set.of("是", "Y", "y", "yes", "true", "1", "团队");
@@ -40,4 +43,5 @@ final class QuickPhraseList {
 					ExportCell.text(columns.cell(row, IMAGE)), YES.contains(ExportCell.text(columns.cell(row, TEAM)))));
 		}
 	}
+
 }

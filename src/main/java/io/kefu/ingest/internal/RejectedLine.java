@@ -1,6 +1,9 @@
 package io.kefu.ingest.internal;
 
-/** A line of an import that could not be read, reported as {@code FILE:LINE: field: reason}. */
+/**
+ * A line of an import that could not be read, reported as
+ * {@code FILE:LINE: field: reason}.
+ */
 record RejectedLine(String file, long line, String field, String reason) {
 
 	@Override

@@ -6,4 +6,5 @@ import java.util.List;
 interface RowReader {
 
 	void read(ColumnIndex columns, List<String> row, long line);
+
 }

@@ -19,4 +19,5 @@ final class ScraperChatColumns {
 
 	private ScraperChatColumns() {
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 import static io.kefu.ingest.internal.ScraperChatColumns.*;
 
 /**
- * Reads layout C of FORMATS.md: one message a row with 日期, 时间, 发话者 and 消息; 对象 names the other side. The
- * sender is the other side's peer, so the receiver is 对象 when the sender is not 对象 itself.
+ * Reads layout C of FORMATS.md: one message a row with 日期, 时间, 发话者 and 消息; 对象 names the
+ * other side. The sender is the other side's peer, so the receiver is 对象 when the sender
+ * is not 对象 itself.
  */
 final class ScraperChatCsv {
 
@@ -50,4 +51,5 @@ final class ScraperChatCsv {
 		String receiver = peer.isEmpty() || peer.equals(sender) ? null : peer;
 		messages.accept(new ChatLine(line, sender, receiver, sentAt, content, false));
 	}
+
 }

@@ -2,7 +2,10 @@ package io.kefu.ingest.internal;
 
 import java.util.List;
 
-/** The columns of the Taobao/Tmall 宝贝报表 (item lines) Kefu reads, classic CSV and Qianniu export alike. */
+/**
+ * The columns of the Taobao/Tmall 宝贝报表 (item lines) Kefu reads, classic CSV and Qianniu
+ * export alike.
+ */
 final class TaobaoItemColumns {
 
 	static final Column ORDER_NO = Column.required("订单编号", "主订单编号");
@@ -23,4 +26,5 @@ final class TaobaoItemColumns {
 
 	private TaobaoItemColumns() {
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 
 import static io.kefu.ingest.internal.TaobaoItemColumns.*;
 
-/** Streams a Taobao/Tmall 宝贝报表 (ExportOrderDetailList*.csv): one {@link ExportedItem} or rejection a row. */
+/**
+ * Streams a Taobao/Tmall 宝贝报表 (ExportOrderDetailList*.csv): one {@link ExportedItem} or
+ * rejection a row.
+ */
 final class TaobaoItemReport {
 
 	// what the Qianniu export writes in 退款金额 when there is no refund
@@ -57,4 +60,5 @@ final class TaobaoItemReport {
 			rejected.accept(new RejectedLine(file, line, field.name(), ex.getMessage()));
 		}
 	}
+
 }

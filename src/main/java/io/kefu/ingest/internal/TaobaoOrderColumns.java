@@ -2,7 +2,10 @@ package io.kefu.ingest.internal;
 
 import java.util.List;
 
-/** The columns of the Taobao/Tmall 订单报表 Kefu reads, across the classic CSV and the Qianniu export. */
+/**
+ * The columns of the Taobao/Tmall 订单报表 Kefu reads, across the classic CSV and the Qianniu
+ * export.
+ */
 final class TaobaoOrderColumns {
 
 	static final Column ORDER_NO = Column.required("订单编号", "主订单编号");
@@ -43,4 +46,5 @@ final class TaobaoOrderColumns {
 
 	private TaobaoOrderColumns() {
 	}
+
 }

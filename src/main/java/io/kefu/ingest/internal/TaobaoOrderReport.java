@@ -12,8 +12,9 @@ import io.kefu.order.OrderStatus;
 import static io.kefu.ingest.internal.TaobaoOrderColumns.*;
 
 /**
- * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv in GBK or UTF-8, or the Qianniu .xlsx): every row becomes an {@link ExportedOrder}
- * or a {@link RejectedLine}; memory does not grow with the file.
+ * Streams a Taobao/Tmall 订单报表 (ExportOrderList*.csv in GBK or UTF-8, or the Qianniu
+ * .xlsx): every row becomes an {@link ExportedOrder} or a {@link RejectedLine}; memory
+ * does not grow with the file.
  */
 final class TaobaoOrderReport {
 
@@ -46,7 +47,8 @@ final class TaobaoOrderReport {
 			field = TOTAL_AMOUNT;
 			BigDecimal total = orElse(ExportCell.money(columns.cell(row, TOTAL_AMOUNT)), paid);
 			field = SHIPPING_FEE;
-			BigDecimal shipping = orElse(ExportCell.money(columns.cell(row, SHIPPING_FEE)), BigDecimal.ZERO.setScale(2));
+			BigDecimal shipping = orElse(ExportCell.money(columns.cell(row, SHIPPING_FEE)),
+					BigDecimal.ZERO.setScale(2));
 			field = REFUND_AMOUNT;
 			BigDecimal refund = ExportCell.money(columns.cell(row, REFUND_AMOUNT));
 			field = ITEM_COUNT;
@@ -80,4 +82,5 @@ final class TaobaoOrderReport {
 	private static <T> T orElse(T value, T fallback) {
 		return value == null ? fallback : value;
 	}
+
 }

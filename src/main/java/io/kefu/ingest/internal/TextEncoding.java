@@ -16,9 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The encoding of an exported text file: a byte-order mark decides; otherwise the file is UTF-8 when every
- * byte of it decodes strictly as UTF-8; otherwise GB18030, the superset of the GBK that Chinese Windows
- * writes. Detectors that guess from statistics go wrong on short Chinese text, so none is used.
+ * The encoding of an exported text file: a byte-order mark decides; otherwise the file is
+ * UTF-8 when every byte of it decodes strictly as UTF-8; otherwise GB18030, the superset
+ * of the GBK that Chinese Windows writes. Detectors that guess from statistics go wrong
+ * on short Chinese text, so none is used.
  */
 record TextEncoding(Charset charset, int bomLength) {
 
@@ -48,9 +49,11 @@ record TextEncoding(Charset charset, int bomLength) {
 	BufferedReader open(Path file) throws IOException {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
 		in.skipNBytes(bomLength);
-		return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE)), CHUNK);
+		return new BufferedReader(new InputStreamReader(in,
+				charset.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
+				CHUNK);
 	}
 
 	private static boolean isStrictUtf8(Path file) throws IOException {

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads layout A of FORMATS.md, the web chat history copied as text: a date line, then per message a time line
- * {@code HH:MM:SS}, its content lines, and the sender on the message's last line.
+ * Reads layout A of FORMATS.md, the web chat history copied as text: a date line, then
+ * per message a time line {@code HH:MM:SS}, its content lines, and the sender on the
+ * message's last line.
  */
 final class WebHistoryChat implements LineLayout {
 
@@ -79,4 +80,5 @@ final class WebHistoryChat implements LineLayout {
 		lines.clear();
 		time = null;
 	}
+
 }

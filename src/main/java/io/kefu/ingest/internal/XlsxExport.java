@@ -26,9 +26,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams the first sheet of an exported {@code .xlsx} row by row (SAX, so memory does not grow with the file):
- * the first non-empty row is the header, later rows go to the {@link RowReader} with their sheet row
- * number. Date cells come as {@code yyyy-MM-dd HH:mm:ss}; other cells as the sheet shows them.
+ * Streams the first sheet of an exported {@code .xlsx} row by row (SAX, so memory does
+ * not grow with the file): the first non-empty row is the header, later rows go to the
+ * {@link RowReader} with their sheet row number. Date cells come as
+ * {@code yyyy-MM-dd HH:mm:ss}; other cells as the sheet shows them.
  */
 final class XlsxExport {
 
@@ -36,7 +37,8 @@ final class XlsxExport {
 	}
 
 	/**
-	 * @throws MissingColumnsException when the header row lacks a required column, or the sheet is empty
+	 * @throws MissingColumnsException when the header row lacks a required column, or the
+	 * sheet is empty
 	 * @throws IOException when the file is not a readable {@code .xlsx}
 	 */
 	static void read(InputStream in, List<Column> columns, RowReader rows) throws IOException {
@@ -111,9 +113,13 @@ final class XlsxExport {
 						List.of());
 			}
 		}
+
 	}
 
-	/** Shows date cells in one unambiguous form, whatever the sheet's own date format says. */
+	/**
+	 * Shows date cells in one unambiguous form, whatever the sheet's own date format
+	 * says.
+	 */
 	private static final class IsoDates extends DataFormatter {
 
 		private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -125,5 +131,7 @@ final class XlsxExport {
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString);
 		}
+
 	}
+
 }

@@ -127,7 +127,8 @@ class JdbcOrders implements Orders {
 				insert into refund (order_id, refund_no, amount, status, reason, requested_at, refunded_at)
 				values (?, ?, ?, ?, ?, ?, ?)
 				""", refunds);
-		template.batchUpdate("insert into order_remark (order_id, agent_id, text, flag, created_at) values (?, ?, ?, ?, ?)",
+		template.batchUpdate(
+				"insert into order_remark (order_id, agent_id, text, flag, created_at) values (?, ?, ?, ?, ?)",
 				remarks);
 	}
 
@@ -216,8 +217,10 @@ class JdbcOrders implements Orders {
 				: new Order.Receiver(receiverName, rs.getString("receiver_phone"), rs.getString("receiver_address"));
 		return new Order(OrderId.of(rs.getLong("id")), rs.getLong("shop_id"), OrderNo.of(rs.getString("order_no")),
 				rs.getLong("buyer_id"), OrderStatus.valueOf(rs.getString("status")),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), paidAt == null ? null : paidAt.toInstant(),
-				rs.getBigDecimal("total_amount"), rs.getBigDecimal("paid_amount"), rs.getBigDecimal("shipping_fee"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				paidAt == null ? null : paidAt.toInstant(), rs.getBigDecimal("total_amount"),
+				rs.getBigDecimal("paid_amount"), rs.getBigDecimal("shipping_fee"),
 				flag == null ? null : Flag.valueOf(flag), receiver, List.of(), List.of(), List.of());
 	}
+
 }

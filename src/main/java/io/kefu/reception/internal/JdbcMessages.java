@@ -73,11 +73,14 @@ class JdbcMessages implements Messages {
 			String[] parts = key.split("/");
 			long shop = Long.parseLong(parts[0]);
 			long buyer = Long.parseLong(parts[1]);
-			jdbc.sql("insert into thread (shop_id, buyer_id) values (?, ?) on conflict do nothing").params(shop, buyer).update();
-			threads.put(key, jdbc.sql("select id from thread where shop_id = ? and buyer_id = ?")
+			jdbc.sql("insert into thread (shop_id, buyer_id) values (?, ?) on conflict do nothing")
 				.params(shop, buyer)
-				.query(Long.class)
-				.single());
+				.update();
+			threads.put(key,
+					jdbc.sql("select id from thread where shop_id = ? and buyer_id = ?")
+						.params(shop, buyer)
+						.query(Long.class)
+						.single());
 		}
 		return threads;
 	}
@@ -91,9 +94,8 @@ class JdbcMessages implements Messages {
 				""").params(shopId, buyerId).query((rs, n) -> {
 			Long agent = rs.getObject("agent_id", Long.class);
 			return new Message(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("shop_id"), rs.getLong("buyer_id"),
-					Direction.valueOf(rs.getString("direction")), MessageKind.valueOf(rs.getString("kind")),
-					agent, rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
-					rs.getString("content"));
+					Direction.valueOf(rs.getString("direction")), MessageKind.valueOf(rs.getString("kind")), agent,
+					rs.getObject("sent_at", OffsetDateTime.class).toInstant(), rs.getString("content"));
 		}).list();
 	}
 
@@ -110,6 +112,10 @@ class JdbcMessages implements Messages {
 		return jdbc.sql("""
 				select count(distinct t.buyer_id) from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.direction = 'IN' and m.sent_at >= ? and m.sent_at < ?
-				""").params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)).query(Long.class).single();
+				""")
+			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
 	}
+
 }

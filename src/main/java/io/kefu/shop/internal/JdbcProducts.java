@@ -39,7 +39,10 @@ class JdbcProducts implements Products {
 
 	@Override
 	public int countInShop(ShopId shop) {
-		return jdbc.sql("select count(*) from product where shop_id = ?").param(shop.value()).query(Integer.class).single();
+		return jdbc.sql("select count(*) from product where shop_id = ?")
+			.param(shop.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	@Override
@@ -56,7 +59,8 @@ class JdbcProducts implements Products {
 	@Override
 	@Transactional
 	public Product revise(ProductId id, ProductDraft draft) {
-		int updated = jdbc.sql("update product set title = ?, category = ?, listed = ?, version = version + 1 where id = ?")
+		int updated = jdbc
+			.sql("update product set title = ?, category = ?, listed = ?, version = version + 1 where id = ?")
 			.params(draft.title(), draft.category(), draft.listed(), id.value())
 			.update();
 		if (updated == 0) {
@@ -85,11 +89,14 @@ class JdbcProducts implements Products {
 		}
 		for (int i = 0; i < draft.skus().size(); i++) {
 			ProductDraft.SkuDraft sku = draft.skus().get(i);
-			jdbc.sql("""
-					insert into sku (product_id, position, code, spec, price, stock) values (?, ?, ?, ?, ?, ?)
-					on conflict (product_id, code) do update
-					set position = excluded.position, spec = excluded.spec, price = excluded.price, stock = excluded.stock
-					""").params(productId, i, sku.code(), sku.spec(), sku.price(), sku.stock()).update();
+			jdbc.sql(
+					"""
+							insert into sku (product_id, position, code, spec, price, stock) values (?, ?, ?, ?, ?, ?)
+							on conflict (product_id, code) do update
+							set position = excluded.position, spec = excluded.spec, price = excluded.price, stock = excluded.stock
+							""")
+				.params(productId, i, sku.code(), sku.spec(), sku.price(), sku.stock())
+				.update();
 		}
 	}
 
@@ -98,15 +105,17 @@ class JdbcProducts implements Products {
 				+ " order by p.id";
 		List<Object[]> rows = jdbc.sql(products)
 			.param("key", key)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5) })
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+							rs.getBoolean(5) })
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, List<Product.Attribute>> attributes = new HashMap<>();
-		jdbc.sql("select a.product_id, a.name, a.value from product_attribute a join product p on p.id = a.product_id where "
-				+ condition + " order by a.product_id, a.position")
+		jdbc.sql(
+				"select a.product_id, a.name, a.value from product_attribute a join product p on p.id = a.product_id where "
+						+ condition + " order by a.product_id, a.position")
 			.param("key", key)
 			.query(rs -> {
 				attributes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
@@ -120,8 +129,9 @@ class JdbcProducts implements Products {
 				points.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 			});
 		Map<Long, List<Sku>> skus = new HashMap<>();
-		jdbc.sql("select k.product_id, k.id, k.code, k.spec, k.price, k.stock from sku k join product p on p.id = k.product_id where "
-				+ condition + " order by k.product_id, k.position")
+		jdbc.sql(
+				"select k.product_id, k.id, k.code, k.spec, k.price, k.stock from sku k join product p on p.id = k.product_id where "
+						+ condition + " order by k.product_id, k.position")
 			.param("key", key)
 			.query(rs -> {
 				skus.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
@@ -133,4 +143,5 @@ class JdbcProducts implements Products {
 					points.getOrDefault((Long) row[0], List.of()), skus.getOrDefault((Long) row[0], List.of())))
 			.toList();
 	}
+
 }

@@ -36,18 +36,20 @@ class JdbcShopKnowledge implements ShopKnowledge {
 
 	@Override
 	public List<Promotion> promotions(ShopId shop) {
-		return jdbc.sql("select id, name, starts_at, ends_at, script from promotion where shop_id = ? order by starts_at")
+		return jdbc
+			.sql("select id, name, starts_at, ends_at, script from promotion where shop_id = ? order by starts_at")
 			.param(shop.value())
 			.query((rs, n) -> new Promotion(rs.getLong(1), shop, rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getObject(4, OffsetDateTime.class).toInstant(),
-					rs.getString(5)))
+					rs.getObject(3, OffsetDateTime.class).toInstant(),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
 			.list();
 	}
 
 	@Override
 	@Transactional
 	public Promotion addPromotion(ShopId shop, String name, Instant startsAt, Instant endsAt, String script) {
-		long id = jdbc.sql("insert into promotion (shop_id, name, starts_at, ends_at, script) values (?, ?, ?, ?, ?) returning id")
+		long id = jdbc.sql(
+				"insert into promotion (shop_id, name, starts_at, ends_at, script) values (?, ?, ?, ?, ?) returning id")
 			.params(shop.value(), name, startsAt.atOffset(ZoneOffset.UTC), endsAt.atOffset(ZoneOffset.UTC), script)
 			.query(Long.class)
 			.single();
@@ -70,19 +72,22 @@ class JdbcShopKnowledge implements ShopKnowledge {
 	@Override
 	@Transactional
 	public void setCourierSetting(ShopId shop, CourierSetting setting) {
-		jdbc.sql("""
-				insert into courier_setting (shop_id, default_courier, alternatives, shipping_cutoff) values (?, ?, ?, ?)
-				on conflict (shop_id) do update set default_courier = excluded.default_courier,
-				alternatives = excluded.alternatives, shipping_cutoff = excluded.shipping_cutoff
-				""")
+		jdbc.sql(
+				"""
+						insert into courier_setting (shop_id, default_courier, alternatives, shipping_cutoff) values (?, ?, ?, ?)
+						on conflict (shop_id) do update set default_courier = excluded.default_courier,
+						alternatives = excluded.alternatives, shipping_cutoff = excluded.shipping_cutoff
+						""")
 			.params(shop.value(), setting.defaultCourier(), setting.alternatives().toArray(String[]::new),
 					setting.shippingCutoff())
 			.update();
 		jdbc.sql("delete from courier_exclusion where shop_id = ?").param(shop.value()).update();
-		setting.notReached().forEach((courier, places) -> places.forEach(place -> jdbc
-			.sql("insert into courier_exclusion (shop_id, courier, place) values (?, ?, ?)")
-			.params(shop.value(), courier, place)
-			.update()));
+		setting.notReached()
+			.forEach((courier,
+					places) -> places.forEach(place -> jdbc
+						.sql("insert into courier_exclusion (shop_id, courier, place) values (?, ?, ?)")
+						.params(shop.value(), courier, place)
+						.update()));
 	}
 
 	@Override
@@ -105,4 +110,5 @@ class JdbcShopKnowledge implements ShopKnowledge {
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
+
 }

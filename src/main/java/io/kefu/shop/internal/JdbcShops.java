@@ -57,7 +57,8 @@ class JdbcShops implements Shops {
 	@Transactional
 	public Shop open(NewShop shop) {
 		try {
-			long id = jdbc.sql("insert into shop (name, platform, time_zone, day_split) values (?, ?, ?, ?) returning id")
+			long id = jdbc
+				.sql("insert into shop (name, platform, time_zone, day_split) values (?, ?, ?, ?) returning id")
 				.params(shop.name().strip(), shop.platform().name(), shop.timeZone().getId(), shop.daySplit())
 				.query(Long.class)
 				.single();
@@ -72,4 +73,5 @@ class JdbcShops implements Shops {
 		return new Shop(ShopId.of(rs.getLong("id")), rs.getString("name"), Platform.valueOf(rs.getString("platform")),
 				java.time.ZoneId.of(rs.getString("time_zone")), rs.getObject("day_split", java.time.LocalTime.class));
 	}
+
 }

@@ -4,7 +4,10 @@ import io.kefu.shop.Product;
 
 import org.jspecify.annotations.Nullable;
 
-/** One parameter line of the product form; a JavaBean so that the form can bind and show it. */
+/**
+ * One parameter line of the product form; a JavaBean so that the form can bind and show
+ * it.
+ */
 public class AttributeRow {
 
 	private @Nullable String name;
@@ -34,4 +37,5 @@ public class AttributeRow {
 	public void setValue(@Nullable String value) {
 		this.value = value;
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * Puts the bean-validation violations of a {@link io.kefu.shop.ProductDraft} on the form that shows it. The
- * draft's property paths ({@code skus[1].price}, {@code sellingPoints[0].<list element>}) name the form's
- * fields once the form is rebuilt from the draft; the class-level SKU code check belongs to the SKU table.
+ * Puts the bean-validation violations of a {@link io.kefu.shop.ProductDraft} on the form
+ * that shows it. The draft's property paths ({@code skus[1].price},
+ * {@code sellingPoints[0].<list element>}) name the form's fields once the form is
+ * rebuilt from the draft; the class-level SKU code check belongs to the SKU table.
  */
 final class DraftViolations {
 
@@ -32,4 +33,5 @@ final class DraftViolations {
 		}
 		return path.replace(".<list element>", "");
 	}
+
 }

@@ -25,7 +25,9 @@ class ProductApi {
 		this.products = products;
 	}
 
-	/** The shop's catalogue: every product with its SKUs, parameters and selling points. */
+	/**
+	 * The shop's catalogue: every product with its SKUs, parameters and selling points.
+	 */
 	@GetMapping("/api/v1/shops/{shopId}/products")
 	List<ProductView> products(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
@@ -38,11 +40,15 @@ class ProductApi {
 
 		static ProductView of(Product product) {
 			return new ProductView(product.id().value(), product.title(), product.category(), product.listed(),
-					product.skus().stream().map(sku -> new SkuView(sku.id(), sku.code(), sku.spec(), sku.price(), sku.stock())).toList(),
+					product.skus()
+						.stream()
+						.map(sku -> new SkuView(sku.id(), sku.code(), sku.spec(), sku.price(), sku.stock()))
+						.toList(),
 					product.attributes(), product.sellingPoints());
 		}
 	}
 
 	record SkuView(long id, String code, String spec, BigDecimal price, int stock) {
 	}
+
 }

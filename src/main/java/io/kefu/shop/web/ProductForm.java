@@ -9,9 +9,10 @@ import io.kefu.shop.ProductDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The product form as the browser posts it: plain rows, including the blank ones offered for new attributes,
- * selling points and SKUs. {@link #toDraft()} turns it into the {@link ProductDraft} that is validated and
- * stored; {@link #of(ProductDraft)} shows a draft again, with a few blank rows to fill.
+ * The product form as the browser posts it: plain rows, including the blank ones offered
+ * for new attributes, selling points and SKUs. {@link #toDraft()} turns it into the
+ * {@link ProductDraft} that is validated and stored; {@link #of(ProductDraft)} shows a
+ * draft again, with a few blank rows to fill.
  */
 public class ProductForm {
 
@@ -110,4 +111,5 @@ public class ProductForm {
 	public void setSkus(List<SkuRow> skus) {
 		this.skus = skus;
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Supervisors add and revise products. The posted form becomes a {@link ProductDraft}, which is validated as a
- * whole before anything is stored; an invalid draft is shown again with each field's reason.
+ * Supervisors add and revise products. The posted form becomes a {@link ProductDraft},
+ * which is validated as a whole before anything is stored; an invalid draft is shown
+ * again with each field's reason.
  */
 @Controller
 @RequestMapping("/shops/{shopId}/products")
@@ -73,8 +74,7 @@ class ProductForms {
 
 	@PostMapping("/{productId}/edit")
 	String revise(@PathVariable long shopId, @PathVariable long productId, Caller caller,
-			@ModelAttribute("form") ProductForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") ProductForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Product product = ProductPages.productOf(products, shopId, productId);
 		model.addAttribute("product", product);
@@ -88,8 +88,8 @@ class ProductForms {
 	}
 
 	/**
-	 * Unparseable numbers are shown as typed; otherwise the form is rebuilt from the draft, so that the rows
-	 * and the draft's validation paths line up.
+	 * Unparseable numbers are shown as typed; otherwise the form is rebuilt from the
+	 * draft, so that the rows and the draft's validation paths line up.
 	 */
 	private Optional<ProductDraft> validDraft(ProductForm form, BindingResult binding, Model model) {
 		if (binding.hasErrors()) {
@@ -107,4 +107,5 @@ class ProductForms {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		return Optional.empty();
 	}
+
 }

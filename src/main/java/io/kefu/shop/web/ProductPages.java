@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The shop's catalogue as every agent reads it: the list and one product's parameters, points and SKUs. */
+/**
+ * The shop's catalogue as every agent reads it: the list and one product's parameters,
+ * points and SKUs.
+ */
 @Controller
 class ProductPages {
 
@@ -43,4 +46,5 @@ class ProductPages {
 			.filter(product -> product.shopId().value() == shopId)
 			.orElseThrow(() -> new ProductNotFoundException(shopId, productId));
 	}
+
 }

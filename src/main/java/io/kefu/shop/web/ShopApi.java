@@ -59,4 +59,5 @@ class ShopApi {
 					shop.daySplit().toString());
 		}
 	}
+
 }

@@ -62,4 +62,5 @@ public class SkuRow {
 	public void setStock(@Nullable Integer stock) {
 		this.stock = stock;
 	}
+
 }

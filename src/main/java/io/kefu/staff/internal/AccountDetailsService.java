@@ -12,7 +12,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs accounts in: an agent with a username, their password hash, roles and the shops they work in. */
+/**
+ * Signs accounts in: an agent with a username, their password hash, roles and the shops
+ * they work in.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -42,4 +45,5 @@ class AccountDetailsService implements UserDetailsService {
 			return (UserDetails) new KefuUser(caller, rs.getString("password_hash"), rs.getBoolean("enabled"));
 		}).optional().orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 	}
+
 }

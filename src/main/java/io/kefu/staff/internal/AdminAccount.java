@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On an empty database, creates the {@code admin} account: its password is {@code KEFU_ADMIN_PASSWORD} when set,
- * otherwise a random one printed once on the console.
+ * On an empty database, creates the {@code admin} account: its password is
+ * {@code KEFU_ADMIN_PASSWORD} when set, otherwise a random one printed once on the
+ * console.
  */
 @Component
 @Order(0)
@@ -32,7 +33,8 @@ class AdminAccount implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	AdminAccount(JdbcClient jdbc, PasswordEncoder passwords, @Value("${kefu.admin.password:}") String configuredPassword) {
+	AdminAccount(JdbcClient jdbc, PasswordEncoder passwords,
+			@Value("${kefu.admin.password:}") String configuredPassword) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.configuredPassword = configuredPassword;
@@ -41,7 +43,9 @@ class AdminAccount implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		boolean empty = jdbc.sql("select count(*) from agent where username is not null").query(Long.class).single() == 0;
+		boolean empty = jdbc.sql("select count(*) from agent where username is not null")
+			.query(Long.class)
+			.single() == 0;
 		if (!empty) {
 			return;
 		}
@@ -50,7 +54,8 @@ class AdminAccount implements ApplicationRunner {
 				insert into agent (display_name, username, password_hash, roles) values ('管理员', 'admin', ?, ?)
 				""").params(passwords.encode(password), new String[] { Role.ADMIN.name() }).update();
 		if (configuredPassword.isBlank()) {
-			log.warn("Created the account 'admin' with the password {} (shown once; change it or set KEFU_ADMIN_PASSWORD)",
+			log.warn(
+					"Created the account 'admin' with the password {} (shown once; change it or set KEFU_ADMIN_PASSWORD)",
 					password);
 		}
 		else {
@@ -63,4 +68,5 @@ class AdminAccount implements ApplicationRunner {
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
+
 }

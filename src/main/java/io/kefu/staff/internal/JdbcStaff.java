@@ -137,4 +137,5 @@ class JdbcStaff implements Staff {
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
 	}
+
 }

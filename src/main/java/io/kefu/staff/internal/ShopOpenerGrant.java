@@ -7,7 +7,9 @@ import io.kefu.staff.Staff;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Lets the account that opened a shop work in it, in the same transaction as the opening. */
+/**
+ * Lets the account that opened a shop work in it, in the same transaction as the opening.
+ */
 @Component
 class ShopOpenerGrant {
 
@@ -21,4 +23,5 @@ class ShopOpenerGrant {
 	void on(ShopOpened event) {
 		staff.grantShop(AgentId.of(event.openedBy()), event.shopId().value());
 	}
+
 }

@@ -28,7 +28,10 @@ class AgentApi {
 		this.staff = staff;
 	}
 
-	/** The shop's agents with their sub-accounts ({@code 店铺名:昵称}), roles and certification. */
+	/**
+	 * The shop's agents with their sub-accounts ({@code 店铺名:昵称}), roles and
+	 * certification.
+	 */
 	@GetMapping("/api/v1/shops/{shopId}/agents")
 	List<AgentView> agents(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
@@ -48,4 +51,5 @@ class AgentApi {
 					agent.certifiedOn(), agent.enabled());
 		}
 	}
+
 }

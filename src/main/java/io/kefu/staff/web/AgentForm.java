@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The agent form as the browser posts it. A new agent may get a sign-in account at once (username and
- * password); editing never touches the account.
+ * The agent form as the browser posts it. A new agent may get a sign-in account at once
+ * (username and password); editing never touches the account.
  */
 public class AgentForm {
 
@@ -57,8 +57,7 @@ public class AgentForm {
 	}
 
 	Optional<Staff.Credentials> credentials() {
-		return username.isBlank() ? Optional.empty()
-				: Optional.of(new Staff.Credentials(username.strip(), password));
+		return username.isBlank() ? Optional.empty() : Optional.of(new Staff.Credentials(username.strip(), password));
 	}
 
 	public String getDisplayName() {
@@ -132,4 +131,5 @@ public class AgentForm {
 	public void setPassword(@Nullable String password) {
 		this.password = password == null ? "" : password;
 	}
+
 }

@@ -58,8 +58,8 @@ class AgentForms {
 	}
 
 	@PostMapping("/new")
-	String hire(@PathVariable long shopId, Caller caller, @ModelAttribute("form") AgentForm form,
-			BindingResult binding, RedirectAttributes redirect) {
+	String hire(@PathVariable long shopId, Caller caller, @ModelAttribute("form") AgentForm form, BindingResult binding,
+			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		AgentDraft draft = form.toDraft();
 		if (!validate(draft, caller, binding) || !checkCredentials(form, binding)) {
@@ -87,8 +87,7 @@ class AgentForms {
 
 	@PostMapping("/{agentId}/edit")
 	String revise(@PathVariable long shopId, @PathVariable long agentId, Caller caller,
-			@ModelAttribute("form") AgentForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") AgentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Agent agent = agentOf(shopId, agentId);
 		model.addAttribute("agent", agent);
@@ -114,7 +113,10 @@ class AgentForms {
 			.orElseThrow(() -> new AgentNotFoundException(shopId, agentId));
 	}
 
-	/** Bean validation of the draft; a supervisor may not hand out the administrator role by a forged post. */
+	/**
+	 * Bean validation of the draft; a supervisor may not hand out the administrator role
+	 * by a forged post.
+	 */
 	private boolean validate(AgentDraft draft, Caller caller, BindingResult binding) {
 		Set<ConstraintViolation<AgentDraft>> violations = validator.validate(draft);
 		for (ConstraintViolation<AgentDraft> violation : violations) {
@@ -134,4 +136,5 @@ class AgentForms {
 		}
 		return !binding.hasErrors();
 	}
+
 }

@@ -32,4 +32,5 @@ class AgentPages {
 		model.addAttribute("shopRoles", SHOP_ROLES);
 		return "agents/list";
 	}
+
 }

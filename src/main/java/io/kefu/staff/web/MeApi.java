@@ -20,4 +20,5 @@ class MeApi {
 
 	record Me(long id, String username, String name, List<Role> roles, List<Long> shopIds) {
 	}
+
 }

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns the API's failures into RFC 9457 problem details; a rejected body lists every invalid field with its
- * reason under {@code errors}.
+ * Turns the API's failures into RFC 9457 problem details; a rejected body lists every
+ * invalid field with its reason under {@code errors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -53,4 +53,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
+
 }

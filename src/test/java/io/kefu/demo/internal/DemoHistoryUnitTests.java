@@ -24,7 +24,9 @@ class DemoHistoryUnitTests {
 
 	private static final List<DayPlan> MONTH = DemoShopMother.month();
 
-	private static final List<PlannedMessage> MESSAGES = MONTH.stream().flatMap(day -> day.messages().stream()).toList();
+	private static final List<PlannedMessage> MESSAGES = MONTH.stream()
+		.flatMap(day -> day.messages().stream())
+		.toList();
 
 	private static final Map<String, List<PlannedMessage>> THREADS = MESSAGES.stream()
 		.collect(Collectors.groupingBy(PlannedMessage::nick));
@@ -57,7 +59,8 @@ class DemoHistoryUnitTests {
 	void coversThirtyBusinessDaysEndingWithTheLastDay() {
 		assertThat(MONTH).hasSize(30);
 		assertThat(MONTH.get(29).day()).isEqualTo(DemoShopMother.LAST_DAY);
-		assertThat(MESSAGES).allSatisfy(m -> assertThat(m.at()).isBefore(SHOP.startOf(DemoShopMother.LAST_DAY.plusDays(1))));
+		assertThat(MESSAGES)
+			.allSatisfy(m -> assertThat(m.at()).isBefore(SHOP.startOf(DemoShopMother.LAST_DAY.plusDays(1))));
 	}
 
 	@Test
@@ -92,15 +95,16 @@ class DemoHistoryUnitTests {
 
 	@Test
 	void givesEveryShopMessageAnAgentAndNoBuyerMessageOne() {
-		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.OUT).allSatisfy(m -> assertThat(m.agentId()).isNotNull());
-		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.IN).allSatisfy(m -> assertThat(m.agentId()).isNull());
+		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.OUT)
+			.allSatisfy(m -> assertThat(m.agentId()).isNotNull());
+		assertThat(MESSAGES).filteredOn(m -> m.direction() == Direction.IN)
+			.allSatisfy(m -> assertThat(m.agentId()).isNull());
 	}
 
 	@Test
 	void keepsEveryThreadInTimeOrder() {
-		assertThat(THREADS.values()).allSatisfy(thread -> assertThat(thread)
-			.extracting(PlannedMessage::at)
-			.isSortedAccordingTo(Instant::compareTo));
+		assertThat(THREADS.values()).allSatisfy(
+				thread -> assertThat(thread).extracting(PlannedMessage::at).isSortedAccordingTo(Instant::compareTo));
 	}
 
 	@Test
@@ -126,8 +130,11 @@ class DemoHistoryUnitTests {
 		assertThat(THREADS.values()).anySatisfy(thread -> {
 			int transfer = indexOf(thread, m -> m.kind() == MessageKind.SYSTEM);
 			assertThat(thread.get(transfer).content()).matches("客服\\S+将会话转交给\\S+");
-			PlannedMessage next = thread.subList(transfer + 1, thread.size()).stream().filter(PlannedMessage::isHuman)
-				.findFirst().orElseThrow();
+			PlannedMessage next = thread.subList(transfer + 1, thread.size())
+				.stream()
+				.filter(PlannedMessage::isHuman)
+				.findFirst()
+				.orElseThrow();
 			assertThat(next.agentId()).isNotEqualTo(thread.get(transfer).agentId());
 		});
 	}
@@ -135,11 +142,15 @@ class DemoHistoryUnitTests {
 	@Test
 	void bringsBuyersBackToTheAfterSalesAgentsAboutEarlierOrders() {
 		Set<Long> afterSales = agentIds("ajie", "aning");
-		Map<String, PlannedOrder> ordersByNo = MONTH.stream().flatMap(day -> day.orders().stream())
+		Map<String, PlannedOrder> ordersByNo = MONTH.stream()
+			.flatMap(day -> day.orders().stream())
 			.collect(Collectors.toMap(PlannedOrder::orderNo, Function.identity()));
 		List<PlannedMessage> cases = MESSAGES.stream()
-			.filter(m -> m.kind() == MessageKind.CARD && m.direction() == Direction.IN && m.content().startsWith("[订单] "))
-			.filter(m -> ordersByNo.get(m.content().substring(5)).createdAt().isBefore(m.at().minus(Duration.ofDays(1))))
+			.filter(m -> m.kind() == MessageKind.CARD && m.direction() == Direction.IN
+					&& m.content().startsWith("[订单] "))
+			.filter(m -> ordersByNo.get(m.content().substring(5))
+				.createdAt()
+				.isBefore(m.at().minus(Duration.ofDays(1))))
 			.toList();
 		assertThat(cases).hasSizeGreaterThan(20);
 		assertThat(cases).anySatisfy(m -> assertThat(THREADS.get(m.nick()))
@@ -155,11 +166,13 @@ class DemoHistoryUnitTests {
 
 	@Test
 	void bringsUndecidedBuyersBackOnALaterDay() {
-		assertThat(THREADS.values()).filteredOn(thread -> thread.stream()
-			.filter(m -> m.direction() == Direction.IN)
-			.map(m -> SHOP.businessDay(m.at()))
-			.distinct()
-			.count() > 1).hasSizeGreaterThan(50);
+		assertThat(THREADS.values())
+			.filteredOn(thread -> thread.stream()
+				.filter(m -> m.direction() == Direction.IN)
+				.map(m -> SHOP.businessDay(m.at()))
+				.distinct()
+				.count() > 1)
+			.hasSizeGreaterThan(50);
 	}
 
 	@Test
@@ -172,8 +185,12 @@ class DemoHistoryUnitTests {
 
 	private static Set<Long> agentIds(String... usernames) {
 		Set<String> wanted = Set.of(usernames);
-		return DemoShopMother.agents().stream().filter(a -> wanted.contains(a.username()))
-			.map(Agent::id).map(id -> id.value()).collect(Collectors.toSet());
+		return DemoShopMother.agents()
+			.stream()
+			.filter(a -> wanted.contains(a.username()))
+			.map(Agent::id)
+			.map(id -> id.value())
+			.collect(Collectors.toSet());
 	}
 
 	private static int indexOf(List<PlannedMessage> thread, java.util.function.Predicate<PlannedMessage> test) {
@@ -188,4 +205,5 @@ class DemoHistoryUnitTests {
 	private static ZonedDateTime local(Instant at) {
 		return at.atZone(SHOP.timeZone());
 	}
+
 }

@@ -35,7 +35,8 @@ class DemoOrdersUnitTests {
 	void placesOrdersAfterChatsSomeHoursLaterSomePaidBeforeAnyReply() {
 		assertThat(ORDERS).anySatisfy(o -> {
 			Instant lastMessage = last(THREADS.getOrDefault(o.nick(), List.of()));
-			assertThat(o.createdAt()).isBetween(lastMessage.plus(Duration.ofMinutes(20)), lastMessage.plus(Duration.ofHours(26)));
+			assertThat(o.createdAt()).isBetween(lastMessage.plus(Duration.ofMinutes(20)),
+					lastMessage.plus(Duration.ofHours(26)));
 		});
 		assertThat(ORDERS).anySatisfy(o -> {
 			assertThat(o.paidAt()).isNotNull();
@@ -49,7 +50,8 @@ class DemoOrdersUnitTests {
 	void leavesSomeOrdersUnpaidAndClosesThoseOlderThanTheTimeout() {
 		List<Order> unpaid = orders().stream().filter(o -> !o.isPaid()).toList();
 		assertThat(unpaid).extracting(Order::status).contains(OrderStatus.WAITING_PAYMENT, OrderStatus.CLOSED);
-		assertThat(orders()).extracting(Order::status).contains(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED);
+		assertThat(orders()).extracting(Order::status)
+			.contains(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED);
 	}
 
 	@Test
@@ -67,13 +69,16 @@ class DemoOrdersUnitTests {
 	void remarksInTheHouseFormWithFlags() {
 		List<Remark> remarks = ORDERS.stream().flatMap(o -> o.remarks().stream()).toList();
 		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{1,2}\\.\\d{1,2}"));
-		assertThat(remarks).extracting(Remark::flag).contains(Flag.RED, Flag.YELLOW, Flag.GREEN, Flag.BLUE, Flag.PURPLE);
+		assertThat(remarks).extracting(Remark::flag)
+			.contains(Flag.RED, Flag.YELLOW, Flag.GREEN, Flag.BLUE, Flag.PURPLE);
 		assertThat(orders()).anyMatch(o -> o.flag() == Flag.RED);
 	}
 
 	@Test
 	void numbersOrdersLikeTmallNeverTwice() {
-		assertThat(ORDERS).extracting(PlannedOrder::orderNo).allMatch(no -> no.matches("[1-9]\\d{18}")).doesNotHaveDuplicates();
+		assertThat(ORDERS).extracting(PlannedOrder::orderNo)
+			.allMatch(no -> no.matches("[1-9]\\d{18}"))
+			.doesNotHaveDuplicates();
 	}
 
 	private static List<Order> orders() {
@@ -83,4 +88,5 @@ class DemoOrdersUnitTests {
 	private static Instant last(List<PlannedMessage> thread) {
 		return thread.isEmpty() ? Instant.MAX : thread.get(thread.size() - 1).at();
 	}
+
 }

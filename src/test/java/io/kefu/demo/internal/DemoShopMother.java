@@ -19,12 +19,16 @@ import io.kefu.shop.Sku;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 
-/** The demo shop as the planner sees it, without a database: ids are handed out as the stores would. */
+/**
+ * The demo shop as the planner sees it, without a database: ids are handed out as the
+ * stores would.
+ */
 final class DemoShopMother {
 
 	static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 22);
 
-	static final Shop SHOP = new Shop(ShopId.of(1), DemoShop.NAME, Platform.TMALL, Shop.DEFAULT_ZONE, LocalTime.MIDNIGHT);
+	static final Shop SHOP = new Shop(ShopId.of(1), DemoShop.NAME, Platform.TMALL, Shop.DEFAULT_ZONE,
+			LocalTime.MIDNIGHT);
 
 	private DemoShopMother() {
 	}
@@ -34,7 +38,8 @@ final class DemoShopMother {
 		List<ProductDraft> drafts = LampCatalogue.drafts();
 		return IntStream.range(0, drafts.size()).mapToObj(i -> {
 			ProductDraft d = drafts.get(i);
-			List<Sku> skus = d.skus().stream()
+			List<Sku> skus = d.skus()
+				.stream()
 				.map(s -> new Sku(skuIds.incrementAndGet(), s.code(), s.spec(), s.price(), s.stock()))
 				.toList();
 			return new Product(ProductId.of(i + 1), SHOP.id(), d.title(), d.category(), d.listed(), d.attributes(),
@@ -76,4 +81,5 @@ final class DemoShopMother {
 		DemoHistory history = history(scale, seed, days);
 		return history.days().stream().map(history::plan).toList();
 	}
+
 }

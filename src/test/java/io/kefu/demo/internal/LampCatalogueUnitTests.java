@@ -37,8 +37,8 @@ class LampCatalogueUnitTests {
 	void sellsSomeSkusOutSoThatStockQuestionsMakeSense() {
 		List<ProductDraft.SkuDraft> skus = lamps.stream().flatMap(lamp -> lamp.skus().stream()).toList();
 		assertThat(skus).filteredOn(sku -> sku.stock() == 0).hasSizeGreaterThanOrEqualTo(3);
-		assertThat(skus).allSatisfy(sku -> assertThat(sku.price()).isBetween(new BigDecimal("50.00"),
-				new BigDecimal("899.00")));
+		assertThat(skus)
+			.allSatisfy(sku -> assertThat(sku.price()).isBetween(new BigDecimal("50.00"), new BigDecimal("899.00")));
 	}
 
 	@Test
@@ -48,4 +48,5 @@ class LampCatalogueUnitTests {
 			assertThat(lamps).allSatisfy(lamp -> assertThat(validator.validate(lamp)).isEmpty());
 		}
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 
 import io.kefu.reception.Direction;
 
-/** Seconds from a buyer's message to the human answer right after it, per agent, as a supervisor would look at them. */
+/**
+ * Seconds from a buyer's message to the human answer right after it, per agent, as a
+ * supervisor would look at them.
+ */
 final class ReplyTimes {
 
 	private ReplyTimes() {
@@ -32,4 +35,5 @@ final class ReplyTimes {
 				(double) values.stream().sorted().toList().get(values.size() / 2)));
 		return medians;
 	}
+
 }

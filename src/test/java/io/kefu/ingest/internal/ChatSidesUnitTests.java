@@ -20,8 +20,7 @@ class ChatSidesUnitTests {
 	private final List<ChatMessage> messages = new ArrayList<>();
 
 	private final ChatSides sides = new ChatSides(
-			new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of("亲，客服小美正在为您服务")),
-			messages::add);
+			new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of("亲，客服小美正在为您服务")), messages::add);
 
 	private static ChatLine line(long number, String sender, String content) {
 		return new ChatLine(number, sender, null, AT.plusSeconds(number), content, false);
@@ -49,8 +48,8 @@ class ChatSidesUnitTests {
 		sides.accept(line(3, "快乐的小橙子", "在吗"));
 
 		assertThat(messages).extracting(ChatMessage::line, ChatMessage::buyerNick, ChatMessage::kind)
-			.containsExactly(tuple(1L, "快乐的小橙子", MessageKind.AUTO_REPLY),
-					tuple(2L, "快乐的小橙子", MessageKind.AUTO_REPLY), tuple(3L, "快乐的小橙子", MessageKind.TEXT));
+			.containsExactly(tuple(1L, "快乐的小橙子", MessageKind.AUTO_REPLY), tuple(2L, "快乐的小橙子", MessageKind.AUTO_REPLY),
+					tuple(3L, "快乐的小橙子", MessageKind.TEXT));
 		assertThat(sides.unplaced()).isEmpty();
 	}
 
@@ -72,8 +71,8 @@ class ChatSidesUnitTests {
 		sides.accept(line(6, "tb1", "/:809 好的"));
 
 		assertThat(messages).extracting(ChatMessage::kind)
-			.containsExactly(MessageKind.CARD, MessageKind.MEDIA, MessageKind.CARD, MessageKind.CARD, MessageKind.SYSTEM,
-					MessageKind.TEXT);
+			.containsExactly(MessageKind.CARD, MessageKind.MEDIA, MessageKind.CARD, MessageKind.CARD,
+					MessageKind.SYSTEM, MessageKind.TEXT);
 	}
 
 	@Test
@@ -82,4 +81,5 @@ class ChatSidesUnitTests {
 
 		assertThat(messages.get(0).kind()).isEqualTo(MessageKind.TEXT);
 	}
+
 }

@@ -43,4 +43,5 @@ class ExportCellUnitTests {
 		assertThat(ExportCell.dateTime("2024年03月05日 9:07:03")).isEqualTo(LocalDateTime.of(2024, 3, 5, 9, 7, 3));
 		assertThatThrownBy(() -> ExportCell.dateTime("昨天下午")).hasMessage("'昨天下午' is not a date and time");
 	}
+
 }

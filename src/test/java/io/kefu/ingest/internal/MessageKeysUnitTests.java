@@ -32,9 +32,12 @@ class MessageKeysUnitTests {
 
 	@Test
 	void theSenderIsPartOfTheIdentity() {
-		ChatMessage mei = new ChatMessage(1, "tb1", Direction.OUT, MessageKind.TEXT, new AgentAccount("店", "小美"), AT, "好的");
-		ChatMessage jie = new ChatMessage(1, "tb1", Direction.OUT, MessageKind.TEXT, new AgentAccount("店", "阿杰"), AT, "好的");
+		ChatMessage mei = new ChatMessage(1, "tb1", Direction.OUT, MessageKind.TEXT, new AgentAccount("店", "小美"), AT,
+				"好的");
+		ChatMessage jie = new ChatMessage(1, "tb1", Direction.OUT, MessageKind.TEXT, new AgentAccount("店", "阿杰"), AT,
+				"好的");
 
 		assertThat(new MessageKeys().keyOf(mei)).isNotEqualTo(new MessageKeys().keyOf(jie));
 	}
+
 }

@@ -28,14 +28,12 @@ class QianniuClipboardChatUnitTests {
 			QianniuClipboardChat.read(reader, lines::add);
 		}
 
-		assertThat(lines).extracting(ChatLine::line, ChatLine::sender, ChatLine::receiver, ChatLine::content,
-				ChatLine::systemLine)
-			.containsExactly(
-					tuple(1L, "视谱台灯旗舰店:小美", null, "[自动回复]亲，欢迎光临视谱台灯旗舰店，有什么可以帮您？", false),
+		assertThat(lines)
+			.extracting(ChatLine::line, ChatLine::sender, ChatLine::receiver, ChatLine::content, ChatLine::systemLine)
+			.containsExactly(tuple(1L, "视谱台灯旗舰店:小美", null, "[自动回复]亲，欢迎光临视谱台灯旗舰店，有什么可以帮您？", false),
 					tuple(4L, "tb8946567709", null, "这款台灯有货吗\n白色的", false),
 					tuple(8L, "视谱台灯旗舰店：小美", null, "亲，白色充电款有现货的哦，今天16点前付款当天发货", false),
-					tuple(11L, "快乐的小橙子", null, "能便宜点吗", false),
-					tuple(14L, "快乐的小橙子", null, "快乐的小橙子 撤回了一条消息", true),
+					tuple(11L, "快乐的小橙子", null, "能便宜点吗", false), tuple(14L, "快乐的小橙子", null, "快乐的小橙子 撤回了一条消息", true),
 					tuple(15L, "cntaobao视谱台灯旗舰店:阿杰", "快乐的小橙子", "亲，我们是品牌直营，价格是统一的呢", false),
 					tuple(17L, "cntaobao视谱台灯旗舰店:阿杰", "快乐的小橙子", "由 服务助手 转交给 视谱台灯旗舰店:阿杰", true));
 		assertThat(lines.get(3).sentAt()).isEqualTo(LocalDateTime.of(2024, 3, 5, 21, 15));
@@ -57,4 +55,5 @@ class QianniuClipboardChatUnitTests {
 	void textBeforeTheFirstHeaderIsIgnored() throws Exception {
 		assertThat(read("聊天记录\n\ntb1 2024-3-5 9:07:03\n在吗\n")).hasSize(1);
 	}
+
 }

@@ -21,10 +21,12 @@ class ScraperChatCsvUnitTests {
 	@Test
 	void readsTheBomMarkedCsvOfScraperTools() throws Exception {
 		Path file = dir.resolve("chat.csv");
-		Files.writeString(file, "\uFEFF会话ID,日期,时间,对象,发话者,消息,消息状态,商品ID,商品\r\n"
-				+ "s1,2024-03-05,21:15:00,tb8946567709,tb8946567709,\"有货吗,白色的\",已读,,\r\n"
-				+ "s1,2024-03-05,21:15:40,tb8946567709,视谱台灯旗舰店:小美,\"亲，有的\r\n今天发\",已读,6501,护眼台灯\r\n"
-				+ "s1,2024-03-05,,tb8946567709,视谱台灯旗舰店:小美,好的,已读,,\r\n", StandardCharsets.UTF_8);
+		Files.writeString(file,
+				"\uFEFF会话ID,日期,时间,对象,发话者,消息,消息状态,商品ID,商品\r\n"
+						+ "s1,2024-03-05,21:15:00,tb8946567709,tb8946567709,\"有货吗,白色的\",已读,,\r\n"
+						+ "s1,2024-03-05,21:15:40,tb8946567709,视谱台灯旗舰店:小美,\"亲，有的\r\n今天发\",已读,6501,护眼台灯\r\n"
+						+ "s1,2024-03-05,,tb8946567709,视谱台灯旗舰店:小美,好的,已读,,\r\n",
+				StandardCharsets.UTF_8);
 		List<ChatLine> lines = new ArrayList<>();
 		List<RejectedLine> rejected = new ArrayList<>();
 
@@ -37,4 +39,5 @@ class ScraperChatCsvUnitTests {
 		assertThat(rejected).extracting(RejectedLine::toString)
 			.containsExactly("chat.csv:5: 日期/时间: '2024-03-05' is not a date and time");
 	}
+
 }

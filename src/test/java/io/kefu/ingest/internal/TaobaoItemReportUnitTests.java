@@ -23,8 +23,9 @@ class TaobaoItemReportUnitTests {
 
 		TaobaoItemReport.read(file, items::add, rejected::add);
 
-		assertThat(items).extracting(ExportedItem::orderNo, ExportedItem::title, ExportedItem::quantity,
-				ExportedItem::properties, ExportedItem::outerCode)
+		assertThat(items)
+			.extracting(ExportedItem::orderNo, ExportedItem::title, ExportedItem::quantity, ExportedItem::properties,
+					ExportedItem::outerCode)
 			.containsExactly(tuple("1930679858112345", "视谱 护眼台灯 A1", 1, "颜色分类：乳白色;规格：充电款", "A1-W"),
 					tuple("1930679858112345", "视谱 夹子灯 C2", 1, "颜色分类：黑色", "C2"));
 		assertThat(items.get(0).unitPrice()).isEqualByComparingTo("199.00");
@@ -46,4 +47,5 @@ class TaobaoItemReportUnitTests {
 		assertThat(items.get(0).refundAmount()).isNull();
 		assertThat(items.get(1).refundAmount()).isEqualByComparingTo("179.00");
 	}
+
 }

@@ -71,11 +71,12 @@ class TaobaoOrderReportUnitTests {
 	void reportsEveryBadLineAsFileLineFieldReason() throws Exception {
 		read(sample("ExportOrderList201805271900.csv"));
 
-		assertThat(rejected).extracting(RejectedLine::toString).containsExactly(
-				"ExportOrderList201805271900.csv:5: 订单编号: '1.93067985811235E+15' was turned into a number by a "
-						+ "spreadsheet and lost digits; export the file again without opening it in Excel",
-				"ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time",
-				"ExportOrderList201805271900.csv:7: 总金额: '九十九' is not an amount");
+		assertThat(rejected).extracting(RejectedLine::toString)
+			.containsExactly(
+					"ExportOrderList201805271900.csv:5: 订单编号: '1.93067985811235E+15' was turned into a number by a "
+							+ "spreadsheet and lost digits; export the file again without opening it in Excel",
+					"ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time",
+					"ExportOrderList201805271900.csv:7: 总金额: '九十九' is not an amount");
 	}
 
 	@Test
@@ -83,8 +84,7 @@ class TaobaoOrderReportUnitTests {
 		Path file = dir.resolve("ExportOrderList1.csv");
 		Files.writeString(file, "订单编号,买家会员名,总金额\r\n=\"1\",a,1.00\r\n", StandardCharsets.UTF_8);
 
-		assertThatThrownBy(() -> read(file))
-			.isInstanceOf(MissingColumnsException.class)
+		assertThatThrownBy(() -> read(file)).isInstanceOf(MissingColumnsException.class)
 			.hasMessage("missing required columns 订单状态, 订单创建时间/创建时间; the file has 订单编号 买家会员名 总金额");
 	}
 
@@ -93,8 +93,8 @@ class TaobaoOrderReportUnitTests {
 		Path file = dir.resolve("订单导出.xlsx");
 		try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = book.createSheet();
-			List<String> headers = List.of("订单编号", "买家会员名", "订单状态", "订单创建时间", "订单付款时间 ", "买家实付金额",
-					"商品标题", "收货地址 ", "商家备注");
+			List<String> headers = List.of("订单编号", "买家会员名", "订单状态", "订单创建时间", "订单付款时间 ", "买家实付金额", "商品标题", "收货地址 ",
+					"商家备注");
 			List<String> values = List.of("1930679858112399", "tb8946567709", "卖家已发货，等待买家确认", "2024-03-05 21:16:00",
 					"2024-03-05 21:20:00", "199.00", "视谱 护眼台灯 A1", "江苏省 南京市 建邺区 沙洲街道****", "");
 			for (int r = 0; r < 2; r++) {
@@ -118,4 +118,5 @@ class TaobaoOrderReportUnitTests {
 			assertThat(order.line()).isEqualTo(2);
 		});
 	}
+
 }

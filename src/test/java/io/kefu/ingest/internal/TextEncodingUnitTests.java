@@ -74,4 +74,5 @@ class TextEncodingUnitTests {
 		assertThat(TextEncoding.of(write(text.getBytes(StandardCharsets.UTF_8))).charset())
 			.isEqualTo(StandardCharsets.UTF_8);
 	}
+
 }

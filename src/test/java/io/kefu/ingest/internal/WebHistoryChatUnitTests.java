@@ -39,8 +39,7 @@ class WebHistoryChatUnitTests {
 
 		assertThat(lines).extracting(ChatLine::line, ChatLine::sender, ChatLine::content, ChatLine::sentAt)
 			.containsExactly(tuple(2L, "tb8946567709", "这款有货吗\n晚上能发吗", LocalDateTime.of(2024, 3, 5, 21, 15)),
-					tuple(6L, "视谱台灯旗舰店:小美", "请在客户端查看原始聊天记录，网页版无法展示",
-							LocalDateTime.of(2024, 3, 5, 21, 15, 40)),
+					tuple(6L, "视谱台灯旗舰店:小美", "请在客户端查看原始聊天记录，网页版无法展示", LocalDateTime.of(2024, 3, 5, 21, 15, 40)),
 					tuple(10L, "视谱台灯旗舰店：小美", "亲，已经安排发货了", LocalDateTime.of(2024, 3, 6, 9, 1, 2)));
 	}
 
@@ -48,4 +47,5 @@ class WebHistoryChatUnitTests {
 	void aTimeBeforeAnyDateIsRefused() {
 		assertThatThrownBy(() -> read("09:01:02\n在吗\ntb1\n")).hasMessageContaining("line 1");
 	}
+
 }

@@ -51,8 +51,8 @@ class XlsxExportUnitTests {
 	@Test
 	void streamsRowsWithTheirSheetRowNumbersAndIsoDates() throws IOException {
 		XlsxExport.read(new ByteArrayInputStream(workbook()), List.of(ORDER_NO, CREATED, AMOUNT),
-				(columns, row, line) -> read.add(line + "|" + columns.cell(row, ORDER_NO) + "|" + columns.cell(row, AMOUNT)
-						+ "|" + columns.cell(row, CREATED)));
+				(columns, row, line) -> read.add(line + "|" + columns.cell(row, ORDER_NO) + "|"
+						+ columns.cell(row, AMOUNT) + "|" + columns.cell(row, CREATED)));
 
 		assertThat(read).hasSize(2);
 		assertThat(read.get(0)).isEqualTo("2|1930679858112345|378.5|2024-03-05 21:15:00");
@@ -73,4 +73,5 @@ class XlsxExportUnitTests {
 				(columns, row, line) -> read.add("")))
 			.isInstanceOf(IOException.class);
 	}
+
 }

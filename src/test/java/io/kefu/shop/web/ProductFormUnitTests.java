@@ -59,4 +59,5 @@ class ProductFormUnitTests {
 				List.of("国AA级照度", "无频闪"),
 				List.of(new ProductDraft.SkuDraft("SP-PRO-W", "白色 充电款", new BigDecimal("299.00"), 120)));
 	}
+
 }

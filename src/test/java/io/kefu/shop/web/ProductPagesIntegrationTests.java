@@ -66,12 +66,18 @@ class ProductPagesIntegrationTests {
 
 	@Test
 	void supervisorSavesAValidProduct() throws Exception {
-		mvc.perform(post(url("/products/new")).with(as("products-zhuguan")).with(csrf())
-			.param("title", "视谱 夹子灯").param("category", "台灯").param("listed", "true")
+		mvc.perform(post(url("/products/new")).with(as("products-zhuguan"))
+			.with(csrf())
+			.param("title", "视谱 夹子灯")
+			.param("category", "台灯")
+			.param("listed", "true")
 			.param("sellingPoints[0]", "夹哪儿亮哪儿")
-			.param("skus[0].code", "SP-CLIP").param("skus[0].spec", "白色")
-			.param("skus[0].price", "59.90").param("skus[0].stock", "30")
-			.param("skus[1].code", "").param("skus[1].spec", ""))
+			.param("skus[0].code", "SP-CLIP")
+			.param("skus[0].spec", "白色")
+			.param("skus[0].price", "59.90")
+			.param("skus[0].stock", "30")
+			.param("skus[1].code", "")
+			.param("skus[1].spec", ""))
 			.andExpect(redirectedUrlPattern("/shops/" + shop.id() + "/products/*"))
 			.andExpect(flash().attribute("saved", true));
 
@@ -84,10 +90,14 @@ class ProductPagesIntegrationTests {
 
 	@Test
 	void invalidEditShowsEachFieldWithItsReasonAndSavesNothing() throws Exception {
-		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-zhuguan")).with(csrf())
-			.param("title", " ").param("category", "台灯")
-			.param("skus[0].code", "SP-PRO-W").param("skus[0].spec", "白色 充电款")
-			.param("skus[0].price", "-1").param("skus[0].stock", "120"))
+		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-zhuguan"))
+			.with(csrf())
+			.param("title", " ")
+			.param("category", "台灯")
+			.param("skus[0].code", "SP-PRO-W")
+			.param("skus[0].spec", "白色 充电款")
+			.param("skus[0].price", "-1")
+			.param("skus[0].stock", "120"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("products/form"))
 			.andExpect(model().attributeHasFieldErrors("form", "title", "skus[0].price"))
@@ -99,9 +109,12 @@ class ProductPagesIntegrationTests {
 
 	@Test
 	void unparseablePriceIsShownAsTypedWithItsReason() throws Exception {
-		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-zhuguan")).with(csrf())
+		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-zhuguan"))
+			.with(csrf())
 			.param("title", "视谱 LED 护眼台灯 Pro")
-			.param("skus[0].code", "SP-PRO-W").param("skus[0].spec", "白色").param("skus[0].price", "两百")
+			.param("skus[0].code", "SP-PRO-W")
+			.param("skus[0].spec", "白色")
+			.param("skus[0].price", "两百")
 			.param("skus[0].stock", "1"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "skus[0].price", "typeMismatch"))
@@ -115,9 +128,9 @@ class ProductPagesIntegrationTests {
 		mvc.perform(get(url("/products/" + lamp.id() + "/edit")).with(as("products-xiaomei")))
 			.andExpect(status().isForbidden())
 			.andExpect(forwardedUrl("/error/403"));
-		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-xiaomei")).with(csrf())
-			.param("title", "改了"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post(url("/products/" + lamp.id() + "/edit")).with(as("products-xiaomei"))
+			.with(csrf())
+			.param("title", "改了")).andExpect(status().isForbidden());
 		mvc.perform(get(url("/products")).with(as("products-xiaomei")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(lamp.title())))
@@ -132,8 +145,7 @@ class ProductPagesIntegrationTests {
 		Shop other = shops.findByName("别家店")
 			.orElseGet(() -> PageTestData.openShop(shops, staff, "别家店", "products-other-"));
 
-		mvc.perform(get(url("/products")).with(as("products-other-zhuguan")))
-			.andExpect(status().isForbidden());
+		mvc.perform(get(url("/products")).with(as("products-other-zhuguan"))).andExpect(status().isForbidden());
 		mvc.perform(get("/shops/" + other.id() + "/products/" + lamp.id()).with(as("products-other-zhuguan")))
 			.andExpect(status().isNotFound());
 	}
@@ -166,4 +178,5 @@ class ProductPagesIntegrationTests {
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
 	}
+
 }

@@ -62,11 +62,16 @@ class AgentPagesIntegrationTests {
 
 	@Test
 	void supervisorHiresAnAgentWithAnAccount() throws Exception {
-		mvc.perform(post(url("/new")).with(as("agents-zhuguan")).with(csrf())
-			.param("displayName", "小糖").param("nickname", "小糖").param("roles", "PRE_SALES")
-			.param("skillGroup", "PRE_SALES").param("certification", "TRAINEE").param("enabled", "true")
-			.param("username", "agents-xiaotang").param("password", "kefu-demo"))
-			.andExpect(redirectedUrl(url("")));
+		mvc.perform(post(url("/new")).with(as("agents-zhuguan"))
+			.with(csrf())
+			.param("displayName", "小糖")
+			.param("nickname", "小糖")
+			.param("roles", "PRE_SALES")
+			.param("skillGroup", "PRE_SALES")
+			.param("certification", "TRAINEE")
+			.param("enabled", "true")
+			.param("username", "agents-xiaotang")
+			.param("password", "kefu-demo")).andExpect(redirectedUrl(url("")));
 
 		assertThat(staff.findByUsername("agents-xiaotang")).hasValueSatisfying(agent -> {
 			assertThat(agent.shopId()).isEqualTo(shop.id().value());
@@ -77,8 +82,11 @@ class AgentPagesIntegrationTests {
 	@Test
 	void duplicateNicknameIsShownOnTheNicknameField() throws Exception {
 		Agent xiaomei = staff.findByUsername("agents-xiaomei").orElseThrow();
-		mvc.perform(post(url("/new")).with(as("agents-zhuguan")).with(csrf())
-			.param("displayName", "另一个小美").param("nickname", "小美").param("roles", "PRE_SALES"))
+		mvc.perform(post(url("/new")).with(as("agents-zhuguan"))
+			.with(csrf())
+			.param("displayName", "另一个小美")
+			.param("nickname", "小美")
+			.param("roles", "PRE_SALES"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "nickname", "agent.taken"))
 			.andExpect(content().string(containsString("该昵称或用户名已被使用")));
@@ -90,8 +98,11 @@ class AgentPagesIntegrationTests {
 	@Test
 	void nicknameWithTheSeparatorIsRefusedWithItsReason() throws Exception {
 		Agent xiaomei = staff.findByUsername("agents-xiaomei").orElseThrow();
-		mvc.perform(post(url("/" + xiaomei.id() + "/edit")).with(as("agents-zhuguan")).with(csrf())
-			.param("displayName", "小美").param("nickname", "店:小美").param("roles", "PRE_SALES")
+		mvc.perform(post(url("/" + xiaomei.id() + "/edit")).with(as("agents-zhuguan"))
+			.with(csrf())
+			.param("displayName", "小美")
+			.param("nickname", "店:小美")
+			.param("roles", "PRE_SALES")
 			.param("certification", "CERTIFIED"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "nickname"))
@@ -103,8 +114,11 @@ class AgentPagesIntegrationTests {
 	@Test
 	void supervisorCannotHandOutTheAdministratorRole() throws Exception {
 		Agent xiaomei = staff.findByUsername("agents-xiaomei").orElseThrow();
-		mvc.perform(post(url("/" + xiaomei.id() + "/edit")).with(as("agents-zhuguan")).with(csrf())
-			.param("displayName", "小美").param("nickname", "小美").param("roles", "PRE_SALES", "ADMIN"))
+		mvc.perform(post(url("/" + xiaomei.id() + "/edit")).with(as("agents-zhuguan"))
+			.with(csrf())
+			.param("displayName", "小美")
+			.param("nickname", "小美")
+			.param("roles", "PRE_SALES", "ADMIN"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "roles", "agent.roles.admin"));
 
@@ -125,4 +139,5 @@ class AgentPagesIntegrationTests {
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
 	}
+
 }
