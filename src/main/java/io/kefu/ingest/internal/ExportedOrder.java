@@ -3,6 +3,7 @@ package io.kefu.ingest.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import io.kefu.order.Flag;
 import io.kefu.order.OrderStatus;
 
 import org.jspecify.annotations.Nullable;

@@ -60,7 +60,7 @@ final class TaobaoOrderReport {
 			orders.accept(new ExportedOrder(line, orderNo, buyer, status, createdAt, paidAt, total,
 					paidAt == null ? null : paid, shipping, refund, text(columns, row, RECEIVER_NAME),
 					text(columns, row, RECEIVER_PHONE), text(columns, row, RECEIVER_ADDRESS),
-					text(columns, row, SELLER_REMARK), text(columns, row, BUYER_MESSAGE),
+					text(columns, row, SELLER_REMARK), null, text(columns, row, BUYER_MESSAGE),
 					text(columns, row, ITEM_TITLES), items == null ? 0 : items));
 		}
 		catch (CellFormatException ex) {
