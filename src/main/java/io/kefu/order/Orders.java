@@ -21,6 +21,16 @@ public interface Orders {
 	 */
 	void addAll(List<Order> orders);
 
+	/**
+	 * Stores orders as a marketplace export states them. A new order number is inserted;
+	 * a known one is updated when the export says something new (status, payment,
+	 * amounts, flag, receiver, a new or changed refund, a new remark, or items where the
+	 * stored order has other items) and left alone otherwise. An order without items
+	 * keeps the items already stored: an order report does not list them.
+	 * @return what happened to each order, in the order given
+	 */
+	List<Recorded> record(List<Order> orders);
+
 	/** Orders created in the period, and how many of those are paid. */
 	OrderCounts countCreatedBetween(long shopId, Instant from, Instant to);
 
@@ -28,6 +38,13 @@ public interface Orders {
 	BigDecimal paidAmountBetween(long shopId, Instant from, Instant to);
 
 	record OrderCounts(long created, long paid) {
+	}
+
+	/** What recording an exported order did. */
+	enum Recorded {
+
+		INSERTED, UPDATED, UNCHANGED
+
 	}
 
 }

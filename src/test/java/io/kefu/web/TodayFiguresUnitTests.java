@@ -96,6 +96,11 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
+		public List<Recorded> record(List<Order> orders) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return new OrderCounts(9, 6);

@@ -39,6 +39,20 @@ class JdbcOrders implements Orders {
 			shipping_fee, flag, receiver_name, receiver_phone, receiver_address from shop_order
 			""";
 
+	private static final String INSERT_ITEM = """
+			insert into order_item (order_id, position, product_id, sku_id, title, sku_spec, quantity, unit_price)
+			values (?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String INSERT_REFUND = """
+			insert into refund (order_id, refund_no, amount, status, reason, requested_at, refunded_at)
+			values (?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String INSERT_REMARK = """
+			insert into order_remark (order_id, agent_id, text, flag, created_at) values (?, ?, ?, ?, ?)
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -78,7 +92,88 @@ class JdbcOrders implements Orders {
 		}
 	}
 
+	@Override
+	@Transactional
+	public List<Recorded> record(List<Order> orders) {
+		List<Recorded> outcomes = new ArrayList<>(orders.size());
+		for (int from = 0; from < orders.size(); from += BATCH) {
+			outcomes.addAll(recordBatch(orders.subList(from, Math.min(orders.size(), from + BATCH))));
+		}
+		return outcomes;
+	}
+
+	private List<Recorded> recordBatch(List<Order> batch) {
+		Map<String, Order> stored = new HashMap<>();
+		storedAmong(batch).forEach(order -> stored.put(key(order), order));
+		List<Order> fresh = new ArrayList<>();
+		List<Recorded> outcomes = new ArrayList<>(batch.size());
+		for (Order exported : batch) {
+			Order known = stored.get(key(exported));
+			if (known == null) {
+				fresh.add(exported);
+				outcomes.add(Recorded.INSERTED);
+			}
+			else if (OrderChanges.changes(known, exported)) {
+				update(known, exported);
+				outcomes.add(Recorded.UPDATED);
+			}
+			else {
+				outcomes.add(Recorded.UNCHANGED);
+			}
+		}
+		addBatch(fresh);
+		return outcomes;
+	}
+
+	private List<Order> storedAmong(List<Order> batch) {
+		Map<Long, List<String>> numbersByShop = new HashMap<>();
+		batch.forEach(o -> numbersByShop.computeIfAbsent(o.shopId(), s -> new ArrayList<>()).add(o.orderNo().value()));
+		List<Order> stored = new ArrayList<>();
+		numbersByShop.forEach((shop,
+				numbers) -> stored.addAll(withDetails(jdbc.sql(SELECT + "where shop_id = ? and order_no = any(?)")
+					.params(shop, numbers.toArray(String[]::new))
+					.query(JdbcOrders::map)
+					.list())));
+		return stored;
+	}
+
+	private void update(Order known, Order exported) {
+		long id = known.id().value();
+		jdbc.sql("""
+				update shop_order set status = ?, created_at = ?, paid_at = ?, total_amount = ?, paid_amount = ?,
+				shipping_fee = ?, flag = ?, receiver_name = ?, receiver_phone = ?, receiver_address = ?,
+				version = version + 1 where id = ?
+				""")
+			.params(exported.status().name(), Timestamp.from(exported.createdAt()),
+					exported.paidAt() == null ? null : Timestamp.from(exported.paidAt()), exported.totalAmount(),
+					exported.paidAmount(), exported.shippingFee(),
+					exported.flag() == null ? null : exported.flag().name(),
+					exported.receiver() == null ? null : exported.receiver().name(),
+					exported.receiver() == null ? null : exported.receiver().phone(),
+					exported.receiver() == null ? null : exported.receiver().address(), id)
+			.update();
+		if (OrderChanges.itemsChange(known, exported)) {
+			jdbc.sql("delete from order_item where order_id = ?").param(id).update();
+			template.batchUpdate(INSERT_ITEM, itemRows(id, exported));
+		}
+		for (Refund refund : OrderChanges.newRefunds(known, exported)) {
+			jdbc.sql(INSERT_REFUND + """
+					on conflict (order_id, refund_no) do update set amount = excluded.amount,
+					status = excluded.status, reason = excluded.reason, refunded_at = excluded.refunded_at
+					""").params(refundRow(id, refund)).update();
+		}
+		template.batchUpdate(INSERT_REMARK,
+				OrderChanges.newRemarks(known, exported).stream().map(remark -> remarkRow(id, remark)).toList());
+	}
+
+	private static String key(Order order) {
+		return order.shopId() + "/" + order.orderNo().value();
+	}
+
 	private void addBatch(List<Order> orders) {
+		if (orders.isEmpty()) {
+			return;
+		}
 		template.batchUpdate("""
 				insert into shop_order (shop_id, order_no, buyer_id, status, created_at, paid_at, total_amount,
 				paid_amount, shipping_fee, flag, receiver_name, receiver_phone, receiver_address)
@@ -103,33 +198,35 @@ class JdbcOrders implements Orders {
 		List<Object[]> refunds = new ArrayList<>();
 		List<Object[]> remarks = new ArrayList<>();
 		for (Order order : orders) {
-			long id = ids.get(order.shopId() + "/" + order.orderNo().value());
-			for (int i = 0; i < order.items().size(); i++) {
-				OrderItem item = order.items().get(i);
-				items.add(new Object[] { id, i, item.productId(), item.skuId(), item.title(), item.skuSpec(),
-						item.quantity(), item.unitPrice() });
-			}
-			for (Refund refund : order.refunds()) {
-				refunds.add(new Object[] { id, refund.refundNo(), refund.amount(), refund.status().name(),
-						refund.reason(), Timestamp.from(refund.requestedAt()),
-						refund.refundedAt() == null ? null : Timestamp.from(refund.refundedAt()) });
-			}
-			for (Remark remark : order.remarks()) {
-				remarks.add(new Object[] { id, remark.agentId(), remark.text(),
-						remark.flag() == null ? null : remark.flag().name(), Timestamp.from(remark.createdAt()) });
-			}
+			long id = ids.get(key(order));
+			items.addAll(itemRows(id, order));
+			order.refunds().forEach(refund -> refunds.add(refundRow(id, refund)));
+			order.remarks().forEach(remark -> remarks.add(remarkRow(id, remark)));
 		}
-		template.batchUpdate("""
-				insert into order_item (order_id, position, product_id, sku_id, title, sku_spec, quantity, unit_price)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				""", items);
-		template.batchUpdate("""
-				insert into refund (order_id, refund_no, amount, status, reason, requested_at, refunded_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				""", refunds);
-		template.batchUpdate(
-				"insert into order_remark (order_id, agent_id, text, flag, created_at) values (?, ?, ?, ?, ?)",
-				remarks);
+		template.batchUpdate(INSERT_ITEM, items);
+		template.batchUpdate(INSERT_REFUND, refunds);
+		template.batchUpdate(INSERT_REMARK, remarks);
+	}
+
+	private static List<Object[]> itemRows(long orderId, Order order) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < order.items().size(); i++) {
+			OrderItem item = order.items().get(i);
+			rows.add(new Object[] { orderId, i, item.productId(), item.skuId(), item.title(), item.skuSpec(),
+					item.quantity(), item.unitPrice() });
+		}
+		return rows;
+	}
+
+	private static Object[] refundRow(long orderId, Refund refund) {
+		return new Object[] { orderId, refund.refundNo(), refund.amount(), refund.status().name(), refund.reason(),
+				Timestamp.from(refund.requestedAt()),
+				refund.refundedAt() == null ? null : Timestamp.from(refund.refundedAt()) };
+	}
+
+	private static Object[] remarkRow(long orderId, Remark remark) {
+		return new Object[] { orderId, remark.agentId(), remark.text(),
+				remark.flag() == null ? null : remark.flag().name(), Timestamp.from(remark.createdAt()) };
 	}
 
 	private Map<String, Long> idsOf(List<Order> orders) {

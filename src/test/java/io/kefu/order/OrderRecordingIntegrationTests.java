@@ -1,0 +1,104 @@
+package io.kefu.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import io.kefu.customer.Buyers;
+import io.kefu.order.Orders.Recorded;
+import io.kefu.shop.NewShop;
+import io.kefu.shop.Platform;
+import io.kefu.shop.Shops;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class OrderRecordingIntegrationTests {
+
+	private static final Instant CREATED = Instant.parse("2024-03-05T13:00:00Z");
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Buyers buyers;
+
+	long shopId;
+
+	long buyerId;
+
+	@BeforeEach
+	void openShop() {
+		String name = "导入店" + System.nanoTime();
+		shopId = shops.open(NewShop.of(name, Platform.TAOBAO)).id().value();
+		buyerId = buyers.recognise(shopId, "tb8946567709", CREATED).id().value();
+	}
+
+	private Order exported(String orderNo) {
+		return new Order(null, shopId, OrderNo.of(orderNo), buyerId, OrderStatus.WAITING_PAYMENT, CREATED, null,
+				new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null, List.of(), List.of(), List.of());
+	}
+
+	@Test
+	void aRepeatedExportChangesNothing() {
+		assertThat(orders.record(List.of(exported("1001"), exported("1002")))).containsExactly(Recorded.INSERTED,
+				Recorded.INSERTED);
+
+		assertThat(orders.record(List.of(exported("1001"), exported("1002")))).containsExactly(Recorded.UNCHANGED,
+				Recorded.UNCHANGED);
+	}
+
+	@Test
+	void aNewerExportPaysAnUnpaidOrder() {
+		orders.record(List.of(exported("2001")));
+
+		Order paid = exported("2001").pay(CREATED.plusSeconds(600), new BigDecimal("378.0"));
+		assertThat(orders.record(List.of(paid))).containsExactly(Recorded.UPDATED);
+		assertThat(orders.record(List.of(paid))).containsExactly(Recorded.UNCHANGED);
+
+		Order stored = orders.findByNo(shopId, OrderNo.of("2001")).orElseThrow();
+		assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(stored.paidAmount()).isEqualByComparingTo("378.00");
+	}
+
+	@Test
+	void aNewRefundAndARemarkUpdateTheOrderOnce() {
+		Order paid = exported("3001").pay(CREATED.plusSeconds(600), new BigDecimal("398.00"));
+		orders.record(List.of(paid));
+		Order refunded = paid
+			.refund(new Refund("订单报表", new BigDecimal("398.00"), Refund.RefundStatus.REFUNDED, "", CREATED, null))
+			.remark(new Remark(null, "小美 客户要求发顺丰 3.5", Flag.RED, CREATED))
+			.close();
+
+		assertThat(orders.record(List.of(refunded))).containsExactly(Recorded.UPDATED);
+		assertThat(orders.record(List.of(refunded))).containsExactly(Recorded.UNCHANGED);
+
+		Order stored = orders.findByNo(shopId, OrderNo.of("3001")).orElseThrow();
+		assertThat(stored.refundedAmount()).isEqualByComparingTo("398.00");
+		assertThat(stored.isPaid()).isTrue();
+		assertThat(stored.flag()).isEqualTo(Flag.RED);
+		assertThat(stored.remarks()).extracting(Remark::text).containsExactly("小美 客户要求发顺丰 3.5");
+	}
+
+	@Test
+	void itemsArriveLaterAndAnOrderReportWithoutItemsKeepsThem() {
+		orders.record(List.of(exported("4001")));
+		Order withItems = new Order(null, shopId, OrderNo.of("4001"), buyerId, OrderStatus.WAITING_PAYMENT, CREATED,
+				null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null,
+				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "颜色分类：乳白色", 2, new BigDecimal("199.00"))), List.of(),
+				List.of());
+
+		assertThat(orders.record(List.of(withItems))).containsExactly(Recorded.UPDATED);
+		assertThat(orders.record(List.of(exported("4001")))).containsExactly(Recorded.UNCHANGED);
+		assertThat(orders.findByNo(shopId, OrderNo.of("4001")).orElseThrow().itemCount()).isEqualTo(2);
+	}
+
+}
