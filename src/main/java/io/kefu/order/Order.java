@@ -96,6 +96,12 @@ public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buy
 				newFlag, receiver, items, refunds, all);
 	}
 
+	/** The order with the items an export lists for it, replacing those known before. */
+	public Order withItems(List<OrderItem> listed) {
+		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, totalAmount, paidAmount, shippingFee,
+				flag, receiver, listed, refunds, remarks);
+	}
+
 	public BigDecimal refundedAmount() {
 		return refunds.stream()
 			.filter(refund -> refund.status() == Refund.RefundStatus.REFUNDED)

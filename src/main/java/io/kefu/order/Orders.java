@@ -2,6 +2,7 @@ package io.kefu.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface Orders {
 	Optional<Order> findByNo(long shopId, OrderNo orderNo);
 
 	List<Order> ofBuyer(long shopId, long buyerId);
+
+	/**
+	 * The shop's orders among these numbers, with their details; unknown numbers are left
+	 * out.
+	 */
+	List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos);
 
 	/**
 	 * Stores new orders with their items, refunds and remarks, in batches.

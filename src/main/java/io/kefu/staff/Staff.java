@@ -1,7 +1,9 @@
 package io.kefu.staff;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The people of every shop and their accounts. */
 public interface Staff {
@@ -21,6 +23,14 @@ public interface Staff {
 	Agent hire(long shopId, AgentDraft draft, Optional<Credentials> credentials);
 
 	Agent revise(AgentId id, AgentDraft draft);
+
+	/**
+	 * The agents behind sub-account nicknames seen in imported chat records, created on
+	 * first sight with the nickname as their name, no role and no log-in, for a
+	 * supervisor to complete.
+	 * @return the id of every nickname
+	 */
+	Map<String, AgentId> recogniseNicknames(long shopId, Set<String> nicknames);
 
 	/** Lets an account work in a shop besides its own. */
 	void grantShop(AgentId id, long shopId);

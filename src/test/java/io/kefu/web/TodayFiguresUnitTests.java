@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,6 +88,11 @@ class TodayFiguresUnitTests {
 
 		@Override
 		public List<Order> ofBuyer(long shopId, long buyerId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,6 +19,16 @@ final class CsvExport {
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
 	private CsvExport() {
+	}
+
+	/** Hands on the first row of the file, if it has one. */
+	static void readHeader(Reader reader, Consumer<List<String>> header) throws IOException {
+		try (CSVParser parser = FORMAT.parse(reader)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (records.hasNext()) {
+				header.accept(records.next().toList());
+			}
+		}
 	}
 
 	/**

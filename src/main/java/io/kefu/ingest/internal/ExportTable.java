@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,30 @@ final class ExportTable {
 				CsvExport.read(reader, columns, rows);
 			}
 		}
+	}
+
+	/**
+	 * The first row of the table: the headers, for telling formats apart. Empty when the
+	 * file is no table (or an unreadable workbook).
+	 */
+	static List<String> headerRow(Path file) throws IOException {
+		List<List<String>> header = new ArrayList<>();
+		try {
+			if (isZip(file)) {
+				try (InputStream in = Files.newInputStream(file)) {
+					XlsxExport.readHeader(in, header::add);
+				}
+			}
+			else {
+				try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+					CsvExport.readHeader(reader, header::add);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return List.of();
+		}
+		return header.isEmpty() ? List.of() : header.get(0);
 	}
 
 	static boolean isZip(Path file) throws IOException {

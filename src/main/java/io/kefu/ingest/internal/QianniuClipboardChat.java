@@ -46,6 +46,14 @@ final class QianniuClipboardChat implements LineLayout {
 		this.messages = messages;
 	}
 
+	/**
+	 * Whether these first lines of a file look like this layout: a sender line with its
+	 * date and time.
+	 */
+	static boolean looksLike(List<String> lines) {
+		return lines.stream().map(String::strip).anyMatch(line -> HEADER.matcher(line).matches());
+	}
+
 	static void read(BufferedReader reader, Consumer<ChatLine> messages) throws IOException {
 		LineLayout.feed(reader, new QianniuClipboardChat(messages));
 	}

@@ -42,6 +42,9 @@ final class TaobaoOrderReport {
 			LocalDateTime createdAt = required(ExportCell.dateTime(columns.cell(row, CREATED_AT)));
 			field = PAID_AT;
 			LocalDateTime paidAt = ExportCell.dateTime(columns.cell(row, PAID_AT));
+			if (paidAt != null && paidAt.isBefore(createdAt)) {
+				throw new CellFormatException("'" + paidAt + "' is before the order was created");
+			}
 			field = PAID_AMOUNT;
 			BigDecimal paid = ExportCell.money(columns.cell(row, PAID_AMOUNT));
 			field = TOTAL_AMOUNT;

@@ -38,6 +38,21 @@ final class WebHistoryChat implements LineLayout {
 	}
 
 	/**
+	 * Whether these first lines of a file look like this layout: a date line, later a
+	 * time line.
+	 */
+	static boolean looksLike(List<String> lines) {
+		boolean dated = false;
+		for (String line : lines) {
+			dated |= DATE.matcher(line.strip()).matches();
+			if (dated && TIME.matcher(line.strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * @throws CellFormatException when a time line comes before any date line
 	 */
 	static void read(BufferedReader reader, Consumer<ChatLine> messages) throws IOException {

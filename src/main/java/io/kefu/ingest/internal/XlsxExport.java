@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -42,6 +43,30 @@ final class XlsxExport {
 	 * @throws IOException when the file is not a readable {@code .xlsx}
 	 */
 	static void read(InputStream in, List<Column> columns, RowReader rows) throws IOException {
+		Rows handler = new Rows(columns, rows);
+		parseFirstSheet(in, handler, columns);
+		handler.requireHeader();
+	}
+
+	/** Hands on the first non-empty row of the first sheet, reading no further. */
+	static void readHeader(InputStream in, Consumer<List<String>> header) throws IOException {
+		Rows handler = new Rows(List.of(), (columns, row, line) -> {
+		}) {
+			@Override
+			void headerRead(List<String> cells) {
+				header.accept(cells);
+				throw new HeaderRead();
+			}
+		};
+		try {
+			parseFirstSheet(in, handler, List.of());
+		}
+		catch (HeaderRead done) {
+			// the rest of the sheet is not needed
+		}
+	}
+
+	private static void parseFirstSheet(InputStream in, Rows handler, List<Column> columns) throws IOException {
 		try (OPCPackage xlsx = OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(xlsx);
 			StylesTable styles = reader.getStylesTable();
@@ -52,11 +77,9 @@ final class XlsxExport {
 						List.of());
 			}
 			try (InputStream sheet = sheets.next()) {
-				Rows handler = new Rows(columns, rows);
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new IsoDates(), false));
 				parser.parse(new InputSource(sheet));
-				handler.requireHeader();
 			}
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException ex) {
@@ -65,7 +88,7 @@ final class XlsxExport {
 	}
 
 	/** Collects each row's cells at their column positions and hands complete rows on. */
-	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+	private static class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		private final List<Column> columns;
 
@@ -91,6 +114,7 @@ final class XlsxExport {
 				return;
 			}
 			if (index == null) {
+				headerRead(List.copyOf(cells));
 				index = ColumnIndex.of(columns, List.copyOf(cells));
 			}
 			else {
@@ -107,11 +131,24 @@ final class XlsxExport {
 			cells.add(formattedValue == null ? "" : formattedValue);
 		}
 
+		void headerRead(List<String> cells) {
+			// reading the whole table: the header only locates the columns
+		}
+
 		void requireHeader() {
 			if (index == null) {
 				throw new MissingColumnsException(columns.stream().filter(Column::required).map(Column::name).toList(),
 						List.of());
 			}
+		}
+
+	}
+
+	/** Stops the parser once the header row is read. */
+	private static final class HeaderRead extends RuntimeException {
+
+		HeaderRead() {
+			super(null, null, false, false);
 		}
 
 	}

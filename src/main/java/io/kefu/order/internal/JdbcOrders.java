@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,17 @@ class JdbcOrders implements Orders {
 	public List<Order> ofBuyer(long shopId, long buyerId) {
 		return withDetails(jdbc.sql(SELECT + "where shop_id = ? and buyer_id = ? order by created_at")
 			.params(shopId, buyerId)
+			.query(JdbcOrders::map)
+			.list());
+	}
+
+	@Override
+	public List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos) {
+		if (orderNos.isEmpty()) {
+			return List.of();
+		}
+		return withDetails(jdbc.sql(SELECT + "where shop_id = ? and order_no = any(?)")
+			.params(shopId, orderNos.stream().map(OrderNo::value).toArray(String[]::new))
 			.query(JdbcOrders::map)
 			.list());
 	}

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -106,6 +108,26 @@ class JdbcStaff implements Staff {
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateAgentException(draft.nickname(), "");
 		}
+	}
+
+	@Override
+	@Transactional
+	public Map<String, AgentId> recogniseNicknames(long shopId, Set<String> nicknames) {
+		if (nicknames.isEmpty()) {
+			return Map.of();
+		}
+		String[] names = nicknames.toArray(String[]::new);
+		jdbc.sql("""
+				insert into agent (shop_id, display_name, nickname)
+				select ?, n, n from unnest(?) as n on conflict (shop_id, nickname) do nothing
+				""").params(shopId, names).update();
+		Map<String, AgentId> ids = new HashMap<>();
+		jdbc.sql("select id, nickname from agent where shop_id = ? and nickname = any(?)")
+			.params(shopId, names)
+			.query(rs -> {
+				ids.put(rs.getString(2), AgentId.of(rs.getLong(1)));
+			});
+		return ids;
 	}
 
 	@Override

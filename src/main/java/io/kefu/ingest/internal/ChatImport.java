@@ -1,0 +1,120 @@
+package io.kefu.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.kefu.customer.BuyerId;
+import io.kefu.customer.Buyers;
+import io.kefu.ingest.ImportKind;
+import io.kefu.reception.Messages;
+import io.kefu.reception.NewMessage;
+import io.kefu.shop.Shop;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a chat record of any layout: decides the sides, creates the buyers and the
+ * sub-accounts' agents on first sight, and stores the messages under keys that make
+ * overlapping exports add nothing twice.
+ */
+@Component
+class ChatImport {
+
+	private static final int BATCH = 1000;
+
+	private final Buyers buyers;
+
+	private final Staff staff;
+
+	private final Messages messages;
+
+	ChatImport(Buyers buyers, Staff staff, Messages messages) {
+		this.buyers = buyers;
+		this.staff = staff;
+		this.messages = messages;
+	}
+
+	void run(Shop shop, Path file, ImportKind kind, ImportTally tally) throws IOException {
+		String name = file.getFileName().toString();
+		MessageKeys keys = new MessageKeys();
+		List<ChatMessage> batch = new ArrayList<>();
+		ChatSides sides = new ChatSides(new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of()),
+				message -> {
+					tally.read();
+					batch.add(message);
+					if (batch.size() == BATCH) {
+						store(shop, batch, keys, tally);
+						batch.clear();
+					}
+				});
+		read(file, kind, sides, tally);
+		store(shop, batch, keys, tally);
+		for (ChatLine unplaced : sides.unplaced()) {
+			tally.read();
+			tally.reject(new RejectedLine(name, unplaced.line(), "发送者",
+					"a message of the shop before any buyer speaks: no buyer to give it to"));
+		}
+	}
+
+	private static void read(Path file, ImportKind kind, ChatSides sides, ImportTally tally) throws IOException {
+		if (kind == ImportKind.CHAT_CSV) {
+			ScraperChatCsv.read(file, sides, line -> {
+				tally.read();
+				tally.reject(line);
+			});
+			return;
+		}
+		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+			if (kind == ImportKind.CHAT_QIANNIU) {
+				QianniuClipboardChat.read(reader, sides);
+			}
+			else {
+				WebHistoryChat.read(reader, sides);
+			}
+		}
+	}
+
+	private void store(Shop shop, List<ChatMessage> batch, MessageKeys keys, ImportTally tally) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		long shopId = shop.id().value();
+		Map<String, Instant> firstSeen = new HashMap<>();
+		batch.forEach(message -> firstSeen.merge(message.buyerNick(), ExportedOrders.instant(message.sentAt(), shop),
+				(a, b) -> a.isBefore(b) ? a : b));
+		Map<String, BuyerId> buyerIds = buyers.recogniseAll(shopId, firstSeen);
+		Map<String, AgentId> agentIds = staff.recogniseNicknames(shopId,
+				batch.stream()
+					.filter(message -> message.agent() != null)
+					.map(message -> message.agent().nickname())
+					.collect(Collectors.toSet()));
+		Set<LocalDate> days = new HashSet<>();
+		List<NewMessage> stored = batch.stream().map(message -> {
+			Instant sentAt = ExportedOrders.instant(message.sentAt(), shop);
+			days.add(shop.businessDay(sentAt));
+			Long agentId = message.agent() == null ? null : agentIds.get(message.agent().nickname()).value();
+			return new NewMessage(shopId, buyerIds.get(message.buyerNick()).value(), message.direction(),
+					message.kind(), agentId, sentAt, message.content(), keys.keyOf(message));
+		}).toList();
+		int inserted = messages.append(stored);
+		if (inserted > 0) {
+			// which of the batch were new is not known, so all its days count as touched
+			days.forEach(tally::messageDay);
+		}
+		tally.inserted(inserted);
+		tally.unchanged(stored.size() - inserted);
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.kefu.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportKind;
+import io.kefu.ingest.Imports;
+import io.kefu.ingest.MessagesImported;
+import io.kefu.ingest.OrdersImported;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports each file in a transaction of its own and decides at the end whether to keep
+ * it: a file with rejected lines is rolled back unless the caller asked to skip bad
+ * lines. The events naming the touched business days are published only with a kept file,
+ * inside its transaction.
+ */
+@Service
+class FileImports implements Imports {
+
+	private final Shops shops;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final OrderReportImport orderReports;
+
+	private final ItemReportImport itemReports;
+
+	private final ChatImport chats;
+
+	FileImports(Shops shops, TransactionTemplate transactions, ApplicationEventPublisher events,
+			OrderReportImport orderReports, ItemReportImport itemReports, ChatImport chats) {
+		this.shops = shops;
+		this.transactions = transactions;
+		this.events = events;
+		this.orderReports = orderReports;
+		this.itemReports = itemReports;
+		this.chats = chats;
+	}
+
+	@Override
+	public FileReport importFile(long shopId, Path file, String name, @Nullable ImportKind kind, boolean skipBadLines) {
+		Shop shop = shops.get(ShopId.of(shopId));
+		ImportKind detected;
+		try {
+			detected = kind != null ? kind : FileKinds.detect(file, name);
+		}
+		catch (UnknownFormatException | IOException ex) {
+			return failed(name, null, ex.getMessage());
+		}
+		try {
+			return transactions.execute(status -> run(shop, file, name, detected, skipBadLines, status));
+		}
+		catch (MissingColumnsException | CellFormatException ex) {
+			return failed(name, detected, ex.getMessage());
+		}
+		catch (ImportFailure ex) {
+			return failed(name, detected, ex.getMessage());
+		}
+	}
+
+	private FileReport run(Shop shop, Path file, String name, ImportKind kind, boolean skipBadLines,
+			TransactionStatus status) {
+		ImportTally tally = new ImportTally();
+		try {
+			switch (kind) {
+				case TAOBAO_ORDERS -> orderReports.run(shop, file, tally);
+				case TAOBAO_ITEMS -> itemReports.run(shop, file, tally);
+				case CHAT_WEB_HISTORY, CHAT_QIANNIU, CHAT_CSV -> chats.run(shop, file, kind, tally);
+			}
+		}
+		catch (IOException ex) {
+			throw new ImportFailure("cannot be read: " + ex.getMessage());
+		}
+		if (tally.rejected() > 0 && !skipBadLines) {
+			status.setRollbackOnly();
+			return tally.notApplied(name, kind);
+		}
+		publish(shop, tally);
+		return tally.applied(name, kind);
+	}
+
+	private void publish(Shop shop, ImportTally tally) {
+		if (!tally.orderDays().isEmpty()) {
+			events.publishEvent(new OrdersImported(shop.id().value(), tally.orderDays()));
+		}
+		if (!tally.messageDays().isEmpty()) {
+			events.publishEvent(new MessagesImported(shop.id().value(), tally.messageDays()));
+		}
+	}
+
+	private static FileReport failed(String name, @Nullable ImportKind kind, String reason) {
+		return new FileReport(name, kind, false, 0, 0, 0, 0, 0, List.of(name + ": " + reason));
+	}
+
+	/** A file that could not be read at all. */
+	private static final class ImportFailure extends RuntimeException {
+
+		ImportFailure(String message) {
+			super(message);
+		}
+
+	}
+
+}

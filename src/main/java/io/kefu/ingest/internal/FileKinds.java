@@ -1,0 +1,85 @@
+package io.kefu.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.ingest.ImportKind;
+
+/**
+ * Tells what kind of export a file is, from its name and its content: a table by its
+ * headers (the name breaks a tie: ExportOrderDetailList is the item report), a chat
+ * record by the shape of its first lines.
+ */
+final class FileKinds {
+
+	private static final int SNIFFED_LINES = 60;
+
+	private static final Map<ImportKind, List<Column>> TABLES = Map.of(ImportKind.TAOBAO_ORDERS, TaobaoOrderColumns.ALL,
+			ImportKind.TAOBAO_ITEMS, TaobaoItemColumns.ALL, ImportKind.CHAT_CSV, ScraperChatColumns.ALL);
+
+	private static final List<ImportKind> TABLE_ORDER = List.of(ImportKind.TAOBAO_ORDERS, ImportKind.TAOBAO_ITEMS,
+			ImportKind.CHAT_CSV);
+
+	private FileKinds() {
+	}
+
+	/**
+	 * @throws UnknownFormatException naming every format tried and why it did not fit
+	 */
+	static ImportKind detect(Path file, String name) throws IOException {
+		if (name.startsWith("ExportOrderDetailList") && fits(file, ImportKind.TAOBAO_ITEMS)) {
+			return ImportKind.TAOBAO_ITEMS;
+		}
+		List<String> header = ExportTable.headerRow(file);
+		List<String> reasons = new ArrayList<>();
+		for (ImportKind kind : TABLE_ORDER) {
+			try {
+				ColumnIndex.of(TABLES.get(kind), header);
+				return kind;
+			}
+			catch (MissingColumnsException ex) {
+				reasons.add(kind + ": " + ex.getMessage());
+			}
+		}
+		if (!ExportTable.isZip(file)) {
+			List<String> lines = firstLines(file);
+			if (QianniuClipboardChat.looksLike(lines)) {
+				return ImportKind.CHAT_QIANNIU;
+			}
+			reasons.add(ImportKind.CHAT_QIANNIU + ": no line like '用户名 2024-3-5 9:07:03' among the first lines");
+			if (WebHistoryChat.looksLike(lines)) {
+				return ImportKind.CHAT_WEB_HISTORY;
+			}
+			reasons.add(ImportKind.CHAT_WEB_HISTORY + ": no date line followed by a time line among the first lines");
+		}
+		throw new UnknownFormatException(reasons);
+	}
+
+	private static boolean fits(Path file, ImportKind kind) throws IOException {
+		try {
+			ColumnIndex.of(TABLES.get(kind), ExportTable.headerRow(file));
+			return true;
+		}
+		catch (MissingColumnsException ex) {
+			return false;
+		}
+	}
+
+	private static List<String> firstLines(Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+			String line;
+			while (lines.size() < SNIFFED_LINES && (line = reader.readLine()) != null) {
+				if (!line.isBlank()) {
+					lines.add(line);
+				}
+			}
+		}
+		return lines;
+	}
+
+}

@@ -1,0 +1,162 @@
+package io.kefu.ingest;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.kefu.customer.Buyers;
+import io.kefu.order.OrderNo;
+import io.kefu.order.Orders;
+import io.kefu.reception.Direction;
+import io.kefu.reception.Message;
+import io.kefu.reception.MessageKind;
+import io.kefu.reception.Messages;
+import io.kefu.shop.NewShop;
+import io.kefu.shop.Platform;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@RecordApplicationEvents
+class ImportIntegrationTests {
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	Buyers buyers;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	ApplicationEvents events;
+
+	long shopId;
+
+	@BeforeEach
+	void openShop() {
+		shopId = shops.open(NewShop.of("视谱台灯旗舰店" + System.nanoTime(), Platform.TMALL)).id().value();
+	}
+
+	private static Path sample(String path) throws URISyntaxException {
+		return Path.of(ImportIntegrationTests.class.getResource("/ingest/" + path).toURI());
+	}
+
+	private FileReport importSample(String path, boolean skipBadLines) throws URISyntaxException {
+		Path file = sample(path);
+		return imports.importFile(shopId, file, file.getFileName().toString(), null, skipBadLines);
+	}
+
+	@Test
+	void aFileWithRejectedLinesIsNotAppliedAtAll() throws Exception {
+		FileReport report = importSample("taobao/ExportOrderList201805271900.csv", false);
+
+		assertThat(report.applied()).isFalse();
+		assertThat(report.kind()).isEqualTo(ImportKind.TAOBAO_ORDERS);
+		assertThat(report.read()).isEqualTo(6);
+		assertThat(report.rejected()).isEqualTo(3);
+		assertThat(report.errors()).hasSize(3)
+			.first()
+			.asString()
+			.startsWith("ExportOrderList201805271900.csv:5: 订单编号: ");
+		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345"))).isEmpty();
+		assertThat(buyers.countInShop(shopId)).isZero();
+		assertThat(events.stream(OrdersImported.class)).isEmpty();
+	}
+
+	@Test
+	void skippingBadLinesAppliesTheRestOnceAndAgainChangesNothing() throws Exception {
+		FileReport first = importSample("taobao/ExportOrderList201805271900.csv", true);
+		FileReport again = importSample("taobao/ExportOrderList201805271900.csv", true);
+
+		assertThat(first.summary()).isEqualTo("ExportOrderList201805271900.csv: TAOBAO_ORDERS applied: read 6, "
+				+ "inserted 3, updated 0, unchanged 0, rejected 3");
+		assertThat(again.summary()).endsWith("inserted 0, updated 0, unchanged 3, rejected 3");
+		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345")).orElseThrow().paidAmount())
+			.isEqualByComparingTo("378.00");
+		assertThat(events.stream(OrdersImported.class)).singleElement()
+			.satisfies(event -> assertThat(event.businessDays()).contains(LocalDate.of(2016, 5, 23),
+					LocalDate.of(2018, 5, 27)));
+	}
+
+	@Test
+	void theItemReportGivesImportedOrdersTheirLines() throws Exception {
+		importSample("taobao/ExportOrderList201805271900.csv", true);
+
+		FileReport items = importSample("taobao/ExportOrderDetailList201805271900.csv", true);
+
+		assertThat(items.kind()).isEqualTo(ImportKind.TAOBAO_ITEMS);
+		assertThat(items.updated()).isEqualTo(2);
+		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345")).orElseThrow().items())
+			.extracting(item -> item.title())
+			.containsExactly("视谱 护眼台灯 A1", "视谱 夹子灯 C2");
+	}
+
+	@Test
+	void itemsOfAnOrderKefuDoesNotKnowAreRejected() throws Exception {
+		FileReport items = importSample("taobao/ExportOrderDetailList201805271900.csv", false);
+
+		assertThat(items.applied()).isFalse();
+		assertThat(items.errors()).contains("ExportOrderDetailList201805271900.csv:2: 订单编号: order 1930679858112345 "
+				+ "is not in Kefu; import its 订单报表 first");
+	}
+
+	@Test
+	void aQianniuChatBringsItsBuyersAndAgentsAndOverlapsAddNothing() throws Exception {
+		FileReport first = importSample("chat/qianniu-clipboard-gbk.txt", false);
+		FileReport again = importSample("chat/qianniu-clipboard-gbk.txt", false);
+
+		assertThat(first.kind()).isEqualTo(ImportKind.CHAT_QIANNIU);
+		assertThat(first.inserted()).isEqualTo(7);
+		assertThat(again.inserted()).isZero();
+		assertThat(again.unchanged()).isEqualTo(7);
+		assertThat(staff.findByNickname(shopId, "小美")).isPresent();
+		assertThat(staff.findByNickname(shopId, "阿杰")).isPresent();
+		long buyer = buyers.findByNick(shopId, "tb8946567709").orElseThrow().id().value();
+		List<Message> thread = messages.thread(shopId, buyer);
+		assertThat(thread).extracting(Message::direction, Message::kind)
+			.containsExactly(org.assertj.core.api.Assertions.tuple(Direction.OUT, MessageKind.AUTO_REPLY),
+					org.assertj.core.api.Assertions.tuple(Direction.IN, MessageKind.TEXT),
+					org.assertj.core.api.Assertions.tuple(Direction.OUT, MessageKind.TEXT));
+		assertThat(events.stream(MessagesImported.class)).hasSize(1);
+	}
+
+	@Test
+	void aFileOfNoKnownFormatSaysWhatWasTried(@TempDir Path dir) throws IOException {
+		Path file = Files.writeString(dir.resolve("notes.txt"), "明天记得催付\n", StandardCharsets.UTF_8);
+
+		FileReport report = imports.importFile(shopId, file, "notes.txt", null, false);
+
+		assertThat(report.applied()).isFalse();
+		assertThat(report.kind()).isNull();
+		assertThat(report.errors()).singleElement()
+			.asString()
+			.startsWith("notes.txt: not a format Kefu reads; tried TAOBAO_ORDERS: missing required columns")
+			.contains("CHAT_QIANNIU: no line like", "CHAT_WEB_HISTORY: no date line");
+	}
+
+}
