@@ -50,7 +50,10 @@ class ImportCommand implements Callable<Integer> {
 		}
 		SpringApplication application = new SpringApplication(KefuApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false")) {
+		// the summary lines are the command's output; the application's start-up log
+		// would bury them
+		try (ConfigurableApplicationContext context = application.run("--kefu.demo.enabled=false",
+				"--logging.level.root=WARN", "--spring.main.log-startup-info=false")) {
 			if (context.getBean(Shops.class).find(ShopId.of(shopId)).isEmpty()) {
 				System.err.println("There is no shop " + shopId + " (GET /api/v1/shops lists them)");
 				return 1;
