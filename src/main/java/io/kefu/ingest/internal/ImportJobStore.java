@@ -1,0 +1,104 @@
+package io.kefu.ingest.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportJob;
+import io.kefu.ingest.ImportKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The import jobs and their files' progress and reports; each change is its own short
+ * statement.
+ */
+@Repository
+class ImportJobStore {
+
+	private final JdbcClient jdbc;
+
+	ImportJobStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void create(UUID id, long shopId, long createdBy, List<ImportJob.FileEntry> files) {
+		jdbc.sql("insert into import_job (id, shop_id, created_by, status) values (?, ?, ?, 'QUEUED')")
+			.params(id, shopId, createdBy)
+			.update();
+		for (int i = 0; i < files.size(); i++) {
+			jdbc.sql("insert into import_file (job_id, position, name, size, status) values (?, ?, ?, ?, 'QUEUED')")
+				.params(id, i, files.get(i).name(), files.get(i).size())
+				.update();
+		}
+	}
+
+	void jobStatus(UUID id, ImportJob.Status status) {
+		boolean finished = status == ImportJob.Status.DONE || status == ImportJob.Status.FAILED;
+		jdbc.sql("update import_job set status = ?, finished_at = case when ? then now() end where id = ?")
+			.params(status.name(), finished, id)
+			.update();
+	}
+
+	void fileRunning(UUID id, int position) {
+		jdbc.sql("update import_file set status = 'RUNNING' where job_id = ? and position = ?")
+			.params(id, position)
+			.update();
+	}
+
+	void fileDone(UUID id, int position, FileReport report) {
+		jdbc.sql("""
+				update import_file set status = 'DONE', kind = ?, applied = ?, read = ?, inserted = ?, updated = ?,
+				unchanged = ?, rejected = ?, errors = ? where job_id = ? and position = ?
+				""")
+			.params(report.kind() == null ? null : report.kind().name(), report.applied(), report.read(),
+					report.inserted(), report.updated(), report.unchanged(), report.rejected(),
+					report.errors().toArray(String[]::new), id, position)
+			.update();
+	}
+
+	/**
+	 * Jobs a stopped Kefu left unfinished will not go on: say so rather than show them
+	 * running for ever.
+	 */
+	int failUnfinished() {
+		return jdbc.sql("""
+				update import_job set status = 'FAILED', finished_at = now() where status in ('QUEUED', 'RUNNING')
+				""").update();
+	}
+
+	Optional<ImportJob> find(UUID id) {
+		List<ImportJob.FileEntry> files = jdbc.sql("select * from import_file where job_id = ? order by position")
+			.param(id)
+			.query(ImportJobStore::file)
+			.list();
+		return jdbc.sql("select id, shop_id, status, created_at, finished_at from import_job where id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+				return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
+						ImportJob.Status.valueOf(rs.getString("status")),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						finished == null ? null : finished.toInstant(), files);
+			})
+			.optional();
+	}
+
+	private static ImportJob.FileEntry file(ResultSet rs, int row) throws SQLException {
+		ImportJob.FileStatus status = ImportJob.FileStatus.valueOf(rs.getString("status"));
+		String kind = rs.getString("kind");
+		FileReport report = status != ImportJob.FileStatus.DONE ? null
+				: new FileReport(rs.getString("name"), kind == null ? null : ImportKind.valueOf(kind),
+						rs.getBoolean("applied"), rs.getLong("read"), rs.getLong("inserted"), rs.getLong("updated"),
+						rs.getLong("unchanged"), rs.getLong("rejected"),
+						Arrays.asList((String[]) rs.getArray("errors").getArray()));
+		return new ImportJob.FileEntry(rs.getString("name"), rs.getLong("size"), status, report);
+	}
+
+}
