@@ -13,18 +13,22 @@ import org.jspecify.annotations.Nullable;
 final class JdOrderTexts {
 
 	/**
-	 * JD's order states as the seller back-end names them. 等待付款确认 is a cash-on-delivery
-	 * or bank transfer not yet confirmed. An order 暂停 (paused) or 锁定 (locked, while a
-	 * cancellation or refund request is decided) has been paid and not shipped yet, so it
-	 * stays PAID until JD settles it. JD has no separate "closed": 已取消 and 删除 end it.
+	 * JD's order states as the seller back-end names them (its API's
+	 * WAIT_SELLER_STOCK_OUT, WAIT_GOODS_RECEIVE_CONFIRM, FINISHED_L, TRADE_CANCELED,
+	 * LOCKED, PAUSE …). 等待付款确认 is a cash-on-delivery or bank transfer not yet confirmed.
+	 * 暂停 (paused) and 锁定 (locked while a cancellation or refund request is decided) are
+	 * paid orders not shipped yet, so PAID until JD settles them. 发往配送中心 and 配送中心已收货
+	 * (shops whose goods JD delivers) mean the goods have left the seller: SHIPPED; 收款确认
+	 * is JD's "service completed" for them. JD has no "closed": 已取消 and 删除 end an order.
 	 */
 	static final StatusTable STATUSES = new StatusTable(Map.ofEntries(Map.entry("等待付款", OrderStatus.WAITING_PAYMENT),
 			Map.entry("等待付款确认", OrderStatus.WAITING_PAYMENT), Map.entry("等待出库", OrderStatus.PAID),
 			Map.entry("等待发货", OrderStatus.PAID), Map.entry("暂停", OrderStatus.PAID), Map.entry("锁定", OrderStatus.PAID),
-			Map.entry("已锁定", OrderStatus.PAID), Map.entry("等待确认收货", OrderStatus.SHIPPED),
-			Map.entry("完成", OrderStatus.COMPLETED), Map.entry("已完成", OrderStatus.COMPLETED),
-			Map.entry("已取消", OrderStatus.CLOSED), Map.entry("取消", OrderStatus.CLOSED),
-			Map.entry("删除", OrderStatus.CLOSED)));
+			Map.entry("已锁定", OrderStatus.PAID), Map.entry("发往配送中心", OrderStatus.SHIPPED),
+			Map.entry("配送中心已收货", OrderStatus.SHIPPED), Map.entry("等待确认收货", OrderStatus.SHIPPED),
+			Map.entry("收款确认", OrderStatus.COMPLETED), Map.entry("完成", OrderStatus.COMPLETED),
+			Map.entry("已完成", OrderStatus.COMPLETED), Map.entry("已取消", OrderStatus.CLOSED),
+			Map.entry("取消", OrderStatus.CLOSED), Map.entry("删除", OrderStatus.CLOSED)));
 
 	private JdOrderTexts() {
 	}

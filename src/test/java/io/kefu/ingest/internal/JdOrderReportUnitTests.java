@@ -141,6 +141,13 @@ class JdOrderReportUnitTests {
 	}
 
 	@Test
+	void readsTheStatesOfShopsWhoseGoodsJdDelivers() {
+		assertThat(List.of("发往配送中心", "配送中心已收货", "收款确认", "暂停", "等待付款确认")).map(JdOrderTexts.STATUSES)
+			.containsExactly(OrderStatus.SHIPPED, OrderStatus.SHIPPED, OrderStatus.COMPLETED, OrderStatus.PAID,
+					OrderStatus.WAITING_PAYMENT);
+	}
+
+	@Test
 	void refusesAnUnknownStatusRatherThanGuessing() throws IOException {
 		Path file = SheetFile.xls(dir.resolve("订单.xls"),
 				List.of(List.of("订单号", "商品名称", "订购数量", "京东价", "下单时间", "订单状态", "应付金额", "下单帐号"),
