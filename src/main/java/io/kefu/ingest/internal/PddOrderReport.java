@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import io.kefu.order.OrderStatus;
@@ -22,20 +21,6 @@ import static io.kefu.ingest.internal.PddOrderColumns.*;
  * the masked receiver (see {@link OrderRow#buyer}).
  */
 final class PddOrderReport {
-
-	/**
-	 * Pinduoduo's 订单状态 texts. Orders refunded before or after shipping (…退款成功) and
-	 * cancelled ones are CLOSED; a refunded order still carries its payment, and its
-	 * refund comes from 售后状态 or the status itself.
-	 */
-	static final StatusTable STATUSES = new StatusTable(
-			Map.ofEntries(Map.entry("待支付", OrderStatus.WAITING_PAYMENT), Map.entry("待付款", OrderStatus.WAITING_PAYMENT),
-					Map.entry("待成团", OrderStatus.PAID), Map.entry("待发货", OrderStatus.PAID),
-					Map.entry("已发货,待签收", OrderStatus.SHIPPED), Map.entry("已发货,待收货", OrderStatus.SHIPPED),
-					Map.entry("已发货", OrderStatus.SHIPPED), Map.entry("已签收", OrderStatus.COMPLETED),
-					Map.entry("已收货", OrderStatus.COMPLETED), Map.entry("交易成功", OrderStatus.COMPLETED),
-					Map.entry("已取消", OrderStatus.CLOSED), Map.entry("交易关闭", OrderStatus.CLOSED),
-					Map.entry("未发货,退款成功", OrderStatus.CLOSED), Map.entry("已发货,退款成功", OrderStatus.CLOSED)));
 
 	private PddOrderReport() {
 	}
@@ -70,7 +55,7 @@ final class PddOrderReport {
 
 	private static ExportedOrder order(OrderRow row, long line, String orderNo) {
 		String statusText = row.text(STATUS);
-		OrderStatus status = row.mapped(STATUS, STATUSES);
+		OrderStatus status = row.mapped(STATUS, PddOrderTexts.STATUSES);
 		String title = row.requiredText(TITLE);
 		int quantity = row.quantity(QUANTITY);
 		LocalDateTime created = row.dateTime(CREATED_AT);

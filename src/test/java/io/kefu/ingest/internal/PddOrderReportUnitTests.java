@@ -90,6 +90,22 @@ class PddOrderReportUnitTests {
 	}
 
 	@Test
+	void anOrderRefundedBeforeShippingSaysSoInItsStatusAlone(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("orders.csv");
+		Files.writeString(file, "\uFEFF订单号,订单状态,商品,商品数量(件),用户实付金额(元),订单成交时间,收货人\r\n"
+				+ "240305-2\t,未发货，退款成功,台灯\t,1,19.90,2024-03-05 12:00:00,张*\r\n", StandardCharsets.UTF_8);
+
+		read(file);
+
+		assertThat(orders).singleElement().satisfies(order -> {
+			assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
+			assertThat(order.paidAmount()).isEqualByComparingTo("19.90");
+			assertThat(order.refundAmount()).isEqualByComparingTo("19.90");
+			assertThat(order.buyerNick()).isEqualTo("张*");
+		});
+	}
+
+	@Test
 	void keepsMaskedReceiversMaskedAndIdentifiesTheBuyerByThem() throws Exception {
 		read(sample());
 
