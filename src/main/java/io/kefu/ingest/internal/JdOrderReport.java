@@ -15,6 +15,11 @@ import static io.kefu.ingest.internal.JdOrderColumns.*;
  * row per order line: the first row of each order number gives the {@link ExportedOrder},
  * every row an {@link ExportedItem}; a row that cannot be read becomes a
  * {@link RejectedLine}.
+ * <p>
+ * The order's total is 订单金额 (its value before discounts) and what the buyer paid is 应付金额,
+ * each standing in for the other when missing; the paid amount is only given once 付款确认时间
+ * says the payment arrived, so cash-on-delivery orders stay unpaid until then. 下单帐号
+ * identifies the buyer, the masked receiver when it is empty.
  */
 final class JdOrderReport {
 

@@ -60,8 +60,9 @@ final class PddOrderReport {
 		int quantity = row.quantity(QUANTITY);
 		LocalDateTime created = row.dateTime(CREATED_AT);
 		LocalDateTime concluded = (created != null) ? row.dateTime(CONCLUDED_AT) : row.requiredDateTime(CONCLUDED_AT);
-		LocalDateTime paid = row.dateTime(PAID_AT);
-		LocalDateTime paidAt = (status == OrderStatus.WAITING_PAYMENT) ? null : (paid != null) ? paid : concluded;
+		LocalDateTime paidColumn = row.dateTime(PAID_AT);
+		LocalDateTime paidAt = (status == OrderStatus.WAITING_PAYMENT) ? null
+				: (paidColumn != null) ? paidColumn : concluded;
 		BigDecimal shipping = orZero(row.money(SHIPPING_FEE));
 		BigDecimal total = total(row, shipping);
 		String receiverName = row.text(RECEIVER_NAME);
