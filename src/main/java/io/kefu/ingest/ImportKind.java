@@ -10,6 +10,12 @@ public enum ImportKind {
 	TAOBAO_ORDERS,
 	/** Taobao/Tmall 宝贝报表: the item lines of orders already imported. */
 	TAOBAO_ITEMS,
+	/** JD order export: one row per order line. */
+	JD_ORDERS,
+	/** Pinduoduo order export. */
+	PDD_ORDERS,
+	/** Douyin 抖店 order export: one row per sub-order. */
+	DOUYIN_ORDERS,
 	/** Chat layout A: the web chat history copied as text. */
 	CHAT_WEB_HISTORY,
 	/** Chat layout B: the Qianniu client's chat copied to the clipboard. */

@@ -146,6 +146,20 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void aPinduoduoExportIsRecognisedAndItsOrdersComeWithTheirLines() throws Exception {
+		FileReport first = importSample("pdd/pdd-orders-20240308.csv", true);
+		FileReport again = importSample("pdd/pdd-orders-20240308.csv", true);
+
+		assertThat(first.kind()).isEqualTo(ImportKind.PDD_ORDERS);
+		assertThat(first.applied()).isTrue();
+		assertThat(first.inserted()).isEqualTo(4);
+		assertThat(again.inserted()).isZero();
+		assertThat(again.unchanged()).isEqualTo(4);
+		assertThat(again.rejected()).isEqualTo(first.rejected());
+		assertThat(buyers.countInShop(shopId)).isPositive();
+	}
+
+	@Test
 	void aFileOfNoKnownFormatSaysWhatWasTried(@TempDir Path dir) throws IOException {
 		Path file = Files.writeString(dir.resolve("notes.txt"), "明天记得催付\n", StandardCharsets.UTF_8);
 

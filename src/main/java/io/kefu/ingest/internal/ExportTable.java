@@ -6,14 +6,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A table-shaped export, whatever its container: a workbook ({@code .xlsx}, recognised by
- * its zip signature, not its name, since users rename files) or CSV text in any of the
- * encodings the exports use.
+ * its zip signature, or {@code .xls}, by its OLE2 signature; not by the name, since users
+ * rename files) or CSV text in any of the encodings the exports use.
  */
 final class ExportTable {
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
 
 	private ExportTable() {
 	}
@@ -25,6 +29,11 @@ final class ExportTable {
 		if (isZip(file)) {
 			try (InputStream in = Files.newInputStream(file)) {
 				XlsxExport.read(in, columns, rows);
+			}
+		}
+		else if (isOle2(file)) {
+			try (InputStream in = Files.newInputStream(file)) {
+				XlsExport.read(in, columns, rows);
 			}
 		}
 		else {
@@ -46,6 +55,11 @@ final class ExportTable {
 					XlsxExport.readHeader(in, header::add);
 				}
 			}
+			else if (isOle2(file)) {
+				try (InputStream in = Files.newInputStream(file)) {
+					header.add(XlsExport.readHeader(in));
+				}
+			}
 			else {
 				try (BufferedReader reader = TextEncoding.of(file).open(file)) {
 					CsvExport.readHeader(reader, header::add);
@@ -59,9 +73,20 @@ final class ExportTable {
 	}
 
 	static boolean isZip(Path file) throws IOException {
+		byte[] head = head(file, 4);
+		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+	}
+
+	/**
+	 * The OLE2 compound document signature that every binary {@code .xls} starts with.
+	 */
+	static boolean isOle2(Path file) throws IOException {
+		return Arrays.equals(head(file, OLE2.length), OLE2);
+	}
+
+	private static byte[] head(Path file, int length) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(4);
-			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+			return in.readNBytes(length);
 		}
 	}
 

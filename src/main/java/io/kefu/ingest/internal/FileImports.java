@@ -38,15 +38,19 @@ class FileImports implements Imports {
 
 	private final ItemReportImport itemReports;
 
+	private final LineOrderImport lineOrders;
+
 	private final ChatImport chats;
 
 	FileImports(Shops shops, TransactionTemplate transactions, ApplicationEventPublisher events,
-			OrderReportImport orderReports, ItemReportImport itemReports, ChatImport chats) {
+			OrderReportImport orderReports, ItemReportImport itemReports, LineOrderImport lineOrders,
+			ChatImport chats) {
 		this.shops = shops;
 		this.transactions = transactions;
 		this.events = events;
 		this.orderReports = orderReports;
 		this.itemReports = itemReports;
+		this.lineOrders = lineOrders;
 		this.chats = chats;
 	}
 
@@ -78,6 +82,7 @@ class FileImports implements Imports {
 			switch (kind) {
 				case TAOBAO_ORDERS -> orderReports.run(shop, file, tally);
 				case TAOBAO_ITEMS -> itemReports.run(shop, file, tally);
+				case JD_ORDERS, PDD_ORDERS, DOUYIN_ORDERS -> lineOrders.run(shop, file, kind, tally);
 				case CHAT_WEB_HISTORY, CHAT_QIANNIU, CHAT_CSV -> chats.run(shop, file, kind, tally);
 			}
 		}

@@ -19,10 +19,12 @@ final class FileKinds {
 	private static final int SNIFFED_LINES = 60;
 
 	private static final Map<ImportKind, List<Column>> TABLES = Map.of(ImportKind.TAOBAO_ORDERS, TaobaoOrderColumns.ALL,
-			ImportKind.TAOBAO_ITEMS, TaobaoItemColumns.ALL, ImportKind.CHAT_CSV, ScraperChatColumns.ALL);
+			ImportKind.TAOBAO_ITEMS, TaobaoItemColumns.ALL, ImportKind.JD_ORDERS, JdOrderColumns.ALL,
+			ImportKind.PDD_ORDERS, PddOrderColumns.ALL, ImportKind.DOUYIN_ORDERS, DouyinOrderColumns.ALL,
+			ImportKind.CHAT_CSV, ScraperChatColumns.ALL);
 
 	private static final List<ImportKind> TABLE_ORDER = List.of(ImportKind.TAOBAO_ORDERS, ImportKind.TAOBAO_ITEMS,
-			ImportKind.CHAT_CSV);
+			ImportKind.JD_ORDERS, ImportKind.PDD_ORDERS, ImportKind.DOUYIN_ORDERS, ImportKind.CHAT_CSV);
 
 	private FileKinds() {
 	}
@@ -36,14 +38,25 @@ final class FileKinds {
 		}
 		List<String> header = ExportTable.headerRow(file);
 		List<String> reasons = new ArrayList<>();
+		ImportKind best = null;
+		int bestScore = 0;
 		for (ImportKind kind : TABLE_ORDER) {
 			try {
-				ColumnIndex.of(TABLES.get(kind), header);
-				return kind;
+				ColumnIndex index = ColumnIndex.of(TABLES.get(kind), header);
+				// several formats may fit one header (主订单编号, 订单状态 …); the one that knows
+				// most columns wins
+				int score = (int) TABLES.get(kind).stream().filter(index::has).count();
+				if (score > bestScore) {
+					best = kind;
+					bestScore = score;
+				}
 			}
 			catch (MissingColumnsException ex) {
 				reasons.add(kind + ": " + ex.getMessage());
 			}
+		}
+		if (best != null) {
+			return best;
 		}
 		if (!ExportTable.isZip(file)) {
 			List<String> lines = firstLines(file);

@@ -2,6 +2,7 @@ package io.kefu.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -159,12 +160,20 @@ final class XlsxExport {
 	 */
 	private static final class IsoDates extends DataFormatter {
 
+		private static final double EXACT_DIGITS = 1e15;
+
 		private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
 				return DateUtil.getLocalDateTime(value).format(ISO);
+			}
+			// a whole number that kept all its digits (a JD order number, say) is written
+			// in full,
+			// where "General" would show 2.50123E+11 and make it look mangled
+			if (value == Math.rint(value) && Math.abs(value) < EXACT_DIGITS) {
+				return BigDecimal.valueOf(value).toBigInteger().toString();
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString);
 		}

@@ -1,0 +1,121 @@
+package io.kefu.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One data row of an order export, read cell by cell. It remembers the column it read
+ * last, so that a {@link CellFormatException} can be reported against the field that
+ * caused it without each reader keeping track.
+ */
+final class OrderRow {
+
+	private final ColumnIndex columns;
+
+	private final List<String> cells;
+
+	private Column field;
+
+	OrderRow(ColumnIndex columns, List<String> cells, Column first) {
+		this.columns = columns;
+		this.cells = cells;
+		this.field = first;
+	}
+
+	String orderNo(Column column) {
+		return ExportCell.orderNo(raw(column));
+	}
+
+	String text(Column column) {
+		return ExportCell.text(raw(column));
+	}
+
+	String requiredText(Column column) {
+		return required(text(column));
+	}
+
+	@Nullable BigDecimal money(Column column) {
+		return ExportCell.money(raw(column));
+	}
+
+	BigDecimal requiredMoney(Column column) {
+		return required(money(column));
+	}
+
+	@Nullable LocalDateTime dateTime(Column column) {
+		return ExportCell.dateTime(raw(column));
+	}
+
+	LocalDateTime requiredDateTime(Column column) {
+		return required(dateTime(column));
+	}
+
+	int quantity(Column column) {
+		Integer quantity = ExportCell.count(raw(column));
+		if (quantity == null || quantity <= 0) {
+			throw new CellFormatException("'" + text(column) + "' is not a positive quantity");
+		}
+		return quantity;
+	}
+
+	/** The cell's text turned into a value by one of the format's tables. */
+	<T> T mapped(Column column, Function<String, T> table) {
+		return table.apply(text(column));
+	}
+
+	/**
+	 * An address kept in pieces (省 市 区 街道 详细地址), joined with spaces as the Taobao export
+	 * writes it; a detail that already starts with the province is the whole address.
+	 */
+	String address(Column province, Column detail, Column... middle) {
+		String first = text(province);
+		String last = text(detail);
+		if (!first.isEmpty() && last.startsWith(first)) {
+			return last;
+		}
+		Stream<String> between = Stream.of(middle).map(this::text);
+		return Stream.concat(Stream.concat(Stream.of(first), between), Stream.of(last))
+			.filter(part -> !part.isEmpty())
+			.collect(Collectors.joining(" "));
+	}
+
+	/**
+	 * Who placed the order: the account column when the export has one, else the receiver
+	 * as the export shows them, masked or not. The marketplaces that mask buyers leave
+	 * nothing better; a masked identity matches chats only as well as the mask allows.
+	 */
+	String buyer(Column account, String receiverName, String receiverPhone) {
+		String nick = text(account);
+		if (!nick.isEmpty()) {
+			return nick;
+		}
+		String receiver = (receiverName + " " + receiverPhone).strip();
+		if (receiver.isEmpty()) {
+			throw new CellFormatException("is empty, and so are the receiver's name and phone");
+		}
+		return receiver;
+	}
+
+	RejectedLine rejected(String file, long line, CellFormatException ex) {
+		return new RejectedLine(file, line, field.name(), ex.getMessage());
+	}
+
+	private String raw(Column column) {
+		field = column;
+		return columns.cell(cells, column);
+	}
+
+	private static <T> T required(@Nullable T value) {
+		if (value == null || value instanceof String text && text.isEmpty()) {
+			throw new CellFormatException("is empty");
+		}
+		return value;
+	}
+
+}
