@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kefu", mixinStandardHelpOptions = true, version = "Kefu 0.1",
 		description = "Customer-service operations for online shops.",
-		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class })
+		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class })
 class KefuCommand {
 
 }

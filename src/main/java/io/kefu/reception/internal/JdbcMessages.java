@@ -42,46 +42,62 @@ class JdbcMessages implements Messages {
 		Map<String, Long> threads = threadsFor(messages);
 		int stored = 0;
 		for (int from = 0; from < messages.size(); from += BATCH) {
-			List<NewMessage> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
-			int[][] counts = template.batchUpdate("""
-					insert into message (thread_id, shop_id, direction, kind, agent_id, sent_at, content, external_key)
-					values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (shop_id, external_key) do nothing
-					""", batch, batch.size(), (ps, m) -> {
-				ps.setLong(1, threads.get(m.shopId() + "/" + m.buyerId()));
-				ps.setLong(2, m.shopId());
-				ps.setString(3, m.direction().name());
-				ps.setString(4, m.kind().name());
-				ps.setObject(5, m.agentId());
-				ps.setTimestamp(6, Timestamp.from(m.sentAt()));
-				ps.setString(7, m.content());
-				ps.setString(8, m.externalKey());
-			});
-			for (int[] chunk : counts) {
-				for (int count : chunk) {
-					stored += Math.max(count, 0);
-				}
-			}
+			stored += insert(messages.subList(from, Math.min(messages.size(), from + BATCH)), threads);
 		}
 		return stored;
 	}
 
-	private Map<String, Long> threadsFor(List<NewMessage> messages) {
-		Set<String> keys = new LinkedHashSet<>();
-		messages.forEach(m -> keys.add(m.shopId() + "/" + m.buyerId()));
-		Map<String, Long> threads = new HashMap<>();
-		for (String key : keys) {
-			String[] parts = key.split("/");
-			long shop = Long.parseLong(parts[0]);
-			long buyer = Long.parseLong(parts[1]);
-			jdbc.sql("insert into thread (shop_id, buyer_id) values (?, ?) on conflict do nothing")
-				.params(shop, buyer)
-				.update();
-			threads.put(key,
-					jdbc.sql("select id from thread where shop_id = ? and buyer_id = ?")
-						.params(shop, buyer)
-						.query(Long.class)
-						.single());
+	/**
+	 * One statement a batch, its columns passed as arrays: a fraction of the round trips
+	 * of a JDBC batch, and an exact count of the rows stored (duplicates of a known
+	 * external key are skipped).
+	 */
+	private int insert(List<NewMessage> batch, Map<String, Long> threads) {
+		int n = batch.size();
+		Long[] threadIds = new Long[n];
+		Long[] shopIds = new Long[n];
+		String[] directions = new String[n];
+		String[] kinds = new String[n];
+		Long[] agentIds = new Long[n];
+		Timestamp[] sentAt = new Timestamp[n];
+		String[] contents = new String[n];
+		String[] keys = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewMessage m = batch.get(i);
+			threadIds[i] = threads.get(m.shopId() + "/" + m.buyerId());
+			shopIds[i] = m.shopId();
+			directions[i] = m.direction().name();
+			kinds[i] = m.kind().name();
+			agentIds[i] = m.agentId();
+			sentAt[i] = Timestamp.from(m.sentAt());
+			contents[i] = m.content();
+			keys[i] = m.externalKey();
 		}
+		return jdbc.sql("""
+				insert into message (thread_id, shop_id, direction, kind, agent_id, sent_at, content, external_key)
+				select t, s, d, k, a, at, c, x
+				from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[],
+				?::text[]) with ordinality as m(t, s, d, k, a, at, c, x, position)
+				order by position
+				on conflict (shop_id, external_key) do nothing
+				""").params(threadIds, shopIds, directions, kinds, agentIds, sentAt, contents, keys).update();
+	}
+
+	private Map<String, Long> threadsFor(List<NewMessage> messages) {
+		Map<Long, Set<Long>> buyersByShop = new HashMap<>();
+		messages.forEach(m -> buyersByShop.computeIfAbsent(m.shopId(), s -> new LinkedHashSet<>()).add(m.buyerId()));
+		Map<String, Long> threads = new HashMap<>();
+		buyersByShop.forEach((shop, buyers) -> {
+			Long[] buyerIds = buyers.toArray(Long[]::new);
+			jdbc.sql("insert into thread (shop_id, buyer_id) select ?, unnest(?::bigint[]) on conflict do nothing")
+				.params(shop, buyerIds)
+				.update();
+			jdbc.sql("select id, buyer_id from thread where shop_id = ? and buyer_id = any(?)")
+				.params(shop, buyerIds)
+				.query(rs -> {
+					threads.put(shop + "/" + rs.getLong(2), rs.getLong(1));
+				});
+		});
 		return threads;
 	}
 
