@@ -3,9 +3,12 @@ package io.kefu.ingest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names each imported message so that the same message in an overlapping or repeated
@@ -17,7 +20,16 @@ final class MessageKeys {
 
 	private final Map<String, Integer> seen = new HashMap<>();
 
+	private @Nullable LocalDateTime second;
+
 	String keyOf(ChatMessage message) {
+		// identical messages of one second stand together in a record, so only the
+		// current second is
+		// remembered: memory stays flat however long the file
+		if (!message.sentAt().equals(second)) {
+			seen.clear();
+			second = message.sentAt();
+		}
 		String identity = String.join("\u0001", message.buyerNick(), message.direction().name(),
 				message.agent() == null ? "" : message.agent().toString(), message.sentAt().toString(),
 				message.content());
