@@ -21,6 +21,8 @@ public enum ImportKind {
 	/** Chat layout B: the Qianniu client's chat copied to the clipboard. */
 	CHAT_QIANNIU,
 	/** Chat layout C: the CSV that scraper tools write. */
-	CHAT_CSV
+	CHAT_CSV,
+	/** Quick phrases (快捷短语) for the script library, {@code .xlsx} or {@code .csv}. */
+	QUICK_PHRASES
 
 }

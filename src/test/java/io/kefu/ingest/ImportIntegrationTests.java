@@ -55,6 +55,12 @@ class ImportIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	io.kefu.scripts.ScriptLibrary scripts;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	long shopId;
 
 	@BeforeEach
@@ -157,6 +163,26 @@ class ImportIntegrationTests {
 		assertThat(again.unchanged()).isEqualTo(4);
 		assertThat(again.rejected()).isEqualTo(first.rejected());
 		assertThat(buyers.countInShop(shopId)).isPositive();
+	}
+
+	@Test
+	void quickPhrasesJoinTheScriptLibraryAndSharedCodesBecomeVariants(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("快捷短语.csv");
+		Files
+			.write(file,
+					("分组名称,快捷编码,短语内容,图片,是否加入团队\r\n" + "问候,hi,\"亲,您好,欢迎光临!\",,是\r\n"
+							+ "问候,hi,\"亲,在的哦,请问有什么可以帮您?\",,是\r\n" + "物流,,\"亲,默认发圆通哦\",,否\r\n")
+						.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+		FileReport first = imports.importFile(shopId, file, "快捷短语.csv", null, false);
+		FileReport again = imports.importFile(shopId, file, "快捷短语.csv", null, false);
+
+		assertThat(first.kind()).isEqualTo(ImportKind.QUICK_PHRASES);
+		assertThat(first.inserted()).isEqualTo(3);
+		assertThat(again.unchanged()).isEqualTo(3);
+		assertThat(scripts.countVariants(shopId)).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from script where shop_id = ?").param(shopId).query(Long.class).single())
+			.isEqualTo(2);
 	}
 
 	@Test

@@ -34,24 +34,14 @@ class FileImports implements Imports {
 
 	private final ApplicationEventPublisher events;
 
-	private final OrderReportImport orderReports;
-
-	private final ItemReportImport itemReports;
-
-	private final LineOrderImport lineOrders;
-
-	private final ChatImport chats;
+	private final ImportsByKind importsByKind;
 
 	FileImports(Shops shops, TransactionTemplate transactions, ApplicationEventPublisher events,
-			OrderReportImport orderReports, ItemReportImport itemReports, LineOrderImport lineOrders,
-			ChatImport chats) {
+			ImportsByKind importsByKind) {
 		this.shops = shops;
 		this.transactions = transactions;
 		this.events = events;
-		this.orderReports = orderReports;
-		this.itemReports = itemReports;
-		this.lineOrders = lineOrders;
-		this.chats = chats;
+		this.importsByKind = importsByKind;
 	}
 
 	@Override
@@ -79,12 +69,7 @@ class FileImports implements Imports {
 			TransactionStatus status) {
 		ImportTally tally = new ImportTally();
 		try {
-			switch (kind) {
-				case TAOBAO_ORDERS -> orderReports.run(shop, file, tally);
-				case TAOBAO_ITEMS -> itemReports.run(shop, file, tally);
-				case JD_ORDERS, PDD_ORDERS, DOUYIN_ORDERS -> lineOrders.run(shop, file, kind, tally);
-				case CHAT_WEB_HISTORY, CHAT_QIANNIU, CHAT_CSV -> chats.run(shop, file, kind, tally);
-			}
+			importsByKind.run(shop, file, kind, tally);
 		}
 		catch (IOException ex) {
 			throw new ImportFailure("cannot be read: " + ex.getMessage());

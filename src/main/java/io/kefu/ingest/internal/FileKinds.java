@@ -21,10 +21,11 @@ final class FileKinds {
 	private static final Map<ImportKind, List<Column>> TABLES = Map.of(ImportKind.TAOBAO_ORDERS, TaobaoOrderColumns.ALL,
 			ImportKind.TAOBAO_ITEMS, TaobaoItemColumns.ALL, ImportKind.JD_ORDERS, JdOrderColumns.ALL,
 			ImportKind.PDD_ORDERS, PddOrderColumns.ALL, ImportKind.DOUYIN_ORDERS, DouyinOrderColumns.ALL,
-			ImportKind.CHAT_CSV, ScraperChatColumns.ALL);
+			ImportKind.CHAT_CSV, ScraperChatColumns.ALL, ImportKind.QUICK_PHRASES, QuickPhraseColumns.ALL);
 
 	private static final List<ImportKind> TABLE_ORDER = List.of(ImportKind.TAOBAO_ORDERS, ImportKind.TAOBAO_ITEMS,
-			ImportKind.JD_ORDERS, ImportKind.PDD_ORDERS, ImportKind.DOUYIN_ORDERS, ImportKind.CHAT_CSV);
+			ImportKind.JD_ORDERS, ImportKind.PDD_ORDERS, ImportKind.DOUYIN_ORDERS, ImportKind.CHAT_CSV,
+			ImportKind.QUICK_PHRASES);
 
 	private FileKinds() {
 	}
