@@ -28,18 +28,7 @@ final class DouyinOrderReport {
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items,
 			Consumer<RejectedLine> rejected) throws IOException {
-		String name = file.getFileName().toString();
-		OrderLines lines = new OrderLines(orders, items, true);
-		ExportTable.read(file, ALL, (columns, cells, line) -> {
-			OrderRow row = new OrderRow(columns, cells, ORDER_NO);
-			try {
-				readRow(row, line, lines);
-			}
-			catch (CellFormatException ex) {
-				rejected.accept(row.rejected(name, line, ex));
-			}
-		});
-		lines.finish();
+		OrderLines.read(file, ALL, ORDER_NO, true, orders, items, rejected, DouyinOrderReport::readRow);
 	}
 
 	private static void readRow(OrderRow row, long line, OrderLines lines) {

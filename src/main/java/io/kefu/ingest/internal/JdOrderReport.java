@@ -31,18 +31,7 @@ final class JdOrderReport {
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items,
 			Consumer<RejectedLine> rejected) throws IOException {
-		String name = file.getFileName().toString();
-		OrderLines lines = new OrderLines(orders, items, false);
-		ExportTable.read(file, ALL, (columns, cells, line) -> {
-			OrderRow row = new OrderRow(columns, cells, ORDER_NO);
-			try {
-				readRow(row, line, lines);
-			}
-			catch (CellFormatException ex) {
-				rejected.accept(row.rejected(name, line, ex));
-			}
-		});
-		lines.finish();
+		OrderLines.read(file, ALL, ORDER_NO, false, orders, items, rejected, JdOrderReport::readRow);
 	}
 
 	private static void readRow(OrderRow row, long line, OrderLines lines) {

@@ -1,6 +1,8 @@
 package io.kefu.ingest.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,38 @@ final class OrderLines {
 		this.orders = orders;
 		this.items = items;
 		this.amountsPerLine = amountsPerLine;
+	}
+
+	/**
+	 * Reads an export with one row per order line: every row goes to {@code rows}
+	 * together with the gatherer; a row that cannot be read is rejected naming the field
+	 * that failed.
+	 * @param amountsPerLine whether each row's amount is its line's rather than the
+	 * order's
+	 * @throws MissingColumnsException when the header row lacks a required column
+	 */
+	static void read(Path file, List<Column> columns, Column orderNo, boolean amountsPerLine,
+			Consumer<ExportedOrder> orders, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected,
+			LineRows rows) throws IOException {
+		String name = file.getFileName().toString();
+		OrderLines lines = new OrderLines(orders, items, amountsPerLine);
+		ExportTable.read(file, columns, (index, cells, line) -> {
+			OrderRow row = new OrderRow(index, cells, orderNo);
+			try {
+				rows.read(row, line, lines);
+			}
+			catch (CellFormatException ex) {
+				rejected.accept(row.rejected(name, line, ex));
+			}
+		});
+		lines.finish();
+	}
+
+	/** Reads one row of a one-row-per-line export into the gatherer. */
+	interface LineRows {
+
+		void read(OrderRow row, long line, OrderLines lines);
+
 	}
 
 	/** Whether a row of this order number must also give the order itself. */
