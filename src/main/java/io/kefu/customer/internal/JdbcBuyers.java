@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import io.kefu.customer.Buyer;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,8 @@ class JdbcBuyers implements Buyers {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	JdbcBuyers(JdbcClient jdbc, JdbcTemplate template) {
+	JdbcBuyers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	@Override
@@ -64,21 +61,24 @@ class JdbcBuyers implements Buyers {
 	@Override
 	@Transactional
 	public Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen) {
-		List<Map.Entry<String, Instant>> entries = new ArrayList<>(firstSeen.entrySet());
-		template.batchUpdate("""
-				insert into buyer (shop_id, nick, first_seen) values (?, ?, ?)
-				on conflict (shop_id, nick) do update set first_seen = least(buyer.first_seen, excluded.first_seen)
-				""", entries, BATCH, (ps, entry) -> {
-			ps.setLong(1, shopId);
-			ps.setString(2, entry.getKey().strip());
-			ps.setTimestamp(3, Timestamp.from(entry.getValue()));
-		});
 		Map<String, BuyerId> ids = new HashMap<>();
+		// one row a buyer: nicks that differ only in surrounding spaces are the same
+		// buyer
+		Map<String, Instant> earliest = new LinkedHashMap<>();
+		firstSeen.forEach((nick, seen) -> earliest.merge(nick.strip(), seen, (a, b) -> a.isBefore(b) ? a : b));
+		List<Map.Entry<String, Instant>> entries = new ArrayList<>(earliest.entrySet());
 		for (int from = 0; from < entries.size(); from += BATCH) {
-			String[] nicks = entries.subList(from, Math.min(entries.size(), from + BATCH))
-				.stream()
-				.map(entry -> entry.getKey().strip())
-				.toArray(String[]::new);
+			List<Map.Entry<String, Instant>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
+			String[] nicks = batch.stream().map(Map.Entry::getKey).toArray(String[]::new);
+			Timestamp[] seen = batch.stream().map(entry -> Timestamp.from(entry.getValue())).toArray(Timestamp[]::new);
+			// one statement a batch; a known buyer is written only when seen earlier than
+			// before
+			jdbc.sql("""
+					insert into buyer (shop_id, nick, first_seen)
+					select ?, n, s from unnest(?::text[], ?::timestamptz[]) as b(n, s)
+					on conflict (shop_id, nick) do update set first_seen = excluded.first_seen
+					where buyer.first_seen > excluded.first_seen
+					""").params(shopId, nicks, seen).update();
 			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)")
 				.params(shopId, nicks)
 				.query(rs -> {
