@@ -191,8 +191,17 @@
   }
 
   function size(bytes) {
-    return bytes < 1048576 ? format(text.sizeKb, [(bytes / 1024).toFixed(1)])
-        : format(text.sizeMb, [(bytes / 1048576).toFixed(1)]);
+    return bytes < 1048576 ? format(text.sizeKb, [oneDecimal(bytes / 1024)])
+        : format(text.sizeMb, [oneDecimal(bytes / 1048576)]);
+  }
+
+  // Rounds half to even as the server's pages do, so that a file's size reads the same on both.
+  function oneDecimal(value) {
+    var tenths = value * 10;
+    var floor = Math.floor(tenths);
+    var rest = tenths - floor;
+    var rounded = rest > 0.5 || (rest === 0.5 && floor % 2 === 1) ? floor + 1 : floor;
+    return (rounded / 10).toFixed(1);
   }
 
   // The message files' {0}, {1}… placeholders, filled in here as Spring would on the server.

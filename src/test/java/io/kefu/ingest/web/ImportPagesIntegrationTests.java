@@ -97,6 +97,10 @@ class ImportPagesIntegrationTests {
 					containsString("已导入"), containsString("读取"), containsString("新增"), containsString("<dd>7</dd>"))))
 			// a finished job is not polled any more
 			.andExpect(content().string(not(containsString("hx-trigger"))));
+		mvc.perform(get(url("/imports/" + job.id() + "/progress")).with(as("imports-zhuguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"job-progress\""), containsString("<dd>7</dd>"),
+					not(containsString("<html")))));
 	}
 
 	@Test
