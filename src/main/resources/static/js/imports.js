@@ -162,8 +162,7 @@
       return box;
     }
     head.appendChild(el("span", "chip", text.kind[report.kind || "unknown"]));
-    head.appendChild(report.applied ? el("span", "badge badge-ok", text.applied)
-        : el("span", "badge badge-danger", text.notApplied));
+    head.appendChild(outcome(report));
     box.appendChild(counts(report));
     if (report.errors.length > 0) {
       var shown = Math.min(ERRORS_SHOWN, report.errors.length);
@@ -173,6 +172,15 @@
       box.appendChild(list);
     }
     return box;
+  }
+
+  // Whether the file's rows were stored, and whether bad lines were left out to do so.
+  function outcome(report) {
+    if (!report.applied) {
+      return el("span", "badge badge-danger", text.notApplied);
+    }
+    return report.rejected > 0 ? el("span", "badge badge-warn", format(text.appliedSkipping, [report.rejected]))
+        : el("span", "badge badge-ok", text.applied);
   }
 
   function counts(report) {

@@ -116,6 +116,17 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void jobPageSaysWhenBadLinesWereSkipped() throws Exception {
+		ImportJob job = awaitDone(jobs.submit(shop.id().value(), supervisorId(),
+				List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
+						copyOf("taobao/ExportOrderList201805271900.csv"))),
+				null, true));
+
+		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
+			.andExpect(content().string(allOf(containsString("已导入，跳过 3 行错误"), containsString("下载完整错误报告"))));
+	}
+
+	@Test
 	void aJobOfAnotherShopIsNotFound() throws Exception {
 		mvc.perform(get(url("/imports/" + UUID.randomUUID())).with(as("imports-zhuguan")))
 			.andExpect(status().isNotFound());
