@@ -69,7 +69,7 @@
         follow(card, job.id);
       }
       else {
-        failUpload(card, xhr.status + " " + (problemDetail(xhr) || xhr.statusText));
+        failUpload(card, text.refused[xhr.status] || format(text.refused.other, [xhr.status]));
       }
     };
     xhr.onerror = function () { failUpload(card, text.networkError); };
@@ -124,7 +124,10 @@
 
   function failUpload(card, reason) {
     card.status.className = "badge badge-danger";
-    card.status.textContent = format(text.uploadFailed, [reason]);
+    card.status.textContent = text.uploadFailed;
+    card.bar.hidden = true;
+    card.bytes.hidden = true;
+    card.job.replaceChildren(el("div", "alert alert-error", reason));
   }
 
   function showJob(card, job) {
@@ -219,14 +222,6 @@
     });
   }
 
-  function problemDetail(xhr) {
-    try {
-      return JSON.parse(xhr.responseText).detail;
-    }
-    catch (ignored) {
-      return null;
-    }
-  }
 
   function meta(name) {
     return document.querySelector("meta[name='" + name + "']").getAttribute("content");

@@ -130,6 +130,11 @@ class ImportBrowserTests {
 			save(dir, "imports-2-done-" + lang);
 			browser.findElement(By.linkText(lang.equals("en") ? "View result" : "查看结果")).click();
 			save(dir, "imports-3-job-" + lang);
+			open("/shops/" + shop.id() + "/imports");
+			browser.findElement(By.id("import-files"))
+				.sendKeys(Files.createFile(Files.createTempDirectory("kefu-empty").resolve("empty.csv")).toString());
+			awaitFinished();
+			save(dir, "imports-4-refused-" + lang);
 		}
 		Files.delete(large);
 	}
