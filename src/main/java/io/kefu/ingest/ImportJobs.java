@@ -23,6 +23,12 @@ public interface ImportJobs {
 
 	Optional<ImportJob> find(UUID id);
 
+	/**
+	 * The shop's latest jobs, newest first, with their files.
+	 * @param limit how many jobs at most
+	 */
+	List<ImportJob> recent(long shopId, int limit);
+
 	/** A file as uploaded: its name as the user knows it, and where it was saved. */
 	record Upload(String name, Path savedAt) {
 	}

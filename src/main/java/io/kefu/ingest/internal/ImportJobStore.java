@@ -73,6 +73,17 @@ class ImportJobStore {
 				""").update();
 	}
 
+	/** A page shows a handful of jobs, so reading each one's files separately is fine. */
+	List<ImportJob> recent(long shopId, int limit) {
+		return jdbc.sql("select id from import_job where shop_id = ? order by created_at desc, id limit ?")
+			.params(shopId, limit)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap(id -> find(id).stream())
+			.toList();
+	}
+
 	Optional<ImportJob> find(UUID id) {
 		List<ImportJob.FileEntry> files = jdbc.sql("select * from import_file where job_id = ? order by position")
 			.param(id)

@@ -92,6 +92,11 @@ class QueuedImportJobs implements ImportJobs {
 		return store.find(id);
 	}
 
+	@Override
+	public List<ImportJob> recent(long shopId, int limit) {
+		return store.recent(shopId, limit);
+	}
+
 	private void run(UUID id, long shopId, List<Path> files, @Nullable ImportKind kind, boolean skipBadLines) {
 		store.jobStatus(id, ImportJob.Status.RUNNING);
 		try {

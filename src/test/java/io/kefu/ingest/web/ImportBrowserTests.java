@@ -1,0 +1,179 @@
+package io.kefu.ingest.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Random;
+
+import io.kefu.PageTestData;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium uploads files on the import page. Drag and drop cannot be scripted
+ * reliably, so the test sets the file input, which runs the same upload code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Staff staff;
+
+	Shop shop;
+
+	ChromeDriver browser;
+
+	Path profile;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		shop = shops.findByName("导入浏览器测试店")
+			.orElseGet(() -> PageTestData.openShop(shops, staff, "导入浏览器测试店", "import-browser-"));
+		profile = Files.createTempDirectory("kefu-chromium");
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		browser = new ChromeDriver(options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		browser.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	@Test
+	void supervisorUploadsAChatAndReadsItsCountsInChinese() throws IOException {
+		signIn();
+		browser.findElement(By.linkText("导入数据")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("导入数据");
+
+		browser.findElement(By.id("import-files")).sendKeys(sample("chat/qianniu-clipboard-gbk.txt").toString());
+
+		WebElement submission = awaitFinished();
+		assertThat(submission.getText()).contains("qianniu-clipboard-gbk.txt", "完成", "千牛聊天记录", "已导入", "读取", "新增", "更新",
+				"未变", "拒绝");
+		assertThat(submission.findElement(By.cssSelector("progress")).getAttribute("value"))
+			.isEqualTo(submission.findElement(By.cssSelector("progress")).getAttribute("max"));
+		assertThat(submission.findElement(By.cssSelector(".counts dd")).getText()).isEqualTo("7");
+	}
+
+	/**
+	 * Not a check: with {@code -Dkefu.screenshots=DIR} it saves the import pages for a
+	 * person to look at, the upload slowed down so that its progress shows.
+	 */
+	@Test
+	@EnabledIfSystemProperty(named = "kefu.screenshots", matches = ".+")
+	void takeScreenshots() throws IOException, InterruptedException {
+		Path dir = Files.createDirectories(Path.of(System.getProperty("kefu.screenshots")));
+		Shop empty = PageTestData.openShop(shops, staff, "空店" + System.nanoTime(), "import-shots-");
+		staff.grantShop(staff.findByUsername("import-browser-zhuguan").orElseThrow().id(), empty.id().value());
+		Path large = Files.createTempFile("kefu-big", ".csv");
+		byte[] noise = new byte[6 * 1024 * 1024];
+		new Random(1).nextBytes(noise);
+		Files.write(large, noise);
+		signIn();
+		open("/shops/" + empty.id() + "/imports");
+		save(dir, "imports-0-empty-zh");
+		open("/shops/" + empty.id() + "/imports?lang=en");
+		save(dir, "imports-0-empty-en");
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			open("/shops/" + shop.id() + "/imports?lang=" + lang);
+			ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+			slow.setUploadThroughput(2 * 1024 * 1024);
+			slow.setDownloadThroughput(50 * 1024 * 1024);
+			browser.setNetworkConditions(slow);
+			browser.findElement(By.id("import-files")).sendKeys(large.toString());
+			Thread.sleep(1500);
+			save(dir, "imports-1-uploading-" + lang);
+			browser.deleteNetworkConditions();
+			awaitFinished();
+			browser.findElement(By.id("import-skip")).click();
+			browser.findElement(By.id("import-files"))
+				.sendKeys(sample("taobao/ExportOrderList201805271900.csv") + "\n"
+						+ sample("chat/qianniu-clipboard-gbk.txt"));
+			awaitFinished();
+			Thread.sleep(300);
+			save(dir, "imports-2-done-" + lang);
+			browser.findElement(By.linkText(lang.equals("en") ? "View result" : "查看结果")).click();
+			save(dir, "imports-3-job-" + lang);
+			open("/shops/" + shop.id() + "/imports");
+			browser.findElement(By.id("import-files"))
+				.sendKeys(Files.createFile(Files.createTempDirectory("kefu-empty").resolve("empty.csv")).toString());
+			awaitFinished();
+			save(dir, "imports-4-refused-" + lang);
+		}
+		Files.delete(large);
+	}
+
+	/**
+	 * The newest submission, once it is over: its badge stays amber while the files
+	 * upload and while the job is queued or running.
+	 */
+	private WebElement awaitFinished() {
+		new WebDriverWait(browser, Duration.ofSeconds(60))
+			.until(driver -> !driver.findElement(By.cssSelector(".import-submission .import-file-head .badge"))
+				.getDomAttribute("class")
+				.contains("badge-warn"));
+		return browser.findElement(By.cssSelector(".import-submission"));
+	}
+
+	/** A copy, so that no test can touch the sample itself. */
+	private static Path sample(String name) throws IOException {
+		Path copy = Files.createTempDirectory("kefu-sample").resolve(Path.of(name).getFileName());
+		try (var in = ImportBrowserTests.class.getResourceAsStream("/ingest/" + name)) {
+			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return copy;
+	}
+
+	private void signIn() {
+		open("/login");
+		browser.findElement(By.name("username")).sendKeys("import-browser-zhuguan");
+		browser.findElement(By.name("password")).sendKeys(PageTestData.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void save(Path dir, String name) throws IOException {
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,194 @@
+package io.kefu.ingest.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.kefu.PageTestData;
+import io.kefu.ingest.ImportJob;
+import io.kefu.ingest.ImportJobs;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	Shop shop;
+
+	@BeforeEach
+	void openShop() {
+		shop = shops.findByName("导入页测试店").orElseGet(() -> PageTestData.openShop(shops, staff, "导入页测试店", "imports-"));
+	}
+
+	@Test
+	void supervisorSeesTheDropZoneAndTheShopsRecentJobs() throws Exception {
+		ImportJob job = importChat();
+
+		mvc.perform(get(url("/imports")).with(as("imports-zhuguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>导入数据</h1>")))
+			.andExpect(content().string(containsString("id=\"import-files\"")))
+			.andExpect(content().string(containsString("跳过错误行")))
+			.andExpect(content().string(containsString("name=\"_csrf_header\"")))
+			.andExpect(content().string(containsString("qianniu-clipboard-gbk.txt")))
+			.andExpect(content().string(containsString(url("/imports/" + job.id()))))
+			.andExpect(content().string(containsString("id=\"import-text\"")));
+	}
+
+	@Test
+	void preSalesAgentIsRefusedAndSeesNoImportsInTheNav() throws Exception {
+		mvc.perform(get(url("/imports")).with(as("imports-xiaomei")))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/error/403"));
+		mvc.perform(get(url("/products")).with(as("imports-xiaomei")))
+			.andExpect(content().string(not(containsString(url("/imports")))));
+		mvc.perform(get(url("/products")).with(as("imports-zhuguan")))
+			.andExpect(content().string(containsString(url("/imports"))));
+	}
+
+	@Test
+	void jobPageShowsEachFilesCountsAndTheErrorReport() throws Exception {
+		ImportJob job = importChat();
+
+		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("导入结果"), containsString("完成"), containsString("千牛聊天记录"),
+					containsString("已导入"), containsString("读取"), containsString("新增"), containsString("<dd>7</dd>"))))
+			// a finished job is not polled any more
+			.andExpect(content().string(not(containsString("hx-trigger"))));
+		mvc.perform(get(url("/imports/" + job.id() + "/progress")).with(as("imports-zhuguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"job-progress\""), containsString("<dd>7</dd>"),
+					not(containsString("<html")))));
+	}
+
+	@Test
+	void jobPageOffersTheErrorReportWhenLinesWereRejected() throws Exception {
+		ImportJob job = awaitDone(jobs.submit(shop.id().value(), supervisorId(),
+				List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
+						copyOf("taobao/ExportOrderList201805271900.csv"))),
+				null, false));
+
+		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
+			.andExpect(content().string(allOf(containsString("未导入：有错误行"), containsString("昨天下午"),
+					containsString("/api/v1/imports/" + job.id() + "/errors"), containsString("下载完整错误报告"))));
+	}
+
+	@Test
+	void jobPageSaysWhenBadLinesWereSkipped() throws Exception {
+		ImportJob job = awaitDone(jobs.submit(shop.id().value(), supervisorId(),
+				List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
+						copyOf("taobao/ExportOrderList201805271900.csv"))),
+				null, true));
+
+		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
+			.andExpect(content().string(allOf(containsString("已导入，跳过 3 行错误"), containsString("下载完整错误报告"))));
+	}
+
+	@Test
+	void aJobOfAnotherShopIsNotFound() throws Exception {
+		mvc.perform(get(url("/imports/" + UUID.randomUUID())).with(as("imports-zhuguan")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void speaksEnglishWhenAsked() throws Exception {
+		ImportJob job = importChat();
+
+		mvc.perform(get(url("/imports")).param("lang", "en").with(as("imports-zhuguan")))
+			.andExpect(content().string(allOf(containsString("<h1>Import data</h1>"), containsString("Skip bad lines"),
+					containsString("Recent imports"))));
+		mvc.perform(get(url("/imports/" + job.id())).param("lang", "en").with(as("imports-zhuguan")))
+			.andExpect(content().string(allOf(containsString("Import result"), containsString("Qianniu chat"),
+					containsString("Unchanged"), containsString("Imported"))));
+	}
+
+	private ImportJob importChat() throws IOException {
+		return awaitDone(jobs.submit(shop.id().value(), supervisorId(),
+				List.of(new ImportJobs.Upload("qianniu-clipboard-gbk.txt", copyOf("chat/qianniu-clipboard-gbk.txt"))),
+				null, false));
+	}
+
+	private long supervisorId() {
+		return staff.findByUsername("imports-zhuguan").orElseThrow().id().value();
+	}
+
+	/** The job moves its files away, so it gets a copy. */
+	static Path copyOf(String sample) throws IOException {
+		Path copy = Files.createTempFile("kefu-sample", ".part");
+		try (var in = ImportPagesIntegrationTests.class.getResourceAsStream("/ingest/" + sample)) {
+			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return copy;
+	}
+
+	private ImportJob awaitDone(ImportJob submitted) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		ImportJob job = submitted;
+		while (job.finishedAt() == null && Instant.now().isBefore(deadline)) {
+			sleep();
+			job = jobs.find(submitted.id()).orElseThrow();
+		}
+		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
+		return job;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private String url(String path) {
+		return "/shops/" + shop.id() + path;
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+
+}
