@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -23,9 +24,8 @@ final class MessageKeys {
 	private @Nullable LocalDateTime second;
 
 	String keyOf(ChatMessage message) {
-		// identical messages of one second stand together in a record, so only the
-		// current second is
-		// remembered: memory stays flat however long the file
+		// identical messages of one second stand together in a record, so only
+		// the current second is kept: memory stays flat however long the file
 		if (!message.sentAt().equals(second)) {
 			seen.clear();
 			second = message.sentAt();
@@ -34,13 +34,16 @@ final class MessageKeys {
 				message.agent() == null ? "" : message.agent().toString(), message.sentAt().toString(),
 				message.content());
 		int occurrence = seen.merge(identity, 1, Integer::sum);
-		return "chat:" + sha256(identity + "\u0001" + occurrence);
+		// the second leads, so keys arrive nearly ascending and the unique index
+		// grows at its end instead of splitting pages all over
+		String epochSecond = String.format("%09x", message.sentAt().toEpochSecond(ZoneOffset.UTC));
+		return "chat:" + epochSecond + ":" + sha256(identity + "\u0001" + occurrence);
 	}
 
 	private static String sha256(String text) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
+			return HexFormat.of().formatHex(digest, 0, 12);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
