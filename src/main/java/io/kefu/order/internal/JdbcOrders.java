@@ -57,7 +57,7 @@ class JdbcOrders implements Orders {
 		if (orderNos.isEmpty()) {
 			return List.of();
 		}
-		return reads.where("where shop_id = ? and order_no in (select unnest(?::text[]))", shopId,
+		return reads.where("where shop_id = ? and order_no = any(?)", shopId,
 				orderNos.stream().map(OrderNo::value).toArray(String[]::new));
 	}
 
