@@ -79,11 +79,9 @@ class JdbcBuyers implements Buyers {
 					on conflict (shop_id, nick) do update set first_seen = excluded.first_seen
 					where buyer.first_seen > excluded.first_seen
 					""").params(shopId, nicks, seen).update();
-			// a join on the unnested array keeps to the index whatever plan the prepared
 			// statement settles on
-			jdbc.sql(
-					"select b.id, b.nick from unnest(?::text[]) as n(nick) join buyer b on b.shop_id = ? and b.nick = n.nick")
-				.params(nicks, shopId)
+			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)")
+				.params(shopId, nicks)
 				.query(rs -> {
 					ids.put(rs.getString(2), BuyerId.of(rs.getLong(1)));
 				});

@@ -138,12 +138,12 @@ class OrderWrites {
 		Map<String, Long> ids = new HashMap<>();
 		Map<Long, List<String>> numbersByShop = new HashMap<>();
 		orders.forEach(o -> numbersByShop.computeIfAbsent(o.shopId(), s -> new ArrayList<>()).add(o.orderNo().value()));
-		numbersByShop.forEach((shop, numbers) -> jdbc.sql("""
-				select o.id, o.order_no from unnest(?::text[]) as n(order_no)
-				join shop_order o on o.shop_id = ? and o.order_no = n.order_no
-				""").params(numbers.toArray(String[]::new), shop).query(rs -> {
-			ids.put(shop + "/" + rs.getString(2), rs.getLong(1));
-		}));
+		numbersByShop.forEach((shop, numbers) -> jdbc
+			.sql("select id, order_no from shop_order where shop_id = ? and order_no = any(?)")
+			.params(shop, numbers.toArray(String[]::new))
+			.query(rs -> {
+				ids.put(shop + "/" + rs.getString(2), rs.getLong(1));
+			}));
 		return ids;
 	}
 

@@ -92,14 +92,12 @@ class JdbcMessages implements Messages {
 			jdbc.sql("insert into thread (shop_id, buyer_id) select ?, unnest(?::bigint[]) on conflict do nothing")
 				.params(shop, buyerIds)
 				.update();
-			// a join on the unnested array keeps to the index whatever plan the prepared
 			// statement settles on
-			jdbc.sql("""
-					select t.id, t.buyer_id from unnest(?::bigint[]) as b(buyer_id)
-					join thread t on t.shop_id = ? and t.buyer_id = b.buyer_id
-					""").params(buyerIds, shop).query(rs -> {
-				threads.put(shop + "/" + rs.getLong(2), rs.getLong(1));
-			});
+			jdbc.sql("select id, buyer_id from thread where shop_id = ? and buyer_id = any(?)")
+				.params(shop, buyerIds)
+				.query(rs -> {
+					threads.put(shop + "/" + rs.getLong(2), rs.getLong(1));
+				});
 		});
 		return threads;
 	}
