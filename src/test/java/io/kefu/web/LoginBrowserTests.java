@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import io.kefu.PageTestData;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.shop.Products;
 import io.kefu.staff.Staff;
+
+import io.kefu.support.DebianChromium;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +51,7 @@ class LoginBrowserTests {
 
 	WebDriver browser;
 
-	Path profile;
+	DebianChromium chromium;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
@@ -61,23 +60,13 @@ class LoginBrowserTests {
 			PageTestData.addDeskLamp(products, opened.id());
 			return opened;
 		});
-		profile = Files.createTempDirectory("kefu-chromium");
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,900", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		chromium = DebianChromium.start(1280, 900);
+		browser = chromium.driver();
 	}
 
 	@AfterEach
-	void stopBrowser() throws IOException {
-		browser.quit();
-		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+	void stopBrowser() {
+		chromium.close();
 	}
 
 	@Test

@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Random;
 
 import io.kefu.PageTestData;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
+
+import io.kefu.support.DebianChromium;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,29 +50,19 @@ class ImportBrowserTests {
 
 	ChromeDriver browser;
 
-	Path profile;
+	DebianChromium chromium;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
 		shop = shops.findByName("导入浏览器测试店")
 			.orElseGet(() -> PageTestData.openShop(shops, staff, "导入浏览器测试店", "import-browser-"));
-		profile = Files.createTempDirectory("kefu-chromium");
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		chromium = DebianChromium.start(1280, 1000);
+		browser = chromium.driver();
 	}
 
 	@AfterEach
-	void stopBrowser() throws IOException {
-		browser.quit();
-		try (var files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+	void stopBrowser() {
+		chromium.close();
 	}
 
 	@Test

@@ -1,0 +1,62 @@
+package io.kefu.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, never a downloaded
+ * browser: the fixed paths keep Selenium Manager from looking for one. Each session gets
+ * a fresh profile, removed on close.
+ */
+public final class DebianChromium implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private DebianChromium(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	public static DebianChromium start(int width, int height) {
+		try {
+			Path profile = Files.createTempDirectory("kefu-chromium");
+			System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary("/usr/bin/chromium");
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--lang=zh-CN", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			ChromeDriver driver = new ChromeDriver(options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			return new DebianChromium(driver, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
