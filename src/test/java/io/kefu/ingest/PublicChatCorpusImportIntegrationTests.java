@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (layout B, GB18030, CRLF) and imported.
  */
 @SpringBootTest
-class JddcChatImportIntegrationTests {
+class PublicChatCorpusImportIntegrationTests {
 
 	private static final Path CORPUS = Path.of("..", "shared", "data", "external", "jddc2019_sample",
 			"chat_0.1per.txt");
