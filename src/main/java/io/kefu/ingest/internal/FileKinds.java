@@ -34,10 +34,10 @@ final class FileKinds {
 	 * @throws UnknownFormatException naming every format tried and why it did not fit
 	 */
 	static ImportKind detect(Path file, String name) throws IOException {
-		if (name.startsWith("ExportOrderDetailList") && fits(file, ImportKind.TAOBAO_ITEMS)) {
+		List<String> header = ExportTable.headerRow(file);
+		if (name.startsWith("ExportOrderDetailList") && fits(header, ImportKind.TAOBAO_ITEMS)) {
 			return ImportKind.TAOBAO_ITEMS;
 		}
-		List<String> header = ExportTable.headerRow(file);
 		List<String> reasons = new ArrayList<>();
 		ImportKind best = null;
 		int bestScore = 0;
@@ -73,9 +73,9 @@ final class FileKinds {
 		throw new UnknownFormatException(reasons);
 	}
 
-	private static boolean fits(Path file, ImportKind kind) throws IOException {
+	private static boolean fits(List<String> header, ImportKind kind) {
 		try {
-			ColumnIndex.of(TABLES.get(kind), ExportTable.headerRow(file));
+			ColumnIndex.of(TABLES.get(kind), header);
 			return true;
 		}
 		catch (MissingColumnsException ex) {
