@@ -1,7 +1,9 @@
 package io.kefu.reception;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Every message between the shops' buyers and agents. */
 public interface Messages {
@@ -18,6 +20,14 @@ public interface Messages {
 	List<Message> thread(long shopId, long buyerId);
 
 	long countBetween(long shopId, Instant from, Instant to);
+
+	/**
+	 * Walks the threads with a message in the period, one thread at a time, giving each
+	 * thread's messages sent in the period in order; only one thread is held in memory.
+	 * @param buyerIds when not empty, only these buyers' threads
+	 */
+	void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+			Consumer<List<MessageHeader>> thread);
 
 	/** Distinct buyers who wrote to the shop in the period. */
 	long consultingBuyersBetween(long shopId, Instant from, Instant to);

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
 import io.kefu.reception.Message;
+import io.kefu.reception.MessageHeader;
 import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
 import io.kefu.shop.Platform;
@@ -70,6 +72,12 @@ class TodayFiguresUnitTests {
 		public long consultingBuyersBetween(long shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return 12;
+		}
+
+		@Override
+		public void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+				Consumer<List<MessageHeader>> thread) {
+			throw new UnsupportedOperationException();
 		}
 
 	}

@@ -1,17 +1,23 @@
 package io.kefu.reception.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
+import io.kefu.reception.MessageHeader;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
@@ -133,6 +139,60 @@ class JdbcMessages implements Messages {
 			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
+	}
+
+	@Override
+	public void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+			Consumer<List<MessageHeader>> each) {
+		String sql = """
+				select m.id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at
+				from message m join thread t on t.id = m.thread_id
+				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
+				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
+		ThreadCollector threads = new ThreadCollector(each);
+		template.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			// a cursor, so that a shop's month of messages streams instead of filling the
+			// heap
+			statement.setFetchSize(10_000);
+			statement.setLong(1, shopId);
+			statement.setObject(2, from.atOffset(ZoneOffset.UTC));
+			statement.setObject(3, to.atOffset(ZoneOffset.UTC));
+			if (!buyerIds.isEmpty()) {
+				statement.setArray(4, connection.createArrayOf("bigint", buyerIds.toArray()));
+			}
+			return statement;
+		}, (ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), row.getLong(2),
+				Direction.valueOf(row.getString(3)), MessageKind.valueOf(row.getString(4)),
+				row.getObject(5, Long.class), row.getObject(6, OffsetDateTime.class).toInstant())));
+		threads.finish();
+	}
+
+	/** Cuts the ordered stream of headers into threads. */
+	private static final class ThreadCollector {
+
+		private final Consumer<List<MessageHeader>> each;
+
+		private List<MessageHeader> current = new ArrayList<>();
+
+		ThreadCollector(Consumer<List<MessageHeader>> each) {
+			this.each = each;
+		}
+
+		void add(MessageHeader header) {
+			if (!current.isEmpty() && current.get(0).buyerId() != header.buyerId()) {
+				finish();
+			}
+			current.add(header);
+		}
+
+		void finish() {
+			if (!current.isEmpty()) {
+				each.accept(current);
+				current = new ArrayList<>();
+			}
+		}
+
 	}
 
 }
