@@ -38,6 +38,15 @@ public interface Orders {
 	 */
 	List<Recorded> record(List<Order> orders);
 
+	/**
+	 * The shop's orders created, paid or refunded in the period, with their details: what
+	 * the figures of the period's days are computed from.
+	 */
+	List<Order> activeBetween(long shopId, Instant from, Instant to);
+
+	/** When the shop's first order was created, if it has any. */
+	Optional<Instant> firstCreatedAt(long shopId);
+
 	/** Orders created in the period, and how many of those are paid. */
 	OrderCounts countCreatedBetween(long shopId, Instant from, Instant to);
 

@@ -3,6 +3,7 @@ package io.kefu.reception;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Every message between the shops' buyers and agents. */
@@ -20,6 +21,9 @@ public interface Messages {
 	List<Message> thread(long shopId, long buyerId);
 
 	long countBetween(long shopId, Instant from, Instant to);
+
+	/** When the shop's first message was sent, if it has any. */
+	Optional<Instant> firstSentAt(long shopId);
 
 	/**
 	 * Walks the threads with a message in the period, one thread at a time, giving each

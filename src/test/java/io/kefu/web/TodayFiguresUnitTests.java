@@ -75,6 +75,11 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
+		public Optional<Instant> firstSentAt(long shopId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
 				Consumer<List<MessageHeader>> thread) {
 			throw new UnsupportedOperationException();
@@ -111,6 +116,16 @@ class TodayFiguresUnitTests {
 
 		@Override
 		public List<Recorded> record(List<Order> orders) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<Instant> firstCreatedAt(long shopId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<Order> activeBetween(long shopId, Instant from, Instant to) {
 			throw new UnsupportedOperationException();
 		}
 

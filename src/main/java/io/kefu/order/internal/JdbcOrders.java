@@ -2,6 +2,7 @@ package io.kefu.order.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,6 +109,27 @@ class JdbcOrders implements Orders {
 		List<Order> stored = new ArrayList<>();
 		numbersByShop.forEach((shop, numbers) -> stored.addAll(withNumbers(shop, numbers)));
 		return stored;
+	}
+
+	@Override
+	public Optional<Instant> firstCreatedAt(long shopId) {
+		return Optional
+			.ofNullable(jdbc.sql("select min(created_at) from shop_order where shop_id = ?")
+				.param(shopId)
+				.query(OffsetDateTime.class)
+				.single())
+			.map(OffsetDateTime::toInstant);
+	}
+
+	@Override
+	public List<Order> activeBetween(long shopId, Instant from, Instant to) {
+		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
+		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
+		return reads.where("""
+				where shop_id = ? and ((created_at >= ? and created_at < ?) or (paid_at >= ? and paid_at < ?)
+				or id in (select order_id from refund where refunded_at >= ? and refunded_at < ?))
+				order by created_at, id
+				""", shopId, start, end, start, end, start, end);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -139,6 +140,16 @@ class JdbcMessages implements Messages {
 			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
+	}
+
+	@Override
+	public Optional<Instant> firstSentAt(long shopId) {
+		return Optional
+			.ofNullable(jdbc.sql("select min(sent_at) from message where shop_id = ?")
+				.param(shopId)
+				.query(OffsetDateTime.class)
+				.single())
+			.map(OffsetDateTime::toInstant);
 	}
 
 	@Override

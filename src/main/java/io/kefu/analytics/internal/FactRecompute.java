@@ -1,0 +1,184 @@
+package io.kefu.analytics.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.JudgeRule;
+import io.kefu.customer.Buyer;
+import io.kefu.customer.Buyers;
+import io.kefu.order.Order;
+import io.kefu.order.Orders;
+import io.kefu.reception.Messages;
+import io.kefu.shop.Shop;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the facts that changed messages or orders of some business days touch: the
+ * receptions of those days and the day before (whose grace reaches into the first), the
+ * inquiry marks of the receptions of the following after-sales days, and the credits of
+ * orders created or paid from the day before to the last day's validity.
+ */
+@Component
+class FactRecompute {
+
+	private final Messages messages;
+
+	private final Orders orders;
+
+	private final Buyers buyers;
+
+	private final FactStore facts;
+
+	FactRecompute(Messages messages, Orders orders, Buyers buyers, FactStore facts) {
+		this.messages = messages;
+		this.orders = orders;
+		this.buyers = buyers;
+		this.facts = facts;
+	}
+
+	@Transactional
+	public void recompute(Shop shop, FigureSettings settings, LocalDate firstChanged, LocalDate lastChanged) {
+		long shopId = shop.id().value();
+		LocalDate first = firstChanged.minusDays(1);
+		Set<Long> own = ownBuyers(shop, settings);
+		int reach = Math.max(settings.validityDays(), settings.afterSalesDays());
+		List<Order> nearby = orders.activeBetween(shopId,
+				shop.startOf(first).minus(Duration.ofDays(settings.afterSalesDays())),
+				shop.startOf(lastChanged.plusDays(reach + 1)));
+		Inquiries inquiries = new Inquiries(settings.afterSalesDays());
+		Map<Long, List<Instant>> createdByBuyer = createdByBuyer(nearby);
+		DayFacts dayFacts = sessionise(shop, settings, own, first, lastChanged);
+		List<Reception> classified = dayFacts.receptions()
+			.stream()
+			.map(reception -> inquiries.classify(reception,
+					createdByBuyer.getOrDefault(reception.buyerId(), List.of())))
+			.toList();
+		facts.replaceDays(shopId, first, lastChanged, classified, dayFacts.unreceived());
+		reclassifyFollowingDays(shopId, lastChanged, settings, inquiries, createdByBuyer);
+		credit(shop, settings, first, lastChanged, nearby, own);
+	}
+
+	private DayFacts sessionise(Shop shop, FigureSettings settings, Set<Long> own, LocalDate first, LocalDate last) {
+		ThreadSessions sessions = new ThreadSessions(shop, settings.grace());
+		List<Reception> receptions = new ArrayList<>();
+		List<UnreceivedDay> unreceived = new ArrayList<>();
+		Instant until = shop.startOf(last.plusDays(1)).plus(settings.grace());
+		messages.forEachThread(shop.id().value(), shop.startOf(first), until, List.of(), thread -> {
+			if (own.contains(thread.get(0).buyerId())) {
+				return;
+			}
+			ThreadSessions.ThreadFacts threadFacts = sessions.of(thread);
+			for (Reception reception : threadFacts.receptions()) {
+				if (within(reception.day(), first, last) && !(settings.filterEmptyChats() && reception.emptyChat())) {
+					receptions.add(reception);
+				}
+			}
+			for (UnreceivedDay day : threadFacts.unreceived()) {
+				if (within(day.day(), first, last)) {
+					unreceived.add(day);
+				}
+			}
+		});
+		return new DayFacts(receptions, unreceived);
+	}
+
+	/** Orders of the changed days may end or make inquiries of the days that follow. */
+	private void reclassifyFollowingDays(long shopId, LocalDate last, FigureSettings settings, Inquiries inquiries,
+			Map<Long, List<Instant>> createdByBuyer) {
+		if (settings.afterSalesDays() == 0) {
+			return;
+		}
+		List<Reception> changed = new ArrayList<>();
+		for (Reception stored : facts.receptions(shopId, last.plusDays(1), last.plusDays(settings.afterSalesDays()))) {
+			Reception classified = inquiries.classify(stored, createdByBuyer.getOrDefault(stored.buyerId(), List.of()));
+			if (classified.inquiry() != stored.inquiry()) {
+				changed.add(classified);
+			}
+		}
+		facts.reclassify(shopId, changed);
+	}
+
+	private void credit(Shop shop, FigureSettings settings, LocalDate first, LocalDate last, List<Order> nearby,
+			Set<Long> own) {
+		LocalDate lastJudged = last.plusDays(settings.validityDays() - 1);
+		List<Order> toCredit = new ArrayList<>();
+		LocalDate earliest = null;
+		LocalDate latest = null;
+		for (Order order : nearby) {
+			LocalDate created = shop.businessDay(order.createdAt());
+			LocalDate paid = order.paidAt() == null ? null : shop.businessDay(order.paidAt());
+			if (within(created, first, lastJudged) || (paid != null && within(paid, first, lastJudged))) {
+				toCredit.add(order);
+				earliest = earliest == null || created.isBefore(earliest) ? created : earliest;
+				LocalDate judgedLast = paid != null ? paid : created;
+				latest = latest == null || judgedLast.isAfter(latest) ? judgedLast : latest;
+			}
+		}
+		if (toCredit.isEmpty()) {
+			return;
+		}
+		Set<Long> buyerIds = new HashSet<>();
+		toCredit.forEach(order -> buyerIds.add(order.buyerId()));
+		Map<Long, List<Reception>> byBuyer = new HashMap<>();
+		for (Reception reception : facts.receptionsOfBuyers(shop.id().value(), buyerIds,
+				earliest.minusDays(settings.validityDays() - 1), latest)) {
+			byBuyer.computeIfAbsent(reception.buyerId(), key -> new ArrayList<>()).add(reception);
+		}
+		OrderCrediting crediting = new OrderCrediting(shop, settings.validityDays(), settings.excludedFlags());
+		List<Credit> credits = new ArrayList<>();
+		List<Long> orderIds = new ArrayList<>();
+		for (Order order : toCredit) {
+			long orderId = order.id().value();
+			orderIds.add(orderId);
+			// the shop's own orders are credited to nobody and counted nowhere: no credit
+			// row at all
+			if (own.contains(order.buyerId())) {
+				continue;
+			}
+			List<Reception> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
+			for (JudgeRule rule : JudgeRule.values()) {
+				credits.add(crediting.credit(orderId, order, rule, candidates));
+			}
+		}
+		facts.replaceCredits(shop.id().value(), orderIds, credits);
+	}
+
+	private Set<Long> ownBuyers(Shop shop, FigureSettings settings) {
+		Set<Long> own = new HashSet<>();
+		if (!settings.filterOwnAccounts()) {
+			return own;
+		}
+		Set<String> nicks = new HashSet<>(settings.ownAccounts());
+		nicks.add(shop.name());
+		for (String nick : nicks) {
+			buyers.findByNick(shop.id().value(), nick).map(Buyer::id).ifPresent(id -> own.add(id.value()));
+		}
+		return own;
+	}
+
+	private static Map<Long, List<Instant>> createdByBuyer(List<Order> orders) {
+		Map<Long, List<Instant>> created = new HashMap<>();
+		for (Order order : orders) {
+			created.computeIfAbsent(order.buyerId(), key -> new ArrayList<>()).add(order.createdAt());
+		}
+		return created;
+	}
+
+	private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
+		return !day.isBefore(first) && !day.isAfter(last);
+	}
+
+	private record DayFacts(List<Reception> receptions, List<UnreceivedDay> unreceived) {
+	}
+
+}

@@ -1,0 +1,257 @@
+package io.kefu.analytics.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.analytics.JudgeRule;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The calculators' output as rows: receptions with their runs, unreceived buyer-days and
+ * credited orders. Callers hold the transaction.
+ */
+@Repository
+class FactStore {
+
+	private static final int BATCH = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	FactStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Replaces the receptions and unreceived buyer-days of the days from first to last.
+	 */
+	void replaceDays(long shopId, LocalDate first, LocalDate last, List<Reception> receptions,
+			List<UnreceivedDay> unreceived) {
+		jdbc.sql("delete from reception_fact where shop_id = ? and day between ? and ?")
+			.params(shopId, first, last)
+			.update();
+		jdbc.sql("delete from unreceived_fact where shop_id = ? and day between ? and ?")
+			.params(shopId, first, last)
+			.update();
+		for (int from = 0; from < receptions.size(); from += BATCH) {
+			insert(shopId, receptions.subList(from, Math.min(receptions.size(), from + BATCH)));
+		}
+		template.batchUpdate("""
+				insert into unreceived_fact (shop_id, day, buyer_id, runs, all_cards) values (?, ?, ?, ?, ?)
+				""", unreceived, BATCH, (statement, day) -> {
+			statement.setLong(1, shopId);
+			statement.setObject(2, day.day());
+			statement.setLong(3, day.buyerId());
+			statement.setInt(4, day.runs());
+			statement.setBoolean(5, day.allCards());
+		});
+	}
+
+	private void insert(long shopId, List<Reception> batch) {
+		List<Long> ids = new ArrayList<>(batch.size());
+		// one statement for the batch, returning the ids its runs refer to, in the
+		// batch's order
+		template.query(connection -> {
+			var statement = connection.prepareStatement(
+					"""
+							insert into reception_fact (shop_id, day, agent_id, buyer_id, first_in_at, human_times,
+							    grace_messages, inquiry)
+							select ?, day, agent_id, buyer_id, first_in_at, string_to_array(times, ',')::timestamptz[],
+							    grace_messages, inquiry
+							from unnest(?::date[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::text[], ?::int[], ?::boolean[])
+							    with ordinality as r(day, agent_id, buyer_id, first_in_at, times, grace_messages, inquiry, n)
+							order by n
+							returning id
+							""");
+			statement.setLong(1, shopId);
+			statement.setArray(2, connection.createArrayOf("date",
+					batch.stream().map(reception -> java.sql.Date.valueOf(reception.day())).toArray()));
+			statement.setArray(3, connection.createArrayOf("bigint", batch.stream().map(Reception::agent).toArray()));
+			statement.setArray(4, connection.createArrayOf("bigint", batch.stream().map(Reception::buyerId).toArray()));
+			statement.setArray(5, connection.createArrayOf("timestamptz",
+					batch.stream().map(reception -> Timestamp.from(reception.firstInAt())).toArray()));
+			statement.setArray(6, connection.createArrayOf("text", batch.stream().map(FactStore::timesText).toArray()));
+			statement.setArray(7,
+					connection.createArrayOf("int", batch.stream().map(Reception::graceMessages).toArray()));
+			statement.setArray(8,
+					connection.createArrayOf("boolean", batch.stream().map(Reception::inquiry).toArray()));
+			return statement;
+		}, (ResultSet row) -> {
+			ids.add(row.getLong(1));
+		});
+		List<RunRow> runs = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			for (QuestionRun run : batch.get(i).runs()) {
+				runs.add(new RunRow(ids.get(i), run));
+			}
+		}
+		template.batchUpdate("""
+				insert into run_fact (reception_id, first_message_id, first_at, last_at, messages, all_cards,
+				    answered_at) values (?, ?, ?, ?, ?, ?, ?)
+				""", runs, BATCH, (statement, row) -> {
+			QuestionRun run = row.run();
+			statement.setLong(1, row.receptionId());
+			statement.setLong(2, run.firstMessageId());
+			statement.setObject(3, utc(run.firstAt()));
+			statement.setObject(4, utc(run.lastAt()));
+			statement.setInt(5, run.messages());
+			statement.setBoolean(6, run.allCards());
+			statement.setObject(7, run.answeredAt() == null ? null : utc(run.answeredAt()));
+		});
+	}
+
+	/** Human message times as one text, because JDBC cannot pass an array of arrays. */
+	private static String timesText(Reception reception) {
+		StringBuilder text = new StringBuilder();
+		for (Instant time : reception.humanMessageTimes()) {
+			if (!text.isEmpty()) {
+				text.append(',');
+			}
+			text.append(utc(time));
+		}
+		return text.toString();
+	}
+
+	/** The stored receptions of the shop's days from first to last, with their runs. */
+	List<Reception> receptions(long shopId, LocalDate first, LocalDate last) {
+		return receptionsWhere("r.shop_id = ? and r.day between ? and ?", shopId, first, last);
+	}
+
+	/** The stored receptions of these buyers on the days from first to last. */
+	List<Reception> receptionsOfBuyers(long shopId, Collection<Long> buyerIds, LocalDate first, LocalDate last) {
+		if (buyerIds.isEmpty()) {
+			return List.of();
+		}
+		return receptionsWhere("r.shop_id = ? and r.buyer_id = any(?) and r.day between ? and ?", shopId,
+				buyerIds.toArray(Long[]::new), first, last);
+	}
+
+	private List<Reception> receptionsWhere(String condition, Object... params) {
+		Map<Long, StoredReception> byId = new LinkedHashMap<>();
+		jdbc.sql("""
+				select r.id, r.agent_id, r.buyer_id, r.day, r.human_times, r.grace_messages, r.inquiry,
+				    f.first_message_id, f.first_at, f.last_at, f.messages, f.all_cards, f.answered_at
+				from reception_fact r join run_fact f on f.reception_id = r.id
+				where\s""" + condition + " order by r.day, r.id, f.first_at").params(params).query(row -> {
+			long id = row.getLong(1);
+			StoredReception reception = byId.computeIfAbsent(id, key -> stored(row));
+			OffsetDateTime answeredAt = row.getObject(13, OffsetDateTime.class);
+			reception.runs.add(new QuestionRun(reception.buyerId, reception.day, row.getLong(8),
+					row.getObject(9, OffsetDateTime.class).toInstant(),
+					row.getObject(10, OffsetDateTime.class).toInstant(), row.getInt(11), row.getBoolean(12),
+					answeredAt == null ? null : answeredAt.toInstant(), reception.agent));
+		});
+		return byId.values().stream().map(StoredReception::reception).toList();
+	}
+
+	private static StoredReception stored(ResultSet row) {
+		try {
+			List<Instant> times = new ArrayList<>();
+			Array array = row.getArray(5);
+			for (Object time : (Object[]) array.getArray()) {
+				times.add(((Timestamp) time).toInstant());
+			}
+			return new StoredReception(row.getLong(2), row.getLong(3), row.getObject(4, LocalDate.class), times,
+					row.getInt(6), row.getBoolean(7), new ArrayList<>());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read a reception fact", ex);
+		}
+	}
+
+	/** Sets whether stored receptions are inquiries. */
+	void reclassify(long shopId, List<Reception> receptions) {
+		template.batchUpdate("""
+				update reception_fact set inquiry = ? where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?
+				""", receptions, BATCH, (statement, reception) -> {
+			statement.setBoolean(1, reception.inquiry());
+			statement.setLong(2, shopId);
+			statement.setObject(3, reception.day());
+			statement.setLong(4, reception.agent());
+			statement.setLong(5, reception.buyerId());
+		});
+	}
+
+	List<UnreceivedDay> unreceived(long shopId, LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select buyer_id, day, runs, all_cards from unreceived_fact where shop_id = ? and day between ? and ?
+				""")
+			.params(shopId, first, last)
+			.query((row, n) -> new UnreceivedDay(row.getLong(1), row.getObject(2, LocalDate.class), row.getInt(3),
+					row.getBoolean(4)))
+			.list();
+	}
+
+	/** Replaces the credits of these orders under every rule. */
+	void replaceCredits(long shopId, Collection<Long> orderIds, List<Credit> credits) {
+		if (!orderIds.isEmpty()) {
+			jdbc.sql("delete from credited_order where order_id = any(?)")
+				.param(orderIds.toArray(Long[]::new))
+				.update();
+		}
+		template.batchUpdate("""
+				insert into credited_order (order_id, judge_rule, shop_id, agent_id, reception_day, judged_at)
+				values (?, ?, ?, ?, ?, ?)
+				""", credits, BATCH, (statement, credit) -> {
+			statement.setLong(1, credit.orderId());
+			statement.setString(2, credit.rule().name());
+			statement.setLong(3, shopId);
+			statement.setObject(4, credit.agent());
+			statement.setObject(5, credit.receptionDay());
+			statement.setObject(6, credit.judgedAt() == null ? null : utc(credit.judgedAt()));
+		});
+	}
+
+	/**
+	 * The agent each of these orders is credited to under a rule (absent: not credited
+	 * yet).
+	 */
+	Map<Long, Credit> credits(Collection<Long> orderIds, JudgeRule rule) {
+		Map<Long, Credit> credits = new HashMap<>();
+		if (orderIds.isEmpty()) {
+			return credits;
+		}
+		jdbc.sql("""
+				select order_id, agent_id, reception_day, judged_at from credited_order
+				where order_id = any(?) and judge_rule = ?
+				""").params(orderIds.toArray(Long[]::new), rule.name()).query(row -> {
+			OffsetDateTime judged = row.getObject(4, OffsetDateTime.class);
+			credits.put(row.getLong(1), new Credit(row.getLong(1), rule, row.getObject(2, Long.class),
+					row.getObject(3, LocalDate.class), judged == null ? null : judged.toInstant()));
+		});
+		return credits;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private record RunRow(long receptionId, QuestionRun run) {
+	}
+
+	private record StoredReception(long agent, long buyerId, LocalDate day, List<Instant> humanTimes, int grace,
+			boolean inquiry, List<QuestionRun> runs) {
+
+		Reception reception() {
+			return new Reception(agent, buyerId, day, runs, humanTimes, grace, inquiry);
+		}
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.kefu.analytics.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import io.kefu.access.Caller;
+import io.kefu.analytics.AgentFigures;
+import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.FigureTargets;
+import io.kefu.analytics.Figures;
+import io.kefu.analytics.JudgeRule;
+import io.kefu.analytics.ShopFigures;
+import io.kefu.analytics.TeamFigures;
+import io.kefu.order.Flag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The service figures of a shop and their settings. */
+@RestController
+class FigureApi {
+
+	static final int LONGEST_RANGE_DAYS = 366;
+
+	private final Figures figures;
+
+	FigureApi(Figures figures) {
+		this.figures = figures;
+	}
+
+	/**
+	 * Each agent's figures over business days {@code from} to {@code to} inclusive; an
+	 * agent sees only their own row and not the shop's totals.
+	 */
+	@GetMapping("/api/v1/shops/{shopId}/figures")
+	FiguresView figures(@PathVariable long shopId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
+		caller.requireShop(shopId);
+		requireRange(from, to);
+		TeamFigures team = figures.team(shopId, from, to, judgeRule);
+		return FiguresView.of(team, caller);
+	}
+
+	@GetMapping("/api/v1/shops/{shopId}/settings/figures")
+	SettingsView settings(@PathVariable long shopId, Caller caller) {
+		caller.requireShop(shopId);
+		return SettingsView.of(figures.settings(shopId));
+	}
+
+	@PutMapping("/api/v1/shops/{shopId}/settings/figures")
+	SettingsView changeSettings(@PathVariable long shopId, @Valid @RequestBody SettingsView settings, Caller caller) {
+		caller.requireSupervisorOf(shopId);
+		figures.changeSettings(shopId, settings.toSettings());
+		return SettingsView.of(figures.settings(shopId));
+	}
+
+	static void requireRange(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+		}
+		if (from.plusDays(LONGEST_RANGE_DAYS).isBefore(to)) {
+			throw new IllegalArgumentException("A range is at most " + LONGEST_RANGE_DAYS + " days");
+		}
+	}
+
+	record FiguresView(LocalDate from, LocalDate to, JudgeRule judgeRule, List<AgentRow> agents,
+			@Nullable ShopFigures shop, @Nullable LocalDate provisionalFrom, boolean stale) {
+
+		static FiguresView of(TeamFigures team, Caller caller) {
+			boolean all = caller.supervises();
+			List<AgentRow> rows = team.agents()
+				.stream()
+				.filter(agent -> all || agent.agentId() == caller.agentId())
+				.map(AgentRow::of)
+				.toList();
+			return new FiguresView(team.from(), team.to(), team.judgeRule(), rows, all ? team.shop() : null,
+					team.provisionalFrom(), team.stale());
+		}
+
+	}
+
+	/** One agent's row, with exactly the fields the issue names. */
+	record AgentRow(String agent, long receptions, long repliedReceptions, long unrepliedReceptions,
+			@Nullable Double replyRate, @Nullable Double firstResponseSeconds, @Nullable Double avgResponseSeconds,
+			long answeredRuns, @Nullable Double threeMinuteRate, long slowResponses, @Nullable Double answerRatio,
+			long inquiries, long inquiryOrdered, long inquiryPaid, @Nullable Double inquiryConversion,
+			BigDecimal salesAmount, long salesBuyers, @Nullable BigDecimal avgOrderValue, BigDecimal refundAmount,
+			BigDecimal effectiveSales) {
+
+		static AgentRow of(AgentFigures f) {
+			return new AgentRow(f.agent(), f.receptions(), f.repliedReceptions(), f.unrepliedReceptions(),
+					f.replyRate(), f.firstResponseSeconds(), f.avgResponseSeconds(), f.answeredRuns(),
+					f.threeMinuteRate(), f.slowResponses(), f.answerRatio(), f.inquiries(), f.inquiryOrdered(),
+					f.inquiryPaid(), f.inquiryConversion(), f.salesAmount(), f.salesBuyers(), f.avgOrderValue(),
+					f.refundAmount(), f.effectiveSales());
+		}
+
+	}
+
+	/**
+	 * The settings as the API reads and writes them; times are shop time, {@code HH:mm}.
+	 */
+	record SettingsView(@NotNull JudgeRule judgeRule, int validityDays, int afterSalesDays, int graceMinutes,
+			@NotNull LocalTime serviceStart, @NotNull LocalTime serviceEnd, int slowThresholdSeconds,
+			boolean filterOwnAccounts, @NotNull Set<String> ownAccounts, boolean filterEmptyChats,
+			@NotNull Set<Flag> excludedFlags, @Nullable Double weeklyInquiryConversionTarget,
+			@Nullable Double avgResponseSecondsTarget, @Nullable BigDecimal monthlySalesTargetPerAgent) {
+
+		static SettingsView of(FigureSettings s) {
+			FigureTargets t = s.targets();
+			return new SettingsView(s.judgeRule(), s.validityDays(), s.afterSalesDays(), (int) s.grace().toMinutes(),
+					s.serviceStart(), s.serviceEnd(), (int) s.slowThreshold().toSeconds(), s.filterOwnAccounts(),
+					s.ownAccounts(), s.filterEmptyChats(), s.excludedFlags(), t.weeklyInquiryConversion(),
+					t.averageResponseSeconds(), t.monthlySalesPerAgent());
+		}
+
+		FigureSettings toSettings() {
+			return new FigureSettings(judgeRule, validityDays, afterSalesDays, Duration.ofMinutes(graceMinutes),
+					serviceStart, serviceEnd, Duration.ofSeconds(slowThresholdSeconds), filterOwnAccounts, ownAccounts,
+					filterEmptyChats, excludedFlags, new FigureTargets(weeklyInquiryConversionTarget,
+							avgResponseSecondsTarget, monthlySalesTargetPerAgent));
+		}
+
+	}
+
+}

@@ -1,0 +1,268 @@
+package io.kefu.analytics;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.access.Role;
+import io.kefu.ingest.FileReport;
+import io.kefu.ingest.Imports;
+import io.kefu.shop.Products;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+import io.kefu.support.ShopFixture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Imports a day of chats and orders in the marketplaces' formats and reads the figures
+ * through the API.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FiguresApiIntegrationTests {
+
+	private static final Charset GBK = Charset.forName("GBK");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	Imports imports;
+
+	@TempDir
+	Path files;
+
+	Shop shop;
+
+	String boss;
+
+	String mei;
+
+	String jie;
+
+	@BeforeEach
+	void importADay() throws IOException {
+		ShopFixture fixture = new ShopFixture(shops, products, staff);
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
+		shop = fixture.shop("数据店" + suffix);
+		boss = "boss" + suffix;
+		mei = "mei" + suffix;
+		jie = "jie" + suffix;
+		fixture.account(shop, boss, Role.SUPERVISOR);
+		fixture.account(shop, mei, Role.PRE_SALES);
+		fixture.account(shop, jie, Role.PRE_SALES);
+		String meiAccount = shop.name() + ":" + mei;
+		String jieAccount = shop.name() + ":" + jie;
+		Path chat = write("chat.txt",
+				String.join("\r\n", "买家甲 2026-3-2 10:00:00", "在吗", meiAccount + " 2026-3-2 10:00:01",
+						"[自动回复]亲，欢迎光临，有什么可以帮您？", meiAccount + " 2026-3-2 10:01:40", "亲，在的", "买家甲 2026-3-2 10:05:00",
+						"有白色吗", meiAccount + " 2026-3-2 10:08:20", "有的亲，白色充电款有现货", "", "买家乙 2026-3-2 21:00:00", "能便宜点吗",
+						jieAccount + " 2026-3-2 21:00:30", "亲，我们价格是统一的呢", "", "买家丙 2026-3-2 22:00:00", "有人吗", ""));
+		Path orders = taobaoOrders(
+				order("1930679858100001", "买家甲", "378.00", "交易成功", "2026-03-02 10:10:00", "2026-03-02 10:12:00"),
+				order("1930679858100002", "买家丁", "199.00", "买家已付款，等待卖家发货", "2026-03-02 15:00:00",
+						"2026-03-02 15:01:00"),
+				order("1930679858100003", "买家乙", "0.00", "等待买家付款", "2026-03-02 21:05:00", ""));
+		assertApplied(imports.importFile(shop.id().value(), chat, "chat.txt", null, false));
+		assertApplied(imports.importFile(shop.id().value(), orders, "ExportOrderList202603030900.csv", null, false));
+	}
+
+	@Test
+	void aSupervisorReadsEveryAgentsFiguresAsDomainDefinesThem() throws Exception {
+		JsonNode figures = figures(boss, "");
+
+		assertThat(figures.get("stale").asBoolean()).isFalse();
+		assertThat(figures.get("provisionalFrom").isNull()).isTrue();
+		JsonNode meiRow = row(figures, mei);
+		assertThat(fields(meiRow)).containsExactly("agent", "receptions", "repliedReceptions", "unrepliedReceptions",
+				"replyRate", "firstResponseSeconds", "avgResponseSeconds", "answeredRuns", "threeMinuteRate",
+				"slowResponses", "answerRatio", "inquiries", "inquiryOrdered", "inquiryPaid", "inquiryConversion",
+				"salesAmount", "salesBuyers", "avgOrderValue", "refundAmount", "effectiveSales");
+		assertThat(meiRow.toString()).isEqualTo(JSON.readTree("""
+				{"agent":"%s","receptions":1,"repliedReceptions":1,"unrepliedReceptions":0,"replyRate":1.0,
+				"firstResponseSeconds":100.0,"avgResponseSeconds":150.0,"answeredRuns":2,"threeMinuteRate":0.5,
+				"slowResponses":1,"answerRatio":1.0,"inquiries":1,"inquiryOrdered":1,"inquiryPaid":1,
+				"inquiryConversion":1.0,"salesAmount":378.00,"salesBuyers":1,"avgOrderValue":378.00,
+				"refundAmount":0.00,"effectiveSales":378.00}
+				""".formatted(shop.name() + ":" + mei)).toString());
+		JsonNode jieRow = row(figures, jie);
+		assertThat(jieRow.get("firstResponseSeconds").asDouble()).isEqualTo(30.0);
+		assertThat(jieRow.get("inquiryOrdered").asLong()).isOne();
+		assertThat(jieRow.get("inquiryPaid").asLong()).isZero();
+		assertThat(jieRow.get("inquiryConversion").asDouble()).isZero();
+		assertThat(jieRow.get("avgOrderValue").isNull()).isTrue();
+		JsonNode shopFigures = figures.get("shop");
+		assertThat(shopFigures.get("paidAmount").decimalValue()).isEqualByComparingTo("577.00");
+		assertThat(shopFigures.get("agentSales").decimalValue()).isEqualByComparingTo("378.00");
+		assertThat(shopFigures.get("silentSales").decimalValue()).isEqualByComparingTo("199.00");
+		assertThat(shopFigures.get("agentSalesShare").asDouble()).isEqualTo(378.0 / 577.0);
+		assertThat(shopFigures.get("unreceivedConsultations").asLong()).isOne();
+	}
+
+	@Test
+	void theJudgeRuleOfARequestOverridesTheShops() throws Exception {
+		JsonNode byPayment = figures(boss, "&judgeRule=PAYMENT");
+
+		assertThat(byPayment.get("judgeRule").asString()).isEqualTo("PAYMENT");
+		assertThat(row(byPayment, jie).get("inquiryOrdered").asLong()).isZero();
+	}
+
+	@Test
+	void anAgentSeesOnlyTheirOwnRowAndNoShopTotals() throws Exception {
+		JsonNode figures = figures(mei, "");
+
+		assertThat(figures.get("agents")).hasSize(1);
+		assertThat(figures.get("agents").get(0).get("agent").asString()).isEqualTo(shop.name() + ":" + mei);
+		assertThat(figures.get("shop").isNull()).isTrue();
+	}
+
+	@Test
+	void changedSettingsRecomputeTheFacts() throws Exception {
+		String settings = mvc.perform(get("/api/v1/shops/" + shop.id() + "/settings/figures").with(as(boss)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String ownBuyer = settings.replace("\"ownAccounts\":[]", "\"ownAccounts\":[\"买家丁\"]");
+		assertThat(ownBuyer).isNotEqualTo(settings);
+
+		mvc.perform(put("/api/v1/shops/" + shop.id() + "/settings/figures").contentType(MediaType.APPLICATION_JSON)
+			.content(ownBuyer)
+			.with(as(boss))).andExpect(status().isOk());
+
+		assertThat(figures(boss, "").get("shop").get("paidAmount").decimalValue()).isEqualByComparingTo("378.00");
+	}
+
+	@Test
+	void onlyASupervisorChangesTheSettingsAndBadValuesAreRefused() throws Exception {
+		String settings = mvc.perform(get("/api/v1/shops/" + shop.id() + "/settings/figures").with(as(mei)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		mvc.perform(put("/api/v1/shops/" + shop.id() + "/settings/figures").contentType(MediaType.APPLICATION_JSON)
+			.content(settings)
+			.with(as(mei))).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/shops/" + shop.id() + "/settings/figures").contentType(MediaType.APPLICATION_JSON)
+			.content(settings.replace("\"validityDays\":2", "\"validityDays\":0"))
+			.with(as(boss))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-03&to=2026-03-02").with(as(boss)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void moneyHasTwoDecimals() throws Exception {
+		assertThat(raw(boss, "")).contains("\"salesAmount\":378.00,").contains("\"paidAmount\":577.00,");
+	}
+
+	private JsonNode figures(String username, String extra) throws Exception {
+		return JSON.readTree(raw(username, extra));
+	}
+
+	private String raw(String username, String extra) throws Exception {
+		return (mvc
+			.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-02&to=2026-03-02" + extra)
+				.with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private JsonNode row(JsonNode figures, String nickname) {
+		for (JsonNode agent : figures.get("agents")) {
+			if (agent.get("agent").asString().equals(shop.name() + ":" + nickname)) {
+				return agent;
+			}
+		}
+		throw new AssertionError("No row for " + nickname + " in " + figures);
+	}
+
+	private static List<String> fields(JsonNode node) {
+		List<String> names = new ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names;
+	}
+
+	private static RequestPostProcessor as(String username) {
+		return httpBasic(username, ShopFixture.PASSWORD);
+	}
+
+	private static void assertApplied(FileReport report) {
+		assertThat(report.applied()).as(report.toString()).isTrue();
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = files.resolve(name);
+		Files.write(file, text.getBytes(GBK));
+		return file;
+	}
+
+	private static Map<String, String> order(String number, String buyer, String paid, String status, String created,
+			String paidAt) {
+		return Map.of("订单编号", "=\"" + number + "\"", "买家会员名", buyer, "买家实际支付金额", paid, "总金额",
+				paid.equals("0.00") ? "99.00" : paid, "订单状态", status, "订单创建时间", created, "订单付款时间 ", paidAt, "宝贝总数量",
+				"1");
+	}
+
+	/** A classic 订单报表 in GBK with the sample's full header, values placed by header. */
+	@SafeVarargs
+	private Path taobaoOrders(Map<String, String>... orders) throws IOException {
+		String header;
+		try (var sample = FiguresApiIntegrationTests.class
+			.getResourceAsStream("/ingest/taobao/ExportOrderList201805271900.csv")) {
+			header = new String(sample.readAllBytes(), GBK).lines().findFirst().orElseThrow();
+		}
+		List<String> columns = Arrays.asList(header.split(",", -1));
+		StringBuilder csv = new StringBuilder(header).append("\r\n");
+		for (Map<String, String> order : orders) {
+			String[] cells = new String[columns.size()];
+			Arrays.fill(cells, "");
+			order.forEach((column, value) -> {
+				int index = columns.indexOf(column);
+				assertThat(index).as(column).isNotNegative();
+				cells[index] = value;
+			});
+			csv.append(String.join(",", cells)).append("\r\n");
+		}
+		return write("ExportOrderList202603030900.csv", csv.toString());
+	}
+
+}
