@@ -1,6 +1,8 @@
 package io.kefu.analytics;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,27 @@ public interface Figures {
 	 * @param judgeRule overrides the shop's judge rule for this answer, when given
 	 */
 	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+
+	/**
+	 * The team's and the shop's figures of each day of the range, and consultations by
+	 * hour.
+	 */
+	FigureTrend trend(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+
+	/**
+	 * The receptions behind a number of the figures, of one agent or of all.
+	 * @param agentId one agent's, or null for every agent's
+	 */
+	List<ReceptionLine> receptions(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable Long agentId, ReceptionFilter filter);
+
+	/** One reception with its runs, its credited orders and its day's messages. */
+	Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
+			@Nullable JudgeRule judgeRule);
+
+	/** The orders behind the sales, refund or silent sales figures. */
+	List<OrderLine> orders(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable Long agentId, OrderFilter filter);
 
 	FigureSettings settings(long shopId);
 

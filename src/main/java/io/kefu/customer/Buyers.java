@@ -1,6 +1,7 @@
 package io.kefu.customer;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface Buyers {
 	Optional<Buyer> find(BuyerId id);
 
 	Optional<Buyer> findByNick(long shopId, String nick);
+
+	/** The nicks of these buyers of the shop, by id; unknown ids are left out. */
+	Map<Long, String> nicks(long shopId, Collection<Long> buyerIds);
 
 	/** The buyer of that nick in the shop, created on first sight. */
 	Buyer recognise(long shopId, String nick, Instant seenAt);

@@ -1,17 +1,11 @@
 package io.kefu.analytics;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import io.kefu.access.Role;
-import io.kefu.ingest.FileReport;
 import io.kefu.ingest.Imports;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
@@ -46,8 +40,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class FiguresApiIntegrationTests {
 
-	private static final Charset GBK = Charset.forName("GBK");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
@@ -77,7 +69,7 @@ class FiguresApiIntegrationTests {
 	String jie;
 
 	@BeforeEach
-	void importADay() throws IOException {
+	void importADay() throws Exception {
 		ShopFixture fixture = new ShopFixture(shops, products, staff);
 		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
 		shop = fixture.shop("数据店" + suffix);
@@ -87,20 +79,7 @@ class FiguresApiIntegrationTests {
 		fixture.account(shop, boss, Role.SUPERVISOR);
 		fixture.account(shop, mei, Role.PRE_SALES);
 		fixture.account(shop, jie, Role.PRE_SALES);
-		String meiAccount = shop.name() + ":" + mei;
-		String jieAccount = shop.name() + ":" + jie;
-		Path chat = write("chat.txt",
-				String.join("\r\n", "买家甲 2026-3-2 10:00:00", "在吗", meiAccount + " 2026-3-2 10:00:01",
-						"[自动回复]亲，欢迎光临，有什么可以帮您？", meiAccount + " 2026-3-2 10:01:40", "亲，在的", "买家甲 2026-3-2 10:05:00",
-						"有白色吗", meiAccount + " 2026-3-2 10:08:20", "有的亲，白色充电款有现货", "", "买家乙 2026-3-2 21:00:00", "能便宜点吗",
-						jieAccount + " 2026-3-2 21:00:30", "亲，我们价格是统一的呢", "", "买家丙 2026-3-2 22:00:00", "有人吗", ""));
-		Path orders = taobaoOrders(
-				order("1930679858100001", "买家甲", "378.00", "交易成功", "2026-03-02 10:10:00", "2026-03-02 10:12:00"),
-				order("1930679858100002", "买家丁", "199.00", "买家已付款，等待卖家发货", "2026-03-02 15:00:00",
-						"2026-03-02 15:01:00"),
-				order("1930679858100003", "买家乙", "0.00", "等待买家付款", "2026-03-02 21:05:00", ""));
-		assertApplied(imports.importFile(shop.id().value(), chat, "chat.txt", null, false));
-		assertApplied(imports.importFile(shop.id().value(), orders, "ExportOrderList202603030900.csv", null, false));
+		FigureDay.importInto(imports, shop, files, mei, jie);
 	}
 
 	@Test
@@ -223,46 +202,6 @@ class FiguresApiIntegrationTests {
 
 	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, ShopFixture.PASSWORD);
-	}
-
-	private static void assertApplied(FileReport report) {
-		assertThat(report.applied()).as(report.toString()).isTrue();
-	}
-
-	private Path write(String name, String text) throws IOException {
-		Path file = files.resolve(name);
-		Files.write(file, text.getBytes(GBK));
-		return file;
-	}
-
-	private static Map<String, String> order(String number, String buyer, String paid, String status, String created,
-			String paidAt) {
-		return Map.of("订单编号", "=\"" + number + "\"", "买家会员名", buyer, "买家实际支付金额", paid, "总金额",
-				paid.equals("0.00") ? "99.00" : paid, "订单状态", status, "订单创建时间", created, "订单付款时间 ", paidAt, "宝贝总数量",
-				"1");
-	}
-
-	/** A classic 订单报表 in GBK with the sample's full header, values placed by header. */
-	@SafeVarargs
-	private Path taobaoOrders(Map<String, String>... orders) throws IOException {
-		String header;
-		try (var sample = FiguresApiIntegrationTests.class
-			.getResourceAsStream("/ingest/taobao/ExportOrderList201805271900.csv")) {
-			header = new String(sample.readAllBytes(), GBK).lines().findFirst().orElseThrow();
-		}
-		List<String> columns = Arrays.asList(header.split(",", -1));
-		StringBuilder csv = new StringBuilder(header).append("\r\n");
-		for (Map<String, String> order : orders) {
-			String[] cells = new String[columns.size()];
-			Arrays.fill(cells, "");
-			order.forEach((column, value) -> {
-				int index = columns.indexOf(column);
-				assertThat(index).as(column).isNotNegative();
-				cells[index] = value;
-			});
-			csv.append(String.join(",", cells)).append("\r\n");
-		}
-		return write("ExportOrderList202603030900.csv", csv.toString());
 	}
 
 }

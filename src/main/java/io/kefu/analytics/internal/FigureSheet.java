@@ -33,6 +33,8 @@ final class FigureSheet {
 
 	private static final double THREE_MINUTES = 180;
 
+	private static final long TEAM = 0;
+
 	private final Shop shop;
 
 	private final FigureSettings settings;
@@ -75,12 +77,15 @@ final class FigureSheet {
 					.add(order);
 			}
 		}
+		Tally team = new Tally(TEAM);
 		for (Reception reception : receptions) {
 			if (inRange(reception.day())) {
-				Tally tally = tallies.computeIfAbsent(reception.agent(), Tally::new);
-				tally.addReception(reception, present);
-				tally.addInquiry(reception,
+				List<CreditedOrder> converting = converting(reception,
 						creditedTo.getOrDefault(new BuyerAgent(reception.buyerId(), reception.agent()), List.of()));
+				for (Tally tally : List.of(tallies.computeIfAbsent(reception.agent(), Tally::new), team)) {
+					tally.addReception(reception, present);
+					tally.addInquiry(reception, converting);
+				}
 			}
 		}
 		BigDecimal paid = BigDecimal.ZERO;
@@ -89,13 +94,13 @@ final class FigureSheet {
 				paid = paid.add(order.paidAmount());
 				if (order.agent() != null) {
 					tallies.computeIfAbsent(order.agent(), Tally::new).addSale(order);
+					team.addSale(order);
 				}
 			}
 			if (order.agent() != null) {
-				for (Refund refund : order.refunds()) {
-					if (counts(refund, order)) {
-						tallies.computeIfAbsent(order.agent(), Tally::new).addRefund(refund.amount());
-					}
+				for (Refund refund : countedRefunds(order)) {
+					tallies.computeIfAbsent(order.agent(), Tally::new).addRefund(refund.amount());
+					team.addRefund(refund.amount());
 				}
 			}
 		}
@@ -106,7 +111,45 @@ final class FigureSheet {
 			.count();
 		ShopFigures shopFigures = new ShopFigures(money(paid), money(agentSales), money(paid.subtract(agentSales)),
 				ratio(agentSales.doubleValue(), paid.signum() == 0 ? 0 : paid.doubleValue()), unreceivedCount);
-		return new Sheet(agents, shopFigures);
+		return new Sheet(agents, team.figures(agent -> ""), shopFigures);
+	}
+
+	/**
+	 * The orders through which an inquiry converts: created by its buyer after its first
+	 * buyer message, on a business day within its validity, credited to its agent (given
+	 * here: the orders of the buyer credited to the agent). None when the reception is
+	 * not an inquiry.
+	 */
+	List<CreditedOrder> converting(Reception reception, Collection<CreditedOrder> creditedToAgent) {
+		if (!reception.inquiry()) {
+			return List.of();
+		}
+		LocalDate lastValidDay = reception.day().plusDays(settings.validityDays() - 1);
+		List<CreditedOrder> converting = new ArrayList<>();
+		for (CreditedOrder order : creditedToAgent) {
+			LocalDate created = shop.businessDay(order.createdAt());
+			if (order.createdAt().isAfter(reception.firstInAt()) && !created.isBefore(reception.day())
+					&& !created.isAfter(lastValidDay)) {
+				converting.add(order);
+			}
+		}
+		return converting;
+	}
+
+	/** The refunds of an order that count in the range. */
+	List<Refund> countedRefunds(CreditedOrder order) {
+		return order.refunds().stream().filter(refund -> counts(refund, order)).toList();
+	}
+
+	/** Receptions by the hour of day (shop time) of their first buyer message. */
+	long[] receptionsByHour(Collection<Reception> receptions) {
+		long[] hours = new long[24];
+		for (Reception reception : receptions) {
+			if (inRange(reception.day())) {
+				hours[reception.firstInAt().atZone(shop.timeZone()).getHour()]++;
+			}
+		}
+		return hours;
 	}
 
 	/**
@@ -126,7 +169,7 @@ final class FigureSheet {
 		return !day.isBefore(from) && !day.isAfter(to);
 	}
 
-	private boolean inServiceWindow(Instant at) {
+	boolean inServiceWindow(Instant at) {
 		ZoneId zone = shop.timeZone();
 		LocalTime time = at.atZone(zone).toLocalTime();
 		return !time.isBefore(settings.serviceStart()) && time.isBefore(settings.serviceEnd());
@@ -140,8 +183,11 @@ final class FigureSheet {
 		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** Each agent's figures and the shop's. */
-	record Sheet(List<AgentFigures> agents, ShopFigures shop) {
+	/**
+	 * Each agent's figures, the whole team's (every reception and credited order, as if
+	 * of one agent) and the shop's.
+	 */
+	record Sheet(List<AgentFigures> agents, AgentFigures team, ShopFigures shop) {
 	}
 
 	private record ReceptionKey(long agent, long buyerId, LocalDate day) {
@@ -231,32 +277,22 @@ final class FigureSheet {
 			humanMessages += reception.humanMessageTimes().size();
 			// messages of the grace also belong to the next day's reception: count them
 			// once
-			if (present.contains(new ReceptionKey(agent, reception.buyerId(), reception.day().plusDays(1)))) {
+			if (present
+				.contains(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day().plusDays(1)))) {
 				humanMessages -= reception.graceMessages();
 			}
 			inMessages += reception.inMessages();
 		}
 
-		void addInquiry(Reception reception, List<CreditedOrder> creditedToAgent) {
+		void addInquiry(Reception reception, List<CreditedOrder> converting) {
 			if (!reception.inquiry()) {
 				return;
 			}
 			inquiries++;
-			LocalDate lastValidDay = reception.day().plusDays(settings.validityDays() - 1);
-			boolean anyOrder = false;
-			boolean anyPaid = false;
-			for (CreditedOrder order : creditedToAgent) {
-				LocalDate created = shop.businessDay(order.createdAt());
-				if (order.createdAt().isAfter(reception.firstInAt()) && !created.isBefore(reception.day())
-						&& !created.isAfter(lastValidDay)) {
-					anyOrder = true;
-					anyPaid |= order.isPaid();
-				}
-			}
-			if (anyOrder) {
+			if (!converting.isEmpty()) {
 				ordered++;
 			}
-			if (anyPaid) {
+			if (converting.stream().anyMatch(CreditedOrder::isPaid)) {
 				paidInquiries++;
 			}
 		}

@@ -1,20 +1,36 @@
 package io.kefu.analytics.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.FigureTrend;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
+import io.kefu.analytics.OrderFilter;
+import io.kefu.analytics.OrderLine;
+import io.kefu.analytics.ReceptionDetail;
+import io.kefu.analytics.ReceptionFilter;
+import io.kefu.analytics.ReceptionLine;
 import io.kefu.analytics.TeamFigures;
+import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
 import io.kefu.order.Orders;
+import io.kefu.order.Refund;
+import io.kefu.reception.Direction;
+import io.kefu.reception.Message;
+import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -37,11 +53,17 @@ class StoredFigures implements Figures {
 
 	private static final Duration POLL = Duration.ofMillis(100);
 
+	private static final int LONGEST_RANGE_DAYS = 366;
+
 	private final Shops shops;
 
 	private final Staff staff;
 
 	private final Orders orders;
+
+	private final Buyers buyers;
+
+	private final Messages messages;
 
 	private final FactStore facts;
 
@@ -56,16 +78,21 @@ class StoredFigures implements Figures {
 	private final Clock clock;
 
 	@Autowired
-	StoredFigures(Shops shops, Staff staff, Orders orders, FactStore facts, FigureSettingsStore settingsStore,
-			PendingDays pendingDays, PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker) {
-		this(shops, staff, orders, facts, settingsStore, pendingDays, recompute, worker, Clock.systemUTC());
+	StoredFigures(Shops shops, Staff staff, Orders orders, Buyers buyers, Messages messages, FactStore facts,
+			FigureSettingsStore settingsStore, PendingDays pendingDays, PendingRecompute recompute,
+			ObjectProvider<RecomputeWorker> worker) {
+		this(shops, staff, orders, buyers, messages, facts, settingsStore, pendingDays, recompute, worker,
+				Clock.systemUTC());
 	}
 
-	StoredFigures(Shops shops, Staff staff, Orders orders, FactStore facts, FigureSettingsStore settingsStore,
-			PendingDays pendingDays, PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Clock clock) {
+	StoredFigures(Shops shops, Staff staff, Orders orders, Buyers buyers, Messages messages, FactStore facts,
+			FigureSettingsStore settingsStore, PendingDays pendingDays, PendingRecompute recompute,
+			ObjectProvider<RecomputeWorker> worker, Clock clock) {
 		this.shops = shops;
 		this.staff = staff;
 		this.orders = orders;
+		this.buyers = buyers;
+		this.messages = messages;
 		this.facts = facts;
 		this.settingsStore = settingsStore;
 		this.pendingDays = pendingDays;
@@ -76,14 +103,183 @@ class StoredFigures implements Figures {
 
 	@Override
 	public TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		Inputs inputs = inputs(shopId, from, to, judgeRule);
+		FigureSheet.Sheet sheet = inputs.sheet(from, to);
+		return new TeamFigures(from, to, inputs.settings().judgeRule(), sheet.agents(), sheet.team(), sheet.shop(),
+				provisionalFrom(inputs.shop(), inputs.settings(), from, to), !inputs.fresh());
+	}
+
+	@Override
+	public FigureTrend trend(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		Inputs inputs = inputs(shopId, from, to, judgeRule);
+		List<FigureTrend.Day> days = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			FigureSheet.Sheet sheet = inputs.sheet(day, day);
+			days.add(new FigureTrend.Day(day, sheet.team(), sheet.shop()));
+		}
+		long[] hours = new FigureSheet(inputs.shop(), inputs.settings(), from, to)
+			.receptionsByHour(inputs.receptions());
+		return new FigureTrend(days, Arrays.stream(hours).boxed().toList());
+	}
+
+	@Override
+	public List<ReceptionLine> receptions(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable Long agentId, ReceptionFilter filter) {
+		Inputs inputs = inputs(shopId, from, to, judgeRule);
+		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), from, to);
+		List<Reception> chosen = inputs.receptions()
+			.stream()
+			.filter(reception -> agentId == null || reception.agent() == agentId)
+			.toList();
+		Map<Long, String> nicks = buyers.nicks(shopId, chosen.stream().map(Reception::buyerId).distinct().toList());
+		List<ReceptionLine> lines = new ArrayList<>();
+		for (Reception reception : chosen) {
+			ReceptionLine line = line(inputs, sheet, reception, nicks);
+			if (matches(line, filter)) {
+				lines.add(line);
+			}
+		}
+		return lines;
+	}
+
+	private static boolean matches(ReceptionLine line, ReceptionFilter filter) {
+		return switch (filter) {
+			case ALL -> true;
+			case REPLIED -> line.replied();
+			case UNREPLIED -> !line.replied();
+			case INQUIRY -> line.inquiry();
+			case ORDERED -> line.ordered();
+			case PAID -> line.paid();
+		};
+	}
+
+	private ReceptionLine line(Inputs inputs, FigureSheet sheet, Reception reception, Map<Long, String> nicks) {
+		List<CreditedOrder> ofAgent = inputs.orders()
+			.stream()
+			.filter(order -> order.buyerId() == reception.buyerId()
+					&& Long.valueOf(reception.agent()).equals(order.agent()))
+			.toList();
+		List<CreditedOrder> converting = sheet.converting(reception, ofAgent);
+		List<String> credited = ofAgent.stream()
+			.filter(order -> reception.day().equals(order.receptionDay()))
+			.map(CreditedOrder::orderNo)
+			.toList();
+		List<QuestionRun> answered = reception.runs().stream().filter(QuestionRun::answered).toList();
+		Double average = answered.isEmpty() ? null
+				: answered.stream().mapToDouble(QuestionRun::responseSeconds).sum() / answered.size();
+		return new ReceptionLine(reception.agent(), inputs.accounts().apply(reception.agent()), reception.buyerId(),
+				nicks.getOrDefault(reception.buyerId(), "#" + reception.buyerId()), reception.day(),
+				reception.firstInAt(), reception.runs().size(), answered.size(), reception.inMessages(),
+				reception.humanMessageTimes().size(), reception.earliestRun().responseSeconds(), average,
+				reception.replied(), reception.inquiry(), !converting.isEmpty(),
+				converting.stream().anyMatch(CreditedOrder::isPaid), credited);
+	}
+
+	@Override
+	public Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
+			@Nullable JudgeRule judgeRule) {
+		Inputs inputs = inputs(shopId, day, day, judgeRule);
+		Optional<Reception> found = inputs.receptions()
+			.stream()
+			.filter(reception -> reception.agent() == agentId && reception.buyerId() == buyerId)
+			.findFirst();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Reception reception = found.get();
+		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), day, day);
+		Map<Long, String> nicks = buyers.nicks(shopId, List.of(buyerId));
+		ReceptionLine line = line(inputs, sheet, reception, nicks);
+		double slow = QuestionRun.seconds(inputs.settings().slowThreshold());
+		List<ReceptionDetail.Run> runs = reception.runs()
+			.stream()
+			.map(run -> new ReceptionDetail.Run(run.firstAt(), run.lastAt(), run.messages(), run.answeredAt(),
+					run.responseSeconds(), run.responseSeconds() != null && run.responseSeconds() > slow,
+					sheet.inServiceWindow(run.firstAt())))
+			.toList();
+		List<OrderLine> orders = inputs.orders()
+			.stream()
+			.filter(order -> order.buyerId() == buyerId && Long.valueOf(agentId).equals(order.agent())
+					&& day.equals(order.receptionDay()))
+			.map(order -> orderLine(inputs, sheet, order, nicks))
+			.toList();
+		return Optional.of(new ReceptionDetail(line, runs, orders, transcript(inputs, reception)));
+	}
+
+	private List<ReceptionDetail.TranscriptLine> transcript(Inputs inputs, Reception reception) {
+		Shop shop = inputs.shop();
+		Instant from = shop.startOf(reception.day());
+		Instant to = shop.startOf(reception.day().plusDays(1)).plus(inputs.settings().grace());
+		Set<Instant> humanTimes = Set.copyOf(reception.humanMessageTimes());
+		List<ReceptionDetail.TranscriptLine> lines = new ArrayList<>();
+		for (Message message : messages.thread(shop.id().value(), reception.buyerId())) {
+			if (!message.sentAt().isBefore(from) && message.sentAt().isBefore(to)) {
+				boolean ours = message.direction() == Direction.IN
+						? reception.runs()
+							.stream()
+							.anyMatch(run -> !message.sentAt().isBefore(run.firstAt())
+									&& !message.sentAt().isAfter(run.lastAt()))
+						: Long.valueOf(reception.agent()).equals(message.agentId())
+								&& humanTimes.contains(message.sentAt());
+				lines.add(new ReceptionDetail.TranscriptLine(message.sentAt(), message.direction(), message.kind(),
+						message.agentId() == null ? null : inputs.accounts().apply(message.agentId()),
+						message.content(), ours));
+			}
+		}
+		return lines;
+	}
+
+	@Override
+	public List<OrderLine> orders(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable Long agentId, OrderFilter filter) {
+		Inputs inputs = inputs(shopId, from, to, judgeRule);
+		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), from, to);
+		List<CreditedOrder> chosen = inputs.orders().stream().filter(order -> switch (filter) {
+			case SALES -> order.agent() != null && paidIn(inputs.shop(), order, from, to);
+			case REFUNDS -> order.agent() != null && !sheet.countedRefunds(order).isEmpty();
+			case SILENT -> order.agent() == null && paidIn(inputs.shop(), order, from, to);
+		}).filter(order -> agentId == null || agentId.equals(order.agent())).toList();
+		Map<Long, String> nicks = buyers.nicks(shopId, chosen.stream().map(CreditedOrder::buyerId).distinct().toList());
+		return chosen.stream().map(order -> orderLine(inputs, sheet, order, nicks)).toList();
+	}
+
+	private static boolean paidIn(Shop shop, CreditedOrder order, LocalDate from, LocalDate to) {
+		if (order.paidAt() == null) {
+			return false;
+		}
+		LocalDate paid = shop.businessDay(order.paidAt());
+		return !paid.isBefore(from) && !paid.isAfter(to);
+	}
+
+	private static OrderLine orderLine(Inputs inputs, FigureSheet sheet, CreditedOrder order, Map<Long, String> nicks) {
+		BigDecimal refunded = sheet.countedRefunds(order)
+			.stream()
+			.map(Refund::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new OrderLine(order.orderId(), order.orderNo(), order.buyerId(),
+				nicks.getOrDefault(order.buyerId(), "#" + order.buyerId()), order.agent(),
+				order.agent() == null ? null : inputs.accounts().apply(order.agent()), order.receptionDay(),
+				order.createdAt(), order.paidAt(), order.paidAmount(), FigureSheet.money(refunded));
+	}
+
+	/** Everything a range's figures are added up from, read once the range is fresh. */
+	private Inputs inputs(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		requireRange(from, to);
 		Shop shop = shops.get(new ShopId(shopId));
 		FigureSettings shopSettings = settingsStore.of(shopId);
 		FigureSettings settings = judgeRule == null ? shopSettings : shopSettings.withJudgeRule(judgeRule);
 		boolean fresh = awaitFresh(shopId, to.plusDays(settings.validityDays() - 1));
-		FigureSheet.Sheet sheet = new FigureSheet(shop, settings, from, to).add(facts.receptions(shopId, from, to),
+		return new Inputs(shop, settings, fresh, facts.receptions(shopId, from, to),
 				creditedOrders(shop, settings, from, to), facts.unreceived(shopId, from, to), accounts(shop));
-		return new TeamFigures(from, to, settings.judgeRule(), sheet.agents(), sheet.shop(),
-				provisionalFrom(shop, settings, from, to), !fresh);
+	}
+
+	private record Inputs(Shop shop, FigureSettings settings, boolean fresh, List<Reception> receptions,
+			List<CreditedOrder> orders, List<UnreceivedDay> unreceived, LongFunction<String> accounts) {
+
+		FigureSheet.Sheet sheet(LocalDate from, LocalDate to) {
+			return new FigureSheet(shop, settings, from, to).add(receptions, orders, unreceived, accounts);
+		}
+
 	}
 
 	private boolean awaitFresh(long shopId, LocalDate lastRelevant) {
@@ -125,8 +321,9 @@ class StoredFigures implements Figures {
 			// the
 			// figures are stale)
 			if (credit != null) {
-				credited.add(new CreditedOrder(order.id().value(), order.buyerId(), credit.agent(), order.createdAt(),
-						order.paidAt(), order.paidAmount(), order.refunds()));
+				credited.add(new CreditedOrder(order.id().value(), order.orderNo().value(), order.buyerId(),
+						credit.agent(), credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(),
+						order.refunds()));
 			}
 		}
 		return credited;
@@ -147,6 +344,16 @@ class StoredFigures implements Figures {
 			return null;
 		}
 		return from.isAfter(firstProvisional) ? from : firstProvisional;
+	}
+
+	/** A range runs forwards and is at most a year and a day long. */
+	static void requireRange(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
+		}
+		if (from.plusDays(LONGEST_RANGE_DAYS).isBefore(to)) {
+			throw new IllegalArgumentException("A range is at most " + LONGEST_RANGE_DAYS + " days long");
+		}
 	}
 
 	/**

@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FigureApi {
 
-	static final int LONGEST_RANGE_DAYS = 366;
-
 	private final Figures figures;
 
 	FigureApi(Figures figures) {
@@ -51,7 +49,6 @@ class FigureApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireShop(shopId);
-		requireRange(from, to);
 		TeamFigures team = figures.team(shopId, from, to, judgeRule);
 		return FiguresView.of(team, caller);
 	}
@@ -67,15 +64,6 @@ class FigureApi {
 		caller.requireSupervisorOf(shopId);
 		figures.changeSettings(shopId, settings.toSettings());
 		return SettingsView.of(figures.settings(shopId));
-	}
-
-	static void requireRange(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
-		}
-		if (from.plusDays(LONGEST_RANGE_DAYS).isBefore(to)) {
-			throw new IllegalArgumentException("A range is at most " + LONGEST_RANGE_DAYS + " days");
-		}
 	}
 
 	record FiguresView(LocalDate from, LocalDate to, JudgeRule judgeRule, List<AgentRow> agents,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,19 @@ class JdbcBuyers implements Buyers {
 	@Override
 	public Optional<Buyer> find(BuyerId id) {
 		return jdbc.sql(SELECT + "where id = ?").param(id.value()).query(JdbcBuyers::map).optional();
+	}
+
+	@Override
+	public Map<Long, String> nicks(long shopId, Collection<Long> buyerIds) {
+		Map<Long, String> nicks = new HashMap<>();
+		if (!buyerIds.isEmpty()) {
+			jdbc.sql("select id, nick from buyer where shop_id = ? and id = any(?)")
+				.params(shopId, buyerIds.toArray(Long[]::new))
+				.query(row -> {
+					nicks.put(row.getLong(1), row.getString(2));
+				});
+		}
+		return nicks;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,22 @@ class FigureSheetUnitTests {
 		assertThat(sheet.agents().get(1)).isEqualTo(new AgentFigures(AGENT_B, "视谱台灯旗舰店:阿杰", 1, 1, 0, 1.0, 30.0, 30.0, 1,
 				1.0, 0, 1.0, 1, 1, 1, 1.0, money("200.00"), 1, money("200.00"), money("50.00"), money("150.00")));
 		assertThat(sheet.shop()).isEqualTo(new ShopFigures(money("500.00"), money("200.00"), money("300.00"), 0.4, 1));
+		assertThat(sheet.team()).isEqualTo(new AgentFigures(0, "", 3, 2, 1, 2.0 / 3, 75.0, 950.0 / 4, 4, 2.0 / 3, 3,
+				4.0 / 5, 3, 2, 2, 2.0 / 3, money("200.00"), 1, money("200.00"), money("50.00"), money("150.00")));
+	}
+
+	@Test
+	void receptionsAreCountedByTheHourOfTheirFirstBuyerMessage() {
+		chat(buyer(1).in("2026-11-02 10:00:00").reply(AGENT_A, "2026-11-02 10:00:10"));
+		chat(buyer(2).in("2026-11-02 10:59:59").reply(AGENT_A, "2026-11-02 11:00:10"));
+		chat(buyer(3).in("2026-11-02 23:00:00").reply(AGENT_B, "2026-11-02 23:00:10"));
+
+		long[] hours = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"), day("2026-11-02"))
+			.receptionsByHour(receptions);
+
+		assertThat(hours[10]).isEqualTo(2);
+		assertThat(hours[23]).isOne();
+		assertThat(Arrays.stream(hours).sum()).isEqualTo(3);
 	}
 
 	@Test
@@ -182,8 +199,8 @@ class FigureSheetUnitTests {
 		for (int i = 0; i < orders.size(); i++) {
 			Order order = orders.get(i);
 			Credit credit = crediting.credit(i, order, settings.judgeRule(), classified);
-			credited.add(new CreditedOrder(i, order.buyerId(), credit.agent(), order.createdAt(), order.paidAt(),
-					order.paidAmount(), order.refunds()));
+			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId(), credit.agent(),
+					credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(), order.refunds()));
 		}
 		return new FigureSheet(SHOP, settings, day(from), day(to)).add(classified, credited, unreceived, ACCOUNTS::get);
 	}

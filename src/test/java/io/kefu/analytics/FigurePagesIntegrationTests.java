@@ -1,0 +1,166 @@
+package io.kefu.analytics;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+
+import io.kefu.access.Role;
+import io.kefu.ingest.Imports;
+import io.kefu.shop.Products;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.Staff;
+import io.kefu.support.ShopFixture;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The figure pages over an imported day, as a supervisor and as an agent. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FigurePagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@TempDir
+	Path files;
+
+	Shop shop;
+
+	String boss;
+
+	Agent mei;
+
+	Agent jie;
+
+	@BeforeEach
+	void importADay() throws Exception {
+		ShopFixture fixture = new ShopFixture(shops, products, staff);
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
+		shop = fixture.shop("页面数据店" + suffix);
+		boss = "boss" + suffix;
+		fixture.account(shop, boss, Role.SUPERVISOR);
+		mei = fixture.account(shop, "mei" + suffix, Role.PRE_SALES);
+		jie = fixture.account(shop, "jie" + suffix, Role.PRE_SALES);
+		FigureDay.importInto(imports, shop, files, mei.username(), jie.username());
+	}
+
+	@Test
+	void theDashboardShowsEveryAgentTheTeamAndTheShopInChinese() throws Exception {
+		String page = page(boss, "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
+
+		assertThat(page).contains("客服数据", "询单转化率", shop.name() + ":" + mei.username(),
+				shop.name() + ":" + jie.username(), "团队合计", "577.00", "199.00", "65.5%", "trend-chart", "hours-chart");
+		assertThat(page).contains("/figures/receptions?from=2026-03-02&amp;to=2026-03-02&amp;agent=" + mei.id().value()
+				+ "&amp;filter=PAID");
+	}
+
+	@Test
+	void anAgentIsSentToTheirOwnFigures() throws Exception {
+		mvc.perform(get("/shops/" + shop.id() + "/figures").with(as(mei.username())))
+			.andExpect(redirectedUrl("/shops/" + shop.id() + "/figures/mine"));
+		assertThat(page(mei.username(), "/figures/mine")).contains("我的数据", "售前工作流程");
+	}
+
+	@Test
+	void aNumberOpensTheReceptionsBehindItAndAReceptionItsRunsOrderAndMessages() throws Exception {
+		String list = page(boss, "/figures/receptions?from=2026-03-02&to=2026-03-02&filter=PAID");
+		assertThat(list).contains("买家甲", "1930679858100001").doesNotContain("买家乙");
+
+		String detail = page(boss, "/figures/receptions/" + mei.id().value() + "/" + buyerIdIn(list) + "/2026-03-02");
+		assertThat(detail).contains("接待详情", "100.0", "200.0", "慢响应", "1930679858100001", "有白色吗", "自动回复");
+	}
+
+	@Test
+	void anAgentCannotOpenAnotherAgentsReceptions() throws Exception {
+		mvc.perform(get(
+				"/shops/" + shop.id() + "/figures/receptions?from=2026-03-02&to=2026-03-02&agent=" + jie.id().value())
+			.with(as(mei.username()))).andExpect(status().isForbidden());
+		mvc.perform(get("/shops/" + shop.id() + "/figures/orders?from=2026-03-02&to=2026-03-02&filter=SILENT")
+			.with(as(mei.username()))).andExpect(status().isForbidden());
+		assertThat(page(mei.username(), "/figures/receptions?from=2026-03-02&to=2026-03-02")).contains("买家甲")
+			.doesNotContain("买家乙");
+	}
+
+	@Test
+	void theSilentOrdersAreListed() throws Exception {
+		assertThat(page(boss, "/figures/orders?from=2026-03-02&to=2026-03-02&filter=SILENT")).contains("买家丁",
+				"1930679858100002", "静默");
+	}
+
+	@Test
+	void theTableDownloadsAsAWorkbookOfNumbers() throws Exception {
+		byte[] file = mvc
+			.perform(get("/shops/" + shop.id() + "/figures.xlsx?from=2026-03-02&to=2026-03-02").with(as(boss)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("客服");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			Row meiRow = sheet.getRow(1).getCell(0).getStringCellValue().endsWith(mei.username()) ? sheet.getRow(1)
+					: sheet.getRow(2);
+			assertThat(meiRow.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(meiRow.getCell(15).getNumericCellValue()).isEqualTo(378.0);
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("团队合计");
+		}
+		mvc.perform(get("/shops/" + shop.id() + "/figures.xlsx?from=2026-03-02&to=2026-03-02").with(as(mei.username())))
+			.andExpect(status().isForbidden());
+	}
+
+	private String page(String username, String path) throws Exception {
+		return mvc.perform(get("/shops/" + shop.id() + path).with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The buyer id in the first link to a reception of a list page. */
+	private static String buyerIdIn(String list) {
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/figures/receptions/\\d+/(\\d+)/")
+			.matcher(list);
+		assertThat(link.find()).isTrue();
+		return link.group(1);
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+
+}
