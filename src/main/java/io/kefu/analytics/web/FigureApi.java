@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Set;
 
 import io.kefu.access.Caller;
-import io.kefu.analytics.AgentFigures;
+import io.kefu.analytics.FigureReport;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTargets;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
-import io.kefu.analytics.ShopFigures;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.order.Flag;
 
@@ -44,13 +42,13 @@ class FigureApi {
 	 * agent sees only their own row and not the shop's totals.
 	 */
 	@GetMapping("/api/v1/shops/{shopId}/figures")
-	FiguresView figures(@PathVariable long shopId,
+	FigureReport figures(@PathVariable long shopId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireShop(shopId);
 		TeamFigures team = figures.team(shopId, from, to, judgeRule);
-		return FiguresView.of(team, caller);
+		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, caller.agentId());
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/settings/figures")
@@ -64,40 +62,6 @@ class FigureApi {
 		caller.requireSupervisorOf(shopId);
 		figures.changeSettings(shopId, settings.toSettings());
 		return SettingsView.of(figures.settings(shopId));
-	}
-
-	record FiguresView(LocalDate from, LocalDate to, JudgeRule judgeRule, List<AgentRow> agents,
-			@Nullable ShopFigures shop, @Nullable LocalDate provisionalFrom, boolean stale) {
-
-		static FiguresView of(TeamFigures team, Caller caller) {
-			boolean all = caller.supervises();
-			List<AgentRow> rows = team.agents()
-				.stream()
-				.filter(agent -> all || agent.agentId() == caller.agentId())
-				.map(AgentRow::of)
-				.toList();
-			return new FiguresView(team.from(), team.to(), team.judgeRule(), rows, all ? team.shop() : null,
-					team.provisionalFrom(), team.stale());
-		}
-
-	}
-
-	/** One agent's row, with exactly the fields the issue names. */
-	record AgentRow(String agent, long receptions, long repliedReceptions, long unrepliedReceptions,
-			@Nullable Double replyRate, @Nullable Double firstResponseSeconds, @Nullable Double avgResponseSeconds,
-			long answeredRuns, @Nullable Double threeMinuteRate, long slowResponses, @Nullable Double answerRatio,
-			long inquiries, long inquiryOrdered, long inquiryPaid, @Nullable Double inquiryConversion,
-			BigDecimal salesAmount, long salesBuyers, @Nullable BigDecimal avgOrderValue, BigDecimal refundAmount,
-			BigDecimal effectiveSales) {
-
-		static AgentRow of(AgentFigures f) {
-			return new AgentRow(f.agent(), f.receptions(), f.repliedReceptions(), f.unrepliedReceptions(),
-					f.replyRate(), f.firstResponseSeconds(), f.avgResponseSeconds(), f.answeredRuns(),
-					f.threeMinuteRate(), f.slowResponses(), f.answerRatio(), f.inquiries(), f.inquiryOrdered(),
-					f.inquiryPaid(), f.inquiryConversion(), f.salesAmount(), f.salesBuyers(), f.avgOrderValue(),
-					f.refundAmount(), f.effectiveSales());
-		}
-
 	}
 
 	/**
