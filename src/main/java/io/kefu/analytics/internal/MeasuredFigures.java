@@ -1,0 +1,184 @@
+package io.kefu.analytics.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.kefu.analytics.FigureBenchmark;
+import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.Figures;
+import io.kefu.analytics.internal.SqlReceptionFigures.AgentReceptions;
+import io.kefu.reception.Messages;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class MeasuredFigures implements FigureBenchmark {
+
+	private static final int DAYS_AT_A_TIME = 7;
+
+	private final Shops shops;
+
+	private final Messages messages;
+
+	private final FactRecompute recompute;
+
+	private final FactStore facts;
+
+	private final FigureSettingsStore settings;
+
+	private final Figures figures;
+
+	private final SqlReceptionFigures sql;
+
+	private final JdbcClient jdbc;
+
+	MeasuredFigures(Shops shops, Messages messages, FactRecompute recompute, FactStore facts,
+			FigureSettingsStore settings, Figures figures, SqlReceptionFigures sql, JdbcClient jdbc) {
+		this.shops = shops;
+		this.messages = messages;
+		this.recompute = recompute;
+		this.facts = facts;
+		this.settings = settings;
+		this.figures = figures;
+		this.sql = sql;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Result run(long shopId) {
+		Shop shop = shops.get(new ShopId(shopId));
+		FigureSettings shopSettings = settings.of(shopId);
+		Instant firstMessage = messages.firstSentAt(shopId)
+			.orElseThrow(
+					() -> new IllegalStateException("Shop " + shopId + " has no messages to compute figures from"));
+		LocalDate from = shop.businessDay(firstMessage);
+		LocalDate to = lastDay(shopId, shop);
+		resetPeakHeap();
+		double full = seconds(() -> {
+			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(DAYS_AT_A_TIME)) {
+				LocalDate last = day.plusDays(DAYS_AT_A_TIME - 1).isAfter(to) ? to : day.plusDays(DAYS_AT_A_TIME - 1);
+				recompute.recompute(shop, shopSettings, day, last);
+			}
+			return null;
+		});
+		long peak = peakHeap();
+		LocalDate oneDay = to.minusDays(1);
+		double day = median(3, () -> {
+			recompute.recompute(shop, shopSettings, oneDay, oneDay);
+			return null;
+		});
+		double team = median(5, () -> figures.team(shopId, from, to, null));
+		Set<String> own = new HashSet<>(shopSettings.ownAccounts());
+		own.add(shop.name());
+		AtomicReference<Map<Long, AgentReceptions>> baseline = new AtomicReference<>();
+		double sqlSeconds = seconds(() -> {
+			baseline.set(sql.perAgent(shop, shopSettings, shopSettings.filterOwnAccounts() ? own : Set.of(), from, to));
+			return null;
+		});
+		List<Reception> stored = facts.receptions(shopId, from, to);
+		return new Result(from, to, count("select count(*) from message where shop_id = ?", shopId),
+				count("select count(*) from shop_order where shop_id = ?", shopId), stored.size(), full, day, team,
+				sqlSeconds, peak, disagreements(baseline.get(), perAgent(stored)));
+	}
+
+	private LocalDate lastDay(long shopId, Shop shop) {
+		Instant last = jdbc.sql("select max(sent_at) from message where shop_id = ?")
+			.param(shopId)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+		return shop.businessDay(last);
+	}
+
+	private static Map<Long, AgentReceptions> perAgent(List<Reception> receptions) {
+		Map<Long, long[]> counts = new TreeMap<>();
+		Map<Long, Double> responses = new TreeMap<>();
+		for (Reception reception : receptions) {
+			long[] c = counts.computeIfAbsent(reception.agent(), agent -> new long[3]);
+			c[0]++;
+			c[1] += reception.replied() ? 1 : 0;
+			for (QuestionRun run : reception.runs()) {
+				if (run.answered()) {
+					c[2]++;
+					responses.merge(reception.agent(), run.responseSeconds(), Double::sum);
+				}
+			}
+		}
+		Map<Long, AgentReceptions> result = new TreeMap<>();
+		counts.forEach((agent, c) -> result.put(agent,
+				new AgentReceptions(c[0], c[1], c[2], responses.getOrDefault(agent, 0.0))));
+		return result;
+	}
+
+	private static List<String> disagreements(Map<Long, AgentReceptions> sql, Map<Long, AgentReceptions> stored) {
+		List<String> differences = new ArrayList<>();
+		Set<Long> agents = new HashSet<>(sql.keySet());
+		agents.addAll(stored.keySet());
+		for (Long agent : agents) {
+			AgentReceptions a = sql.get(agent);
+			AgentReceptions b = stored.get(agent);
+			boolean same = a != null && b != null && a.receptions() == b.receptions() && a.replied() == b.replied()
+					&& a.answeredRuns() == b.answeredRuns()
+					&& Math.abs(a.responseSeconds() - b.responseSeconds()) < 1e-3;
+			if (!same) {
+				differences.add("agent " + agent + ": SQL " + a + ", facts " + b);
+			}
+		}
+		return differences;
+	}
+
+	private long count(String query, long shopId) {
+		return jdbc.sql(query).param(shopId).query(Long.class).single();
+	}
+
+	private static double median(int times, Supplier<Object> work) {
+		double[] runs = new double[times];
+		for (int i = 0; i < times; i++) {
+			runs[i] = seconds(work);
+		}
+		Arrays.sort(runs);
+		return runs[times / 2];
+	}
+
+	private static double seconds(Supplier<Object> work) {
+		long started = System.nanoTime();
+		work.get();
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	private static void resetPeakHeap() {
+		System.gc();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+}
