@@ -44,6 +44,13 @@ public interface Orders {
 	 */
 	List<Order> activeBetween(long shopId, Instant from, Instant to);
 
+	/**
+	 * The same orders as {@link #activeBetween} with their refunds but without their
+	 * items and remarks (left empty): what sales and refunds are added up from, read
+	 * fast.
+	 */
+	List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to);
+
 	/** When the shop's first order was created, if it has any. */
 	Optional<Instant> firstCreatedAt(long shopId);
 

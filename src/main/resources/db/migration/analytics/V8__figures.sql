@@ -31,6 +31,16 @@ create table reception_fact (
     human_times     timestamptz[] not null,
     grace_messages  integer     not null,
     inquiry         boolean     not null,
+    -- the sums its figures add up from, so that a month adds up without reading the runs
+    runs                    integer          not null,
+    answered_runs           integer          not null,
+    response_seconds        double precision not null,
+    first_response_seconds  double precision,
+    window_runs             integer          not null,
+    window_fast_runs        integer          not null,
+    slow_runs               integer          not null,
+    in_messages             integer          not null,
+    human_messages          integer          not null,
     unique (shop_id, day, agent_id, buyer_id)
 );
 create index reception_fact_buyer_idx on reception_fact (shop_id, buyer_id, day);

@@ -130,6 +130,11 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
+		public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return new OrderCounts(9, 6);

@@ -63,7 +63,8 @@ class FactRecompute {
 			.map(reception -> inquiries.classify(reception,
 					createdByBuyer.getOrDefault(reception.buyerId(), List.of())))
 			.toList();
-		facts.replaceDays(shopId, first, lastChanged, classified, dayFacts.unreceived());
+		facts.replaceDays(shopId, first, lastChanged, classified, dayFacts.unreceived(),
+				reception -> ReceptionSummary.of(reception, shop, settings));
 		reclassifyFollowingDays(shopId, lastChanged, settings, inquiries, createdByBuyer);
 		credit(shop, settings, first, lastChanged, nearby, own);
 	}

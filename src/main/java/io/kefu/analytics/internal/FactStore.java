@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.kefu.analytics.JudgeRule;
 
@@ -43,7 +44,7 @@ class FactStore {
 	 * Replaces the receptions and unreceived buyer-days of the days from first to last.
 	 */
 	void replaceDays(long shopId, LocalDate first, LocalDate last, List<Reception> receptions,
-			List<UnreceivedDay> unreceived) {
+			List<UnreceivedDay> unreceived, Function<Reception, ReceptionSummary> summary) {
 		jdbc.sql("delete from reception_fact where shop_id = ? and day between ? and ?")
 			.params(shopId, first, last)
 			.update();
@@ -51,7 +52,7 @@ class FactStore {
 			.params(shopId, first, last)
 			.update();
 		for (int from = 0; from < receptions.size(); from += BATCH) {
-			insert(shopId, receptions.subList(from, Math.min(receptions.size(), from + BATCH)));
+			insert(shopId, receptions.subList(from, Math.min(receptions.size(), from + BATCH)), summary);
 		}
 		template.batchUpdate("""
 				insert into unreceived_fact (shop_id, day, buyer_id, runs, all_cards) values (?, ?, ?, ?, ?)
@@ -64,19 +65,25 @@ class FactStore {
 		});
 	}
 
-	private void insert(long shopId, List<Reception> batch) {
+	private void insert(long shopId, List<Reception> batch, Function<Reception, ReceptionSummary> summary) {
 		List<Long> ids = new ArrayList<>(batch.size());
+		List<ReceptionSummary> sums = batch.stream().map(summary).toList();
 		// one statement for the batch, returning the ids its runs refer to, in the
 		// batch's order
 		template.query(connection -> {
 			var statement = connection.prepareStatement(
 					"""
 							insert into reception_fact (shop_id, day, agent_id, buyer_id, first_in_at, human_times,
-							    grace_messages, inquiry)
+							    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
+							    window_runs, window_fast_runs, slow_runs, in_messages, human_messages)
 							select ?, day, agent_id, buyer_id, first_in_at, string_to_array(times, ',')::timestamptz[],
-							    grace_messages, inquiry
-							from unnest(?::date[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::text[], ?::int[], ?::boolean[])
-							    with ordinality as r(day, agent_id, buyer_id, first_in_at, times, grace_messages, inquiry, n)
+							    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
+							    window_runs, window_fast_runs, slow_runs, in_messages, human_messages
+							from unnest(?::date[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::text[], ?::int[], ?::boolean[],
+							    ?::int[], ?::int[], ?::float8[], ?::float8[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[])
+							    with ordinality as r(day, agent_id, buyer_id, first_in_at, times, grace_messages, inquiry,
+							        runs, answered_runs, response_seconds, first_response_seconds, window_runs, window_fast_runs,
+							        slow_runs, in_messages, human_messages, n)
 							order by n
 							returning id
 							""");
@@ -92,6 +99,23 @@ class FactStore {
 					connection.createArrayOf("int", batch.stream().map(Reception::graceMessages).toArray()));
 			statement.setArray(8,
 					connection.createArrayOf("boolean", batch.stream().map(Reception::inquiry).toArray()));
+			statement.setArray(9, connection.createArrayOf("int", sums.stream().map(ReceptionSummary::runs).toArray()));
+			statement.setArray(10,
+					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::answeredRuns).toArray()));
+			statement.setArray(11,
+					connection.createArrayOf("float8", sums.stream().map(ReceptionSummary::responseSeconds).toArray()));
+			statement.setArray(12, connection.createArrayOf("float8",
+					sums.stream().map(ReceptionSummary::firstResponseSeconds).toArray()));
+			statement.setArray(13,
+					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::windowRuns).toArray()));
+			statement.setArray(14, connection.createArrayOf("int",
+					sums.stream().map(ReceptionSummary::windowRunsWithinThreeMinutes).toArray()));
+			statement.setArray(15,
+					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::slowRuns).toArray()));
+			statement.setArray(16,
+					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::inMessages).toArray()));
+			statement.setArray(17,
+					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::humanMessages).toArray()));
 			return statement;
 		}, (ResultSet row) -> {
 			ids.add(row.getLong(1));
@@ -127,6 +151,22 @@ class FactStore {
 			text.append(utc(time));
 		}
 		return text.toString();
+	}
+
+	/** The sums of the stored receptions of the shop's days from first to last. */
+	List<ReceptionSummary> summaries(long shopId, LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select agent_id, buyer_id, day, first_in_at, inquiry, runs, answered_runs, response_seconds,
+				    first_response_seconds, window_runs, window_fast_runs, slow_runs, in_messages, human_messages,
+				    grace_messages
+				from reception_fact where shop_id = ? and day between ? and ?
+				""")
+			.params(shopId, first, last)
+			.query((row, n) -> new ReceptionSummary(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
+					row.getObject(4, OffsetDateTime.class).toInstant(), row.getBoolean(5), row.getInt(6), row.getInt(7),
+					row.getDouble(8), row.getObject(9, Double.class), row.getInt(10), row.getInt(11), row.getInt(12),
+					row.getInt(13), row.getInt(14), row.getInt(15)))
+			.list();
 	}
 
 	/** The stored receptions of the shop's days from first to last, with their runs. */

@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FigureSheet {
 
-	private static final double THREE_MINUTES = 180;
-
 	private static final long TEAM = 0;
 
 	private final Shop shop;
@@ -61,13 +59,13 @@ final class FigureSheet {
 	 * @param unreceived the buyer-days of the range nobody received
 	 * @param accountOf the sub-account of an agent id
 	 */
-	Sheet add(Collection<Reception> receptions, Collection<CreditedOrder> orders, Collection<UnreceivedDay> unreceived,
-			LongFunction<String> accountOf) {
+	Sheet add(Collection<ReceptionSummary> receptions, Collection<CreditedOrder> orders,
+			Collection<UnreceivedDay> unreceived, LongFunction<String> accountOf) {
 		Map<Long, Tally> tallies = new TreeMap<>();
 		Set<ReceptionKey> present = new HashSet<>();
-		for (Reception reception : receptions) {
+		for (ReceptionSummary reception : receptions) {
 			if (inRange(reception.day())) {
-				present.add(ReceptionKey.of(reception));
+				present.add(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day()));
 			}
 		}
 		Map<BuyerAgent, List<CreditedOrder>> creditedTo = new HashMap<>();
@@ -78,9 +76,9 @@ final class FigureSheet {
 			}
 		}
 		Tally team = new Tally(TEAM);
-		for (Reception reception : receptions) {
+		for (ReceptionSummary reception : receptions) {
 			if (inRange(reception.day())) {
-				List<CreditedOrder> converting = converting(reception,
+				List<CreditedOrder> converting = converting(reception.inquiry(), reception.day(), reception.firstInAt(),
 						creditedTo.getOrDefault(new BuyerAgent(reception.buyerId(), reception.agent()), List.of()));
 				for (Tally tally : List.of(tallies.computeIfAbsent(reception.agent(), Tally::new), team)) {
 					tally.addReception(reception, present);
@@ -120,16 +118,16 @@ final class FigureSheet {
 	 * here: the orders of the buyer credited to the agent). None when the reception is
 	 * not an inquiry.
 	 */
-	List<CreditedOrder> converting(Reception reception, Collection<CreditedOrder> creditedToAgent) {
-		if (!reception.inquiry()) {
+	List<CreditedOrder> converting(boolean inquiry, LocalDate day, Instant firstInAt,
+			Collection<CreditedOrder> creditedToAgent) {
+		if (!inquiry) {
 			return List.of();
 		}
-		LocalDate lastValidDay = reception.day().plusDays(settings.validityDays() - 1);
+		LocalDate lastValidDay = day.plusDays(settings.validityDays() - 1);
 		List<CreditedOrder> converting = new ArrayList<>();
 		for (CreditedOrder order : creditedToAgent) {
 			LocalDate created = shop.businessDay(order.createdAt());
-			if (order.createdAt().isAfter(reception.firstInAt()) && !created.isBefore(reception.day())
-					&& !created.isAfter(lastValidDay)) {
+			if (order.createdAt().isAfter(firstInAt) && !created.isBefore(day) && !created.isAfter(lastValidDay)) {
 				converting.add(order);
 			}
 		}
@@ -142,9 +140,9 @@ final class FigureSheet {
 	}
 
 	/** Receptions by the hour of day (shop time) of their first buyer message. */
-	long[] receptionsByHour(Collection<Reception> receptions) {
+	long[] receptionsByHour(Collection<ReceptionSummary> receptions) {
 		long[] hours = new long[24];
-		for (Reception reception : receptions) {
+		for (ReceptionSummary reception : receptions) {
 			if (inRange(reception.day())) {
 				hours[reception.firstInAt().atZone(shop.timeZone()).getHour()]++;
 			}
@@ -170,9 +168,7 @@ final class FigureSheet {
 	}
 
 	boolean inServiceWindow(Instant at) {
-		ZoneId zone = shop.timeZone();
-		LocalTime time = at.atZone(zone).toLocalTime();
-		return !time.isBefore(settings.serviceStart()) && time.isBefore(settings.serviceEnd());
+		return ReceptionSummary.inServiceWindow(at, shop, settings);
 	}
 
 	static @Nullable Double ratio(double numerator, double denominator) {
@@ -191,11 +187,6 @@ final class FigureSheet {
 	}
 
 	private record ReceptionKey(long agent, long buyerId, LocalDate day) {
-
-		static ReceptionKey of(Reception reception) {
-			return new ReceptionKey(reception.agent(), reception.buyerId(), reception.day());
-		}
-
 	}
 
 	private record BuyerAgent(long buyerId, long agent) {
@@ -247,34 +238,21 @@ final class FigureSheet {
 			this.agent = agent;
 		}
 
-		void addReception(Reception reception, Set<ReceptionKey> present) {
+		void addReception(ReceptionSummary reception, Set<ReceptionKey> present) {
 			receptions++;
 			if (reception.replied()) {
 				replied++;
 			}
-			Double first = reception.earliestRun().responseSeconds();
-			if (first != null) {
-				firstResponseSum += first;
+			if (reception.firstResponseSeconds() != null) {
+				firstResponseSum += reception.firstResponseSeconds();
 				firstResponses++;
 			}
-			double slowSeconds = QuestionRun.seconds(settings.slowThreshold());
-			for (QuestionRun run : reception.runs()) {
-				Double response = run.responseSeconds();
-				if (response != null) {
-					responseSum += response;
-					answeredRuns++;
-					if (response > slowSeconds) {
-						slow++;
-					}
-				}
-				if (inServiceWindow(run.firstAt())) {
-					windowRuns++;
-					if (response != null && response <= THREE_MINUTES) {
-						windowRunsWithinThreeMinutes++;
-					}
-				}
-			}
-			humanMessages += reception.humanMessageTimes().size();
+			responseSum += reception.responseSeconds();
+			answeredRuns += reception.answeredRuns();
+			slow += reception.slowRuns();
+			windowRuns += reception.windowRuns();
+			windowRunsWithinThreeMinutes += reception.windowRunsWithinThreeMinutes();
+			humanMessages += reception.humanMessages();
 			// messages of the grace also belong to the next day's reception: count them
 			// once
 			if (present
@@ -284,7 +262,7 @@ final class FigureSheet {
 			inMessages += reception.inMessages();
 		}
 
-		void addInquiry(Reception reception, List<CreditedOrder> converting) {
+		void addInquiry(ReceptionSummary reception, List<CreditedOrder> converting) {
 			if (!reception.inquiry()) {
 				return;
 			}

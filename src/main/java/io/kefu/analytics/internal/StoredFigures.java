@@ -117,8 +117,7 @@ class StoredFigures implements Figures {
 			FigureSheet.Sheet sheet = inputs.sheet(day, day);
 			days.add(new FigureTrend.Day(day, sheet.team(), sheet.shop()));
 		}
-		long[] hours = new FigureSheet(inputs.shop(), inputs.settings(), from, to)
-			.receptionsByHour(inputs.receptions());
+		long[] hours = new FigureSheet(inputs.shop(), inputs.settings(), from, to).receptionsByHour(inputs.summaries());
 		return new FigureTrend(days, Arrays.stream(hours).boxed().toList());
 	}
 
@@ -127,7 +126,7 @@ class StoredFigures implements Figures {
 			@Nullable Long agentId, ReceptionFilter filter) {
 		Inputs inputs = inputs(shopId, from, to, judgeRule);
 		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), from, to);
-		List<Reception> chosen = inputs.receptions()
+		List<Reception> chosen = facts.receptions(shopId, from, to)
 			.stream()
 			.filter(reception -> agentId == null || reception.agent() == agentId)
 			.toList();
@@ -159,7 +158,8 @@ class StoredFigures implements Figures {
 			.filter(order -> order.buyerId() == reception.buyerId()
 					&& Long.valueOf(reception.agent()).equals(order.agent()))
 			.toList();
-		List<CreditedOrder> converting = sheet.converting(reception, ofAgent);
+		List<CreditedOrder> converting = sheet.converting(reception.inquiry(), reception.day(), reception.firstInAt(),
+				ofAgent);
 		List<String> credited = ofAgent.stream()
 			.filter(order -> reception.day().equals(order.receptionDay()))
 			.map(CreditedOrder::orderNo)
@@ -179,7 +179,7 @@ class StoredFigures implements Figures {
 	public Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule) {
 		Inputs inputs = inputs(shopId, day, day, judgeRule);
-		Optional<Reception> found = inputs.receptions()
+		Optional<Reception> found = facts.receptions(shopId, day, day)
 			.stream()
 			.filter(reception -> reception.agent() == agentId && reception.buyerId() == buyerId)
 			.findFirst();
@@ -269,15 +269,15 @@ class StoredFigures implements Figures {
 		FigureSettings shopSettings = settingsStore.of(shopId);
 		FigureSettings settings = judgeRule == null ? shopSettings : shopSettings.withJudgeRule(judgeRule);
 		boolean fresh = awaitFresh(shopId, to.plusDays(settings.validityDays() - 1));
-		return new Inputs(shop, settings, fresh, facts.receptions(shopId, from, to),
+		return new Inputs(shop, settings, fresh, facts.summaries(shopId, from, to),
 				creditedOrders(shop, settings, from, to), facts.unreceived(shopId, from, to), accounts(shop));
 	}
 
-	private record Inputs(Shop shop, FigureSettings settings, boolean fresh, List<Reception> receptions,
+	private record Inputs(Shop shop, FigureSettings settings, boolean fresh, List<ReceptionSummary> summaries,
 			List<CreditedOrder> orders, List<UnreceivedDay> unreceived, LongFunction<String> accounts) {
 
 		FigureSheet.Sheet sheet(LocalDate from, LocalDate to) {
-			return new FigureSheet(shop, settings, from, to).add(receptions, orders, unreceived, accounts);
+			return new FigureSheet(shop, settings, from, to).add(summaries, orders, unreceived, accounts);
 		}
 
 	}
@@ -310,7 +310,7 @@ class StoredFigures implements Figures {
 	}
 
 	private List<CreditedOrder> creditedOrders(Shop shop, FigureSettings settings, LocalDate from, LocalDate to) {
-		List<Order> active = orders.activeBetween(shop.id().value(), shop.startOf(from),
+		List<Order> active = orders.paymentsActiveBetween(shop.id().value(), shop.startOf(from),
 				shop.startOf(to.plusDays(settings.validityDays())));
 		Map<Long, Credit> credits = facts.credits(active.stream().map(order -> order.id().value()).toList(),
 				settings.judgeRule());
@@ -357,15 +357,18 @@ class StoredFigures implements Figures {
 	}
 
 	/**
-	 * The judge rule, the service window, the slow threshold and the targets are applied
-	 * when figures are read (facts hold every rule's credits); the rest shapes the facts.
+	 * The judge rule and the targets are applied when figures are read (the facts hold
+	 * every rule's credits); every other setting shapes the facts.
 	 */
 	private static boolean changesFacts(FigureSettings before, FigureSettings after) {
 		return before.validityDays() != after.validityDays() || before.afterSalesDays() != after.afterSalesDays()
 				|| !before.grace().equals(after.grace()) || before.filterOwnAccounts() != after.filterOwnAccounts()
 				|| !before.ownAccounts().equals(after.ownAccounts())
 				|| before.filterEmptyChats() != after.filterEmptyChats()
-				|| !before.excludedFlags().equals(after.excludedFlags());
+				|| !before.excludedFlags().equals(after.excludedFlags())
+				|| !before.serviceStart().equals(after.serviceStart())
+				|| !before.serviceEnd().equals(after.serviceEnd())
+				|| !before.slowThreshold().equals(after.slowThreshold());
 	}
 
 	@Override

@@ -133,6 +133,17 @@ class JdbcOrders implements Orders {
 	}
 
 	@Override
+	public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
+		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
+		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
+		return reads.withRefundsWhere("""
+				where shop_id = ? and ((created_at >= ? and created_at < ?) or (paid_at >= ? and paid_at < ?)
+				or id in (select order_id from refund where refunded_at >= ? and refunded_at < ?))
+				order by created_at, id
+				""", shopId, start, end, start, end, start, end);
+	}
+
+	@Override
 	public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
 		return jdbc.sql("""
 				select count(*), count(paid_at) from shop_order where shop_id = ? and created_at >= ? and created_at < ?

@@ -43,6 +43,38 @@ class OrderReads {
 		return withDetails(jdbc.sql(SELECT + condition).params(params).query(OrderReads::map).list());
 	}
 
+	/**
+	 * The orders matching a condition with their refunds, their items and remarks left
+	 * empty.
+	 */
+	List<Order> withRefundsWhere(String condition, Object... params) {
+		List<Order> orders = jdbc.sql(SELECT + condition).params(params).query(OrderReads::map).list();
+		if (orders.isEmpty()) {
+			return orders;
+		}
+		Map<Long, List<Refund>> refunds = refundsOf(orders.stream().map(o -> o.id().value()).toArray(Long[]::new));
+		return orders.stream()
+			.map(o -> new Order(o.id(), o.shopId(), o.orderNo(), o.buyerId(), o.status(), o.createdAt(), o.paidAt(),
+					o.totalAmount(), o.paidAmount(), o.shippingFee(), o.flag(), o.receiver(), List.of(),
+					refunds.getOrDefault(o.id().value(), List.of()), List.of()))
+			.toList();
+	}
+
+	private Map<Long, List<Refund>> refundsOf(Long[] ids) {
+		Map<Long, List<Refund>> refunds = new HashMap<>();
+		jdbc.sql("""
+				select order_id, refund_no, amount, status, reason, requested_at, refunded_at from refund
+				where order_id = any(?) order by order_id, requested_at, id
+				""").param(ids).query(rs -> {
+			OffsetDateTime refundedAt = rs.getObject(7, OffsetDateTime.class);
+			refunds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new Refund(rs.getString(2), rs.getBigDecimal(3), Refund.RefundStatus.valueOf(rs.getString(4)),
+						rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+						refundedAt == null ? null : refundedAt.toInstant()));
+		});
+		return refunds;
+	}
+
 	private List<Order> withDetails(List<Order> orders) {
 		if (orders.isEmpty()) {
 			return orders;
@@ -57,17 +89,7 @@ class OrderReads {
 				.add(new OrderItem(rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getString(4),
 						rs.getString(5), rs.getInt(6), rs.getBigDecimal(7)));
 		});
-		Map<Long, List<Refund>> refunds = new HashMap<>();
-		jdbc.sql("""
-				select order_id, refund_no, amount, status, reason, requested_at, refunded_at from refund
-				where order_id = any(?) order by order_id, requested_at, id
-				""").param(ids).query(rs -> {
-			OffsetDateTime refundedAt = rs.getObject(7, OffsetDateTime.class);
-			refunds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Refund(rs.getString(2), rs.getBigDecimal(3), Refund.RefundStatus.valueOf(rs.getString(4)),
-						rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-						refundedAt == null ? null : refundedAt.toInstant()));
-		});
+		Map<Long, List<Refund>> refunds = refundsOf(ids);
 		Map<Long, List<Remark>> remarks = new HashMap<>();
 		jdbc.sql("""
 				select order_id, agent_id, text, flag, created_at from order_remark

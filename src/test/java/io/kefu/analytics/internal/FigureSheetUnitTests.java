@@ -78,7 +78,8 @@ class FigureSheetUnitTests {
 		chat(buyer(3).in("2026-11-02 23:00:00").reply(AGENT_B, "2026-11-02 23:00:10"));
 
 		long[] hours = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"), day("2026-11-02"))
-			.receptionsByHour(receptions);
+			.receptionsByHour(
+					receptions.stream().map(r -> ReceptionSummary.of(r, SHOP, FigureSettings.DEFAULTS)).toList());
 
 		assertThat(hours[10]).isEqualTo(2);
 		assertThat(hours[23]).isOne();
@@ -202,7 +203,10 @@ class FigureSheetUnitTests {
 			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId(), credit.agent(),
 					credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(), order.refunds()));
 		}
-		return new FigureSheet(SHOP, settings, day(from), day(to)).add(classified, credited, unreceived, ACCOUNTS::get);
+		List<ReceptionSummary> summaries = classified.stream()
+			.map(reception -> ReceptionSummary.of(reception, SHOP, settings))
+			.toList();
+		return new FigureSheet(SHOP, settings, day(from), day(to)).add(summaries, credited, unreceived, ACCOUNTS::get);
 	}
 
 	private List<Instant> createdTimes(long buyerId) {
