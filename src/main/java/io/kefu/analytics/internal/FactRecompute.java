@@ -99,11 +99,13 @@ class FactRecompute {
 		if (settings.afterSalesDays() == 0) {
 			return;
 		}
-		List<Reception> changed = new ArrayList<>();
-		for (Reception stored : facts.receptions(shopId, last.plusDays(1), last.plusDays(settings.afterSalesDays()))) {
-			Reception classified = inquiries.classify(stored, createdByBuyer.getOrDefault(stored.buyerId(), List.of()));
-			if (classified.inquiry() != stored.inquiry()) {
-				changed.add(classified);
+		List<ReceptionSummary> changed = new ArrayList<>();
+		for (ReceptionSummary stored : facts.summaries(shopId, last.plusDays(1),
+				last.plusDays(settings.afterSalesDays()))) {
+			boolean inquiry = inquiries.isInquiry(stored.firstInAt(),
+					createdByBuyer.getOrDefault(stored.buyerId(), List.of()));
+			if (inquiry != stored.inquiry()) {
+				changed.add(stored.classified(inquiry));
 			}
 		}
 		facts.reclassify(shopId, changed);
@@ -130,10 +132,10 @@ class FactRecompute {
 		}
 		Set<Long> buyerIds = new HashSet<>();
 		toCredit.forEach(order -> buyerIds.add(order.buyerId()));
-		Map<Long, List<Reception>> byBuyer = new HashMap<>();
-		for (Reception reception : facts.receptionsOfBuyers(shop.id().value(), buyerIds,
+		Map<Long, List<ChatTrail>> byBuyer = new HashMap<>();
+		for (ChatTrail trail : facts.trailsOfBuyers(shop.id().value(), buyerIds,
 				earliest.minusDays(settings.validityDays() - 1), latest)) {
-			byBuyer.computeIfAbsent(reception.buyerId(), key -> new ArrayList<>()).add(reception);
+			byBuyer.computeIfAbsent(trail.buyerId(), key -> new ArrayList<>()).add(trail);
 		}
 		OrderCrediting crediting = new OrderCrediting(shop, settings.validityDays(), settings.excludedFlags());
 		List<Credit> credits = new ArrayList<>();
@@ -146,7 +148,7 @@ class FactRecompute {
 			if (own.contains(order.buyerId())) {
 				continue;
 			}
-			List<Reception> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
+			List<ChatTrail> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
 			for (JudgeRule rule : JudgeRule.values()) {
 				credits.add(crediting.credit(orderId, order, rule, candidates));
 			}

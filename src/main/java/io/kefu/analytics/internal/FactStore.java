@@ -174,13 +174,25 @@ class FactStore {
 		return receptionsWhere("r.shop_id = ? and r.day between ? and ?", shopId, first, last);
 	}
 
-	/** The stored receptions of these buyers on the days from first to last. */
-	List<Reception> receptionsOfBuyers(long shopId, Collection<Long> buyerIds, LocalDate first, LocalDate last) {
+	/**
+	 * The chat trails of the stored receptions of these buyers on the days from first to
+	 * last.
+	 */
+	List<ChatTrail> trailsOfBuyers(long shopId, Collection<Long> buyerIds, LocalDate first, LocalDate last) {
 		if (buyerIds.isEmpty()) {
 			return List.of();
 		}
-		return receptionsWhere("r.shop_id = ? and r.buyer_id = any(?) and r.day between ? and ?", shopId,
-				buyerIds.toArray(Long[]::new), first, last);
+		return jdbc.sql("""
+				select agent_id, buyer_id, day, first_in_at, human_times from reception_fact
+				where shop_id = ? and buyer_id = any(?) and day between ? and ?
+				""").params(shopId, buyerIds.toArray(Long[]::new), first, last).query((row, n) -> {
+			List<Instant> times = new ArrayList<>();
+			for (Object time : (Object[]) row.getArray(5).getArray()) {
+				times.add(((Timestamp) time).toInstant());
+			}
+			return new ChatTrail(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
+					row.getObject(4, OffsetDateTime.class).toInstant(), times);
+		}).list();
 	}
 
 	private List<Reception> receptionsWhere(String condition, Object... params) {
@@ -217,7 +229,7 @@ class FactStore {
 	}
 
 	/** Sets whether stored receptions are inquiries. */
-	void reclassify(long shopId, List<Reception> receptions) {
+	void reclassify(long shopId, List<ReceptionSummary> receptions) {
 		template.batchUpdate("""
 				update reception_fact set inquiry = ? where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?
 				""", receptions, BATCH, (statement, reception) -> {

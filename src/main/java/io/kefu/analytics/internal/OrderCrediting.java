@@ -43,7 +43,7 @@ final class OrderCrediting {
 	 * @param buyerReceptions receptions of the order's buyer (others are ignored);
 	 * filtered receptions must not be given
 	 */
-	Credit credit(long orderId, Order order, JudgeRule rule, Collection<Reception> buyerReceptions) {
+	Credit credit(long orderId, Order order, JudgeRule rule, Collection<ChatTrail> buyerReceptions) {
 		if (order.flag() != null && excludedFlags.contains(order.flag())) {
 			return Credit.silent(orderId, rule);
 		}
@@ -60,7 +60,7 @@ final class OrderCrediting {
 			.orElseGet(() -> Credit.silent(orderId, rule));
 	}
 
-	private Optional<Candidate> winnerAt(Instant moment, Order order, Collection<Reception> receptions) {
+	private Optional<Candidate> winnerAt(Instant moment, Order order, Collection<ChatTrail> receptions) {
 		LocalDate day = shop.businessDay(moment);
 		return receptions.stream()
 			.filter(reception -> reception.buyerId() == order.buyerId())
@@ -72,13 +72,13 @@ final class OrderCrediting {
 			.max(LATEST_CHAT);
 	}
 
-	private static @Nullable Candidate candidate(Reception reception, Instant moment) {
+	private static @Nullable Candidate candidate(ChatTrail reception, Instant moment) {
 		return reception.latestHumanMessageBefore(moment)
 			.map(latest -> new Candidate(reception, latest, moment))
 			.orElse(null);
 	}
 
-	private record Candidate(Reception reception, Instant latestChat, Instant judgedAt) {
+	private record Candidate(ChatTrail reception, Instant latestChat, Instant judgedAt) {
 	}
 
 }

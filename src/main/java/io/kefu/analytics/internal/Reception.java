@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One agent receiving one buyer on one business day (接待): the question runs the agent
@@ -47,18 +46,6 @@ record Reception(long agent, long buyerId, LocalDate day, List<QuestionRun> runs
 	/** Whether every buyer message of the reception is a card: an empty chat. */
 	boolean emptyChat() {
 		return runs.stream().allMatch(QuestionRun::allCards);
-	}
-
-	/** The agent's latest human message strictly before a moment. */
-	Optional<Instant> latestHumanMessageBefore(Instant moment) {
-		Instant latest = null;
-		for (Instant sent : humanMessageTimes) {
-			if (!sent.isBefore(moment)) {
-				break;
-			}
-			latest = sent;
-		}
-		return Optional.ofNullable(latest);
 	}
 
 	Reception classified(boolean isInquiry) {

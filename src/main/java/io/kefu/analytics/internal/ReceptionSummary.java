@@ -60,6 +60,12 @@ record ReceptionSummary(long agent, long buyerId, LocalDate day, Instant firstIn
 		return !time.isBefore(settings.serviceStart()) && time.isBefore(settings.serviceEnd());
 	}
 
+	ReceptionSummary classified(boolean isInquiry) {
+		return new ReceptionSummary(agent, buyerId, day, firstInAt, isInquiry, runs, answeredRuns, responseSeconds,
+				firstResponseSeconds, windowRuns, windowRunsWithinThreeMinutes, slowRuns, inMessages, humanMessages,
+				graceMessages);
+	}
+
 	boolean replied() {
 		return answeredRuns > 0;
 	}

@@ -196,10 +196,11 @@ class FigureSheetUnitTests {
 		List<Reception> classified = receptions.stream()
 			.map(reception -> inquiries.classify(reception, createdTimes(reception.buyerId())))
 			.toList();
+		List<ChatTrail> trails = classified.stream().map(ChatTrail::of).toList();
 		List<CreditedOrder> credited = new ArrayList<>();
 		for (int i = 0; i < orders.size(); i++) {
 			Order order = orders.get(i);
-			Credit credit = crediting.credit(i, order, settings.judgeRule(), classified);
+			Credit credit = crediting.credit(i, order, settings.judgeRule(), trails);
 			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId(), credit.agent(),
 					credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(), order.refunds()));
 		}

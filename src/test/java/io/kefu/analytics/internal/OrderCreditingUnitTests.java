@@ -27,9 +27,12 @@ class OrderCreditingUnitTests {
 
 	private final OrderCrediting crediting = new OrderCrediting(SHOP, 2, Set.of(Flag.GREY));
 
-	private final List<Reception> chatWithA = sessions
+	private final List<ChatTrail> chatWithA = sessions
 		.of(buyer(1).in("2026-11-02 10:00:00").reply(AGENT_A, "2026-11-02 10:00:30").thread())
-		.receptions();
+		.receptions()
+		.stream()
+		.map(ChatTrail::of)
+		.toList();
 
 	@Test
 	void anOrderCreatedAfterTheChatIsCreditedToTheAgentUnderEveryRule() {
@@ -71,14 +74,17 @@ class OrderCreditingUnitTests {
 
 	@Test
 	void theReceptionWithTheLatestChatBeforeTheOrderWins() {
-		List<Reception> twoAgents = sessions
+		List<ChatTrail> twoAgents = sessions
 			.of(buyer(1).in("2026-11-02 10:00:00")
 				.reply(AGENT_A, "2026-11-02 10:00:30")
 				.in("2026-11-02 11:00:00")
 				.reply(AGENT_B, "2026-11-02 11:00:30")
 				.reply(AGENT_A, "2026-11-02 11:10:00")
 				.thread())
-			.receptions();
+			.receptions()
+			.stream()
+			.map(ChatTrail::of)
+			.toList();
 
 		assertThat(crediting.credit(7, order(1, "2026-11-02 11:05:00", "99.00"), JudgeRule.ORDER, twoAgents).agent())
 			.isEqualTo(AGENT_B);
@@ -88,9 +94,12 @@ class OrderCreditingUnitTests {
 
 	@Test
 	void aReceptionWhoseBuyerWroteOnlyAfterTheOrderIsNotEligible() {
-		List<Reception> afterwards = sessions
+		List<ChatTrail> afterwards = sessions
 			.of(buyer(1).reply(AGENT_A, "2026-11-02 09:00:00").in("2026-11-02 10:00:00").thread())
-			.receptions();
+			.receptions()
+			.stream()
+			.map(ChatTrail::of)
+			.toList();
 
 		assertThat(
 				crediting.credit(7, order(1, "2026-11-02 09:30:00", "99.00"), JudgeRule.ORDER, afterwards).isSilent())
@@ -99,9 +108,12 @@ class OrderCreditingUnitTests {
 
 	@Test
 	void aReceptionWithoutAHumanMessageBeforeTheOrderIsNotEligible() {
-		List<Reception> autoOnly = sessions
+		List<ChatTrail> autoOnly = sessions
 			.of(buyer(1).in("2026-11-02 10:00:00").autoReply(AGENT_A, "2026-11-02 10:00:01").thread())
-			.receptions();
+			.receptions()
+			.stream()
+			.map(ChatTrail::of)
+			.toList();
 
 		assertThat(crediting.credit(7, order(1, "2026-11-02 10:30:00", "99.00"), JudgeRule.ORDER, autoOnly).isSilent())
 			.isTrue();
@@ -124,9 +136,12 @@ class OrderCreditingUnitTests {
 
 	@Test
 	void aReplyInTheGraceCountsAsChatOfTheEarlierDay() {
-		List<Reception> lateReply = sessions
+		List<ChatTrail> lateReply = sessions
 			.of(buyer(1).in("2026-11-02 23:50:00").reply(AGENT_A, "2026-11-03 00:10:00").thread())
-			.receptions();
+			.receptions()
+			.stream()
+			.map(ChatTrail::of)
+			.toList();
 
 		Credit credit = crediting.credit(7, order(1, "2026-11-03 00:20:00", "99.00"), JudgeRule.ORDER, lateReply);
 		assertThat(credit.receptionDay()).isEqualTo(LocalDate.parse("2026-11-02"));
