@@ -138,12 +138,11 @@ class OrderWrites {
 		Map<String, Long> ids = new HashMap<>();
 		Map<Long, List<String>> numbersByShop = new HashMap<>();
 		orders.forEach(o -> numbersByShop.computeIfAbsent(o.shopId(), s -> new ArrayList<>()).add(o.orderNo().value()));
-		numbersByShop.forEach((shop, numbers) -> jdbc
-			.sql("select id, order_no from shop_order where shop_id = ? and order_no = any(?)")
-			.params(shop, numbers.toArray(String[]::new))
-			.query(rs -> {
-				ids.put(shop + "/" + rs.getString(2), rs.getLong(1));
-			}));
+		numbersByShop.forEach((shop, numbers) -> jdbc.sql("""
+				select n, (select id from shop_order where shop_id = ? and order_no = n) from unnest(?::text[]) as n
+				""").params(shop, numbers.toArray(String[]::new)).query(rs -> {
+			ids.put(shop + "/" + rs.getString(1), rs.getLong(2));
+		}));
 		return ids;
 	}
 
