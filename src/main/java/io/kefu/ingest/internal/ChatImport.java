@@ -63,8 +63,7 @@ class ChatImport {
 		store(shop, batch, keys, tally);
 		for (ChatLine unplaced : sides.unplaced()) {
 			tally.read();
-			tally.reject(new RejectedLine(name, unplaced.line(), "发送者",
-					"a message of the shop before any buyer speaks: no buyer to give it to"));
+			tally.reject(RejectedLine.of(name, unplaced.line(), "发送者", "imports.error.noBuyerYet"));
 		}
 	}
 
