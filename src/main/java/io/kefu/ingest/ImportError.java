@@ -13,7 +13,8 @@ import org.springframework.context.MessageSource;
  * the file has them.
  *
  * @param line the line in the file, or 0 when the error concerns the whole file
- * @param field the file's header or part the reason is about, or null
+ * @param field the file's header the reason is about (or, written {@code #{key}}, the
+ * format it was read as), or null
  * @param code a key of {@code messages*.properties}, {@code imports.error.*}
  * @param args the code's arguments; one written {@code #{key}} is itself a message key,
  * rendered in the same language (the name of a format tried)

@@ -62,7 +62,7 @@ class FileImports implements Imports {
 			return transactions.execute(status -> run(shop, file, name, detected, skipBadLines, status));
 		}
 		catch (MissingColumnsException ex) {
-			return failed(name, detected, List.of(ex.error(name, null)));
+			return failed(name, detected, List.of(ex.error(name)));
 		}
 		catch (CellFormatException ex) {
 			return failed(name, detected, List.of(ImportError.ofFile(name, ex.code(), ex.args())));

@@ -9,6 +9,8 @@ import io.kefu.ingest.ImportError;
  */
 class MissingColumnsException extends RuntimeException {
 
+	private static final String CODE = "imports.error.missingColumns";
+
 	private final List<String> missing;
 
 	private final List<String> found;
@@ -24,9 +26,16 @@ class MissingColumnsException extends RuntimeException {
 	}
 
 	/** The file's error, reported once with the headers that were found. */
-	ImportError error(String file, String field) {
-		return new ImportError(file, 0, field, "imports.error.missingColumns",
-				List.of(String.join(", ", missing), String.join(" ", found)));
+	ImportError error(String file) {
+		return ImportError.ofFile(file, CODE, args());
+	}
+
+	String code() {
+		return CODE;
+	}
+
+	String[] args() {
+		return new String[] { String.join(", ", missing), String.join(" ", found) };
 	}
 
 }

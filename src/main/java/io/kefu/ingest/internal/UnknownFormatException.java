@@ -30,8 +30,7 @@ class UnknownFormatException extends RuntimeException {
 	record Tried(ImportKind kind, String code, List<String> args) {
 
 		static Tried missingColumns(ImportKind kind, MissingColumnsException ex) {
-			ImportError error = ex.error("", "");
-			return new Tried(kind, error.code(), error.args());
+			return new Tried(kind, ex.code(), List.of(ex.args()));
 		}
 
 		ImportError error(String file) {
