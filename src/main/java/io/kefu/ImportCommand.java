@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.kefu.ingest.FileReport;
@@ -15,6 +16,7 @@ import io.kefu.shop.Shops;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,11 +61,14 @@ class ImportCommand implements Callable<Integer> {
 				return 1;
 			}
 			Imports imports = context.getBean(Imports.class);
+			MessageSource messages = context.getBean(MessageSource.class);
 			boolean allApplied = true;
 			for (Path file : files) {
 				FileReport report = imports.importFile(shopId, file, file.getFileName().toString(), kind, skipBadLines);
 				System.out.println(report.summary());
-				report.errors().forEach(error -> System.out.println("  " + error));
+				// English like the rest of the command's output, whatever the machine's
+				// language: scripts read it
+				report.errors().forEach(error -> System.out.println("  " + error.render(messages, Locale.ENGLISH)));
 				allApplied &= report.applied();
 			}
 			return allApplied ? 0 : 1;

@@ -53,9 +53,11 @@
     data.append("skipBadLines", skip.checked ? "true" : "false");
 
     var xhr = new XMLHttpRequest();
-    xhr.open("POST", form.getAttribute("action"));
+    xhr.open("POST", form.dataset.api);
     xhr.setRequestHeader(meta("_csrf_header"), meta("_csrf"));
     xhr.setRequestHeader("Accept", "application/json");
+    // the API speaks the browser's language unless told the page's
+    xhr.setRequestHeader("Accept-Language", form.dataset.lang);
     xhr.upload.onprogress = function (event) {
       if (event.lengthComputable) {
         showProgress(card, event.loaded, event.total);
@@ -80,6 +82,7 @@
     var xhr = new XMLHttpRequest();
     xhr.open("GET", form.dataset.jobApi + encodeURIComponent(jobId));
     xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Accept-Language", form.dataset.lang);
     xhr.onload = function () {
       if (xhr.status !== 200) {
         card.status.textContent = text.followFailed;
@@ -144,7 +147,7 @@
     });
     var links = el("p", "import-links");
     if (anyErrors) {
-      var download = link(form.dataset.jobApi + encodeURIComponent(job.id) + "/errors", text.download, "button");
+      var download = link(form.dataset.jobPage + encodeURIComponent(job.id) + "/errors", text.download, "button");
       download.setAttribute("download", "");
       links.appendChild(download);
     }

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What importing one file did. A file is applied whole or not at all: when it is not
  * applied the counts of stored rows are zero and {@code errors} says why
- * ({@code FILE:LINE: field: reason} for each rejected line).
+ * ({@code FILE:LINE: field: reason} for each rejected line, in the reader's language:
+ * {@link ImportError#render}).
  */
 public record FileReport(String file, @Nullable ImportKind kind, boolean applied, long read, long inserted,
-		long updated, long unchanged, long rejected, List<String> errors) {
+		long updated, long unchanged, long rejected, List<ImportError> errors) {
 
 	public FileReport {
 		errors = List.copyOf(errors);

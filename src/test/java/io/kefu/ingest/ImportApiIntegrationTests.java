@@ -105,13 +105,27 @@ class ImportApiIntegrationTests {
 		assertThat(chat.get("applied").asBoolean()).isTrue();
 		assertThat(chat.get("inserted").asLong()).isEqualTo(7);
 
+		assertThat(orders.get("errors").toString()).contains("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间");
+		String english = mvc.perform(get(location).with(as(boss)).header("Accept-Language", "en-US,en;q=0.9"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time");
+
 		String errors = mvc.perform(get(location + "/errors").with(as(boss)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(errors).contains("ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time");
+		assertThat(errors).contains("ExportOrderList201805271900.csv: 淘宝订单报表，未导入：有错误行：读取 6",
+				"ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间");
+		String englishErrors = mvc.perform(get(location + "/errors").with(as(boss)).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(englishErrors).contains("ExportOrderList201805271900.csv:6: 订单创建时间: '昨天下午' is not a date and time");
 	}
 
 	@Test

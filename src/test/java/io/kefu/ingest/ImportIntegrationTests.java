@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.kefu.customer.Buyers;
 import io.kefu.order.OrderNo;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -33,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @RecordApplicationEvents
 class ImportIntegrationTests {
+
+	@Autowired
+	MessageSource texts;
 
 	@Autowired
 	Imports imports;
@@ -85,10 +90,11 @@ class ImportIntegrationTests {
 		assertThat(report.kind()).isEqualTo(ImportKind.TAOBAO_ORDERS);
 		assertThat(report.read()).isEqualTo(6);
 		assertThat(report.rejected()).isEqualTo(3);
-		assertThat(report.errors()).hasSize(3)
+		assertThat(english(report)).hasSize(3)
 			.first()
 			.asString()
 			.startsWith("ExportOrderList201805271900.csv:5: 订单编号: ");
+		assertThat(chinese(report)).contains("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间");
 		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345"))).isEmpty();
 		assertThat(buyers.countInShop(shopId)).isZero();
 		assertThat(events.stream(OrdersImported.class)).isEmpty();
@@ -127,8 +133,10 @@ class ImportIntegrationTests {
 		FileReport items = importSample("taobao/ExportOrderDetailList201805271900.csv", false);
 
 		assertThat(items.applied()).isFalse();
-		assertThat(items.errors()).contains("ExportOrderDetailList201805271900.csv:2: 订单编号: order 1930679858112345 "
+		assertThat(english(items)).contains("ExportOrderDetailList201805271900.csv:2: 订单编号: order 1930679858112345 "
 				+ "is not in Kefu; import its 订单报表 first");
+		assertThat(chinese(items))
+			.contains("ExportOrderDetailList201805271900.csv:2: 订单编号: 客服系统里没有订单 1930679858112345；请先导入它的订单报表");
 	}
 
 	@Test
@@ -193,10 +201,22 @@ class ImportIntegrationTests {
 
 		assertThat(report.applied()).isFalse();
 		assertThat(report.kind()).isNull();
-		assertThat(report.errors()).singleElement()
-			.asString()
-			.startsWith("notes.txt: not a format Kefu reads; tried TAOBAO_ORDERS: missing required columns")
-			.contains("CHAT_QIANNIU: no line like", "CHAT_WEB_HISTORY: no date line");
+		assertThat(english(report)).first().asString().startsWith("notes.txt: not a format Kefu reads");
+		assertThat(english(report))
+			.anyMatch(line -> line.startsWith("notes.txt: Taobao order report: missing required columns"))
+			.anyMatch(line -> line.startsWith("notes.txt: Qianniu chat: no line like"))
+			.anyMatch(line -> line.startsWith("notes.txt: Web chat history: no date line"));
+		assertThat(chinese(report)).first().asString().startsWith("notes.txt: 不是客服系统能读的格式");
+		assertThat(chinese(report)).anyMatch(line -> line.startsWith("notes.txt: 淘宝订单报表: 缺少必需的列 订单编号"))
+			.anyMatch(line -> line.startsWith("notes.txt: 千牛聊天记录: 前几行里没有"));
+	}
+
+	private List<String> english(FileReport report) {
+		return report.errors().stream().map(error -> error.render(texts, Locale.ENGLISH)).toList();
+	}
+
+	private List<String> chinese(FileReport report) {
+		return report.errors().stream().map(error -> error.render(texts, Locale.SIMPLIFIED_CHINESE)).toList();
 	}
 
 }

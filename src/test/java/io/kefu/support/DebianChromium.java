@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +28,15 @@ public final class DebianChromium implements AutoCloseable {
 	}
 
 	public static DebianChromium start(int width, int height) {
+		return start(width, height, true);
+	}
+
+	/** A browser whose pages run no JavaScript, as some offices set theirs. */
+	public static DebianChromium startWithoutJavaScript(int width, int height) {
+		return start(width, height, false);
+	}
+
+	private static DebianChromium start(int width, int height, boolean javaScript) {
 		try {
 			Path profile = Files.createTempDirectory("kefu-chromium");
 			System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -35,6 +45,10 @@ public final class DebianChromium implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--lang=zh-CN", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			if (!javaScript) {
+				options.setExperimentalOption("prefs",
+						Map.of("profile.managed_default_content_settings.javascript", 2));
+			}
 			ChromeDriver driver = new ChromeDriver(options);
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 			return new DebianChromium(driver, profile);

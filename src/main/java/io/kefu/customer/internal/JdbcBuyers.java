@@ -93,11 +93,12 @@ class JdbcBuyers implements Buyers {
 					on conflict (shop_id, nick) do update set first_seen = excluded.first_seen
 					where buyer.first_seen > excluded.first_seen
 					""").params(shopId, nicks, seen).update();
-			// statement settles on
-			jdbc.sql("select id, nick from buyer where shop_id = ? and nick = any(?)")
+			// one index probe on the whole key per nick: with = any(?) the planner
+			// scanned the index on shop_id alone and filtered the shop's every buyer
+			jdbc.sql("select n, (select id from buyer where shop_id = ? and nick = n) from unnest(?::text[]) as n")
 				.params(shopId, nicks)
 				.query(rs -> {
-					ids.put(rs.getString(2), BuyerId.of(rs.getLong(1)));
+					ids.put(rs.getString(1), BuyerId.of(rs.getLong(2)));
 				});
 		}
 		Map<String, BuyerId> byNick = new HashMap<>();

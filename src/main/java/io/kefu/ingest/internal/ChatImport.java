@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
+import io.kefu.ingest.ImportError;
 import io.kefu.ingest.ImportKind;
 import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
@@ -47,66 +49,76 @@ class ChatImport {
 	}
 
 	void run(Shop shop, Path file, ImportKind kind, ImportTally tally) throws IOException {
+		List<KeyedMessage> batch = new ArrayList<>();
+		ReadAhead.<KeyedMessage>run((messages, rejected) -> read(file, kind, messages, rejected), message -> {
+			tally.read();
+			batch.add(message);
+			if (batch.size() == BATCH) {
+				store(shop, batch, tally);
+				batch.clear();
+			}
+		}, line -> {
+			tally.read();
+			tally.reject(line);
+		});
+		store(shop, batch, tally);
+	}
+
+	/**
+	 * Runs on the reading thread: the sides and the keys follow the file's order, so they
+	 * are decided there, the hashing of the keys included.
+	 */
+	private static void read(Path file, ImportKind kind, Consumer<KeyedMessage> messages,
+			Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		MessageKeys keys = new MessageKeys();
-		List<ChatMessage> batch = new ArrayList<>();
 		ChatSides sides = new ChatSides(new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of()),
-				message -> {
-					tally.read();
-					batch.add(message);
-					if (batch.size() == BATCH) {
-						store(shop, batch, keys, tally);
-						batch.clear();
-					}
-				});
-		read(file, kind, sides, tally);
-		store(shop, batch, keys, tally);
-		for (ChatLine unplaced : sides.unplaced()) {
-			tally.read();
-			tally.reject(new RejectedLine(name, unplaced.line(), "发送者",
-					"a message of the shop before any buyer speaks: no buyer to give it to"));
-		}
-	}
-
-	private static void read(Path file, ImportKind kind, ChatSides sides, ImportTally tally) throws IOException {
+				message -> messages.accept(new KeyedMessage(message, keys.keyOf(message))));
 		if (kind == ImportKind.CHAT_CSV) {
-			ScraperChatCsv.read(file, sides, line -> {
-				tally.read();
-				tally.reject(line);
-			});
-			return;
+			ScraperChatCsv.read(file, sides, rejected);
 		}
-		try (BufferedReader reader = TextEncoding.of(file).open(file)) {
-			if (kind == ImportKind.CHAT_QIANNIU) {
-				QianniuClipboardChat.read(reader, sides);
+		else {
+			try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+				if (kind == ImportKind.CHAT_QIANNIU) {
+					QianniuClipboardChat.read(reader, sides);
+				}
+				else {
+					WebHistoryChat.read(reader, sides);
+				}
 			}
-			else {
-				WebHistoryChat.read(reader, sides);
-			}
+		}
+		for (ChatLine unplaced : sides.unplaced()) {
+			rejected.accept(RejectedLine.of(name, unplaced.line(), "发送者", "imports.error.noBuyerYet"));
 		}
 	}
 
-	private void store(Shop shop, List<ChatMessage> batch, MessageKeys keys, ImportTally tally) {
+	/** A message and the key that recognises it in a later, overlapping export. */
+	private record KeyedMessage(ChatMessage message, String key) {
+	}
+
+	private void store(Shop shop, List<KeyedMessage> batch, ImportTally tally) {
 		if (batch.isEmpty()) {
 			return;
 		}
 		long shopId = shop.id().value();
 		Map<String, Instant> firstSeen = new HashMap<>();
-		batch.forEach(message -> firstSeen.merge(message.buyerNick(), ExportedOrders.instant(message.sentAt(), shop),
-				(a, b) -> a.isBefore(b) ? a : b));
+		batch.forEach(keyed -> firstSeen.merge(keyed.message().buyerNick(),
+				ExportedOrders.instant(keyed.message().sentAt(), shop), (a, b) -> a.isBefore(b) ? a : b));
 		Map<String, BuyerId> buyerIds = buyers.recogniseAll(shopId, firstSeen);
 		Map<String, AgentId> agentIds = staff.recogniseNicknames(shopId,
 				batch.stream()
+					.map(KeyedMessage::message)
 					.filter(message -> message.agent() != null)
 					.map(message -> message.agent().nickname())
 					.collect(Collectors.toSet()));
 		Set<LocalDate> days = new HashSet<>();
-		List<NewMessage> stored = batch.stream().map(message -> {
+		List<NewMessage> stored = batch.stream().map(keyed -> {
+			ChatMessage message = keyed.message();
 			Instant sentAt = ExportedOrders.instant(message.sentAt(), shop);
 			days.add(shop.businessDay(sentAt));
 			Long agentId = message.agent() == null ? null : agentIds.get(message.agent().nickname()).value();
 			return new NewMessage(shopId, buyerIds.get(message.buyerNick()).value(), message.direction(),
-					message.kind(), agentId, sentAt, message.content(), keys.keyOf(message));
+					message.kind(), agentId, sentAt, message.content(), keyed.key());
 		}).toList();
 		int inserted = messages.append(stored);
 		if (inserted > 0) {

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ final class DouyinOrderReport {
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items,
-			Consumer<RejectedLine> rejected) throws IOException {
+			Consumer<ImportError> rejected) throws IOException {
 		OrderLines.read(file, ALL, ORDER_NO, true, orders, items, rejected, DouyinOrderReport::readRow);
 	}
 

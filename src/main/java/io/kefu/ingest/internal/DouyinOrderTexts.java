@@ -49,7 +49,7 @@ final class DouyinOrderTexts {
 		}
 		Flag flag = COLOURS.get(colour.replaceAll("[色旗]+$", ""));
 		if (flag == null) {
-			throw new CellFormatException("'" + colour + "' is not a flag colour (灰 紫 青 绿 橙 红 or 0–5)");
+			throw new CellFormatException("imports.error.notFlagColour", colour);
 		}
 		return flag;
 	}

@@ -56,14 +56,13 @@ final class ExportCell {
 	static String orderNo(@Nullable String raw) {
 		String text = text(raw);
 		if (text.isEmpty()) {
-			throw new CellFormatException("is empty");
+			throw new CellFormatException("imports.error.empty");
 		}
 		if (MANGLED_NUMBER.matcher(text).matches()) {
-			throw new CellFormatException("'" + text + "' was turned into a number by a spreadsheet and lost digits; "
-					+ "export the file again without opening it in Excel");
+			throw new CellFormatException("imports.error.mangledNumber", text);
 		}
 		if (!ORDER_NO.matcher(text).matches()) {
-			throw new CellFormatException("'" + text + "' is not an order number");
+			throw new CellFormatException("imports.error.notOrderNo", text);
 		}
 		return text;
 	}
@@ -78,7 +77,7 @@ final class ExportCell {
 			return null;
 		}
 		if (!AMOUNT.matcher(text).matches()) {
-			throw new CellFormatException("'" + text(raw) + "' is not an amount");
+			throw new CellFormatException("imports.error.notAmount", text(raw));
 		}
 		return new BigDecimal(text).setScale(2, RoundingMode.HALF_UP);
 	}
@@ -99,7 +98,7 @@ final class ExportCell {
 				// try the next form
 			}
 		}
-		throw new CellFormatException("'" + text + "' is not a date and time");
+		throw new CellFormatException("imports.error.notDateTime", text);
 	}
 
 	/** A whole number such as a quantity; empty cells are null. */
@@ -112,7 +111,7 @@ final class ExportCell {
 			return Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new CellFormatException("'" + text + "' is not a whole number");
+			throw new CellFormatException("imports.error.notWholeNumber", text);
 		}
 	}
 

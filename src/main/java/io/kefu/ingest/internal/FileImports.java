@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportError;
 import io.kefu.ingest.ImportKind;
 import io.kefu.ingest.Imports;
 import io.kefu.ingest.MessagesImported;
@@ -51,17 +52,23 @@ class FileImports implements Imports {
 		try {
 			detected = kind != null ? kind : FileKinds.detect(file, name);
 		}
-		catch (UnknownFormatException | IOException ex) {
-			return failed(name, null, ex.getMessage());
+		catch (UnknownFormatException ex) {
+			return failed(name, null, ex.errors(name));
+		}
+		catch (IOException ex) {
+			return failed(name, null, List.of(unreadable(name, ex)));
 		}
 		try {
 			return transactions.execute(status -> run(shop, file, name, detected, skipBadLines, status));
 		}
-		catch (MissingColumnsException | CellFormatException ex) {
-			return failed(name, detected, ex.getMessage());
+		catch (MissingColumnsException ex) {
+			return failed(name, detected, List.of(ex.error(name)));
+		}
+		catch (CellFormatException ex) {
+			return failed(name, detected, List.of(ImportError.ofFile(name, ex.code(), ex.args())));
 		}
 		catch (ImportFailure ex) {
-			return failed(name, detected, ex.getMessage());
+			return failed(name, detected, List.of(unreadable(name, ex.readError)));
 		}
 	}
 
@@ -72,7 +79,7 @@ class FileImports implements Imports {
 			importsByKind.run(shop, file, kind, tally);
 		}
 		catch (IOException ex) {
-			throw new ImportFailure("cannot be read: " + ex.getMessage());
+			throw new ImportFailure(ex);
 		}
 		if (tally.rejected() > 0 && !skipBadLines) {
 			status.setRollbackOnly();
@@ -91,15 +98,26 @@ class FileImports implements Imports {
 		}
 	}
 
-	private static FileReport failed(String name, @Nullable ImportKind kind, String reason) {
-		return new FileReport(name, kind, false, 0, 0, 0, 0, 0, List.of(name + ": " + reason));
+	private static FileReport failed(String name, @Nullable ImportKind kind, List<ImportError> errors) {
+		return new FileReport(name, kind, false, 0, 0, 0, 0, 0, errors);
+	}
+
+	/**
+	 * The reader's own words (a workbook library's, the system's) are passed on as they
+	 * are.
+	 */
+	private static ImportError unreadable(String name, IOException ex) {
+		return ImportError.ofFile(name, "imports.error.unreadable", String.valueOf(ex.getMessage()));
 	}
 
 	/** A file that could not be read at all. */
 	private static final class ImportFailure extends RuntimeException {
 
-		ImportFailure(String message) {
-			super(message);
+		private final IOException readError;
+
+		ImportFailure(IOException cause) {
+			super(cause);
+			this.readError = cause;
 		}
 
 	}

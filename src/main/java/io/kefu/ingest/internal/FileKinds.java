@@ -38,7 +38,7 @@ final class FileKinds {
 		if (name.startsWith("ExportOrderDetailList") && fits(header, ImportKind.TAOBAO_ITEMS)) {
 			return ImportKind.TAOBAO_ITEMS;
 		}
-		List<String> reasons = new ArrayList<>();
+		List<UnknownFormatException.Tried> reasons = new ArrayList<>();
 		ImportKind best = null;
 		int bestScore = 0;
 		for (ImportKind kind : TABLE_ORDER) {
@@ -53,7 +53,7 @@ final class FileKinds {
 				}
 			}
 			catch (MissingColumnsException ex) {
-				reasons.add(kind + ": " + ex.getMessage());
+				reasons.add(UnknownFormatException.Tried.missingColumns(kind, ex));
 			}
 		}
 		if (best != null) {
@@ -64,11 +64,13 @@ final class FileKinds {
 			if (QianniuClipboardChat.looksLike(lines)) {
 				return ImportKind.CHAT_QIANNIU;
 			}
-			reasons.add(ImportKind.CHAT_QIANNIU + ": no line like '用户名 2024-3-5 9:07:03' among the first lines");
+			reasons.add(new UnknownFormatException.Tried(ImportKind.CHAT_QIANNIU, "imports.error.notQianniuChat",
+					List.of()));
 			if (WebHistoryChat.looksLike(lines)) {
 				return ImportKind.CHAT_WEB_HISTORY;
 			}
-			reasons.add(ImportKind.CHAT_WEB_HISTORY + ": no date line followed by a time line among the first lines");
+			reasons.add(new UnknownFormatException.Tried(ImportKind.CHAT_WEB_HISTORY, "imports.error.notWebHistoryChat",
+					List.of()));
 		}
 		throw new UnknownFormatException(reasons);
 	}

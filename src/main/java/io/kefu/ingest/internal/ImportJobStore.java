@@ -3,15 +3,18 @@ package io.kefu.ingest.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportError;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportKind;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +27,11 @@ class ImportJobStore {
 
 	private final JdbcClient jdbc;
 
-	ImportJobStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ImportJobStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	void create(UUID id, long shopId, long createdBy, List<ImportJob.FileEntry> files) {
@@ -55,12 +61,22 @@ class ImportJobStore {
 	void fileDone(UUID id, int position, FileReport report) {
 		jdbc.sql("""
 				update import_file set status = 'DONE', kind = ?, applied = ?, read = ?, inserted = ?, updated = ?,
-				unchanged = ?, rejected = ?, errors = ? where job_id = ? and position = ?
+				unchanged = ?, rejected = ? where job_id = ? and position = ?
 				""")
 			.params(report.kind() == null ? null : report.kind().name(), report.applied(), report.read(),
-					report.inserted(), report.updated(), report.unchanged(), report.rejected(),
-					report.errors().toArray(String[]::new), id, position)
+					report.inserted(), report.updated(), report.unchanged(), report.rejected(), id, position)
 			.update();
+		List<Object[]> rows = new ArrayList<>();
+		List<ImportError> errors = report.errors();
+		for (int seq = 0; seq < errors.size(); seq++) {
+			ImportError error = errors.get(seq);
+			rows.add(new Object[] { id, position, seq, error.file(), error.line(), error.field(), error.code(),
+					error.args().toArray(String[]::new) });
+		}
+		template.batchUpdate("""
+				insert into import_error (job_id, position, seq, file, line, field, code, args)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
 	}
 
 	/**
@@ -87,7 +103,7 @@ class ImportJobStore {
 	Optional<ImportJob> find(UUID id) {
 		List<ImportJob.FileEntry> files = jdbc.sql("select * from import_file where job_id = ? order by position")
 			.param(id)
-			.query(ImportJobStore::file)
+			.query((rs, row) -> file(rs, errors(id, rs.getInt("position"))))
 			.list();
 		return jdbc.sql("select id, shop_id, status, created_at, finished_at from import_job where id = ?")
 			.param(id)
@@ -101,14 +117,21 @@ class ImportJobStore {
 			.optional();
 	}
 
-	private static ImportJob.FileEntry file(ResultSet rs, int row) throws SQLException {
+	private List<ImportError> errors(UUID id, int position) {
+		return jdbc.sql("select * from import_error where job_id = ? and position = ? order by seq")
+			.params(id, position)
+			.query((rs, row) -> new ImportError(rs.getString("file"), rs.getLong("line"), rs.getString("field"),
+					rs.getString("code"), Arrays.asList((String[]) rs.getArray("args").getArray())))
+			.list();
+	}
+
+	private static ImportJob.FileEntry file(ResultSet rs, List<ImportError> errors) throws SQLException {
 		ImportJob.FileStatus status = ImportJob.FileStatus.valueOf(rs.getString("status"));
 		String kind = rs.getString("kind");
 		FileReport report = status != ImportJob.FileStatus.DONE ? null
 				: new FileReport(rs.getString("name"), kind == null ? null : ImportKind.valueOf(kind),
 						rs.getBoolean("applied"), rs.getLong("read"), rs.getLong("inserted"), rs.getLong("updated"),
-						rs.getLong("unchanged"), rs.getLong("rejected"),
-						Arrays.asList((String[]) rs.getArray("errors").getArray()));
+						rs.getLong("unchanged"), rs.getLong("rejected"), errors);
 		return new ImportJob.FileEntry(rs.getString("name"), rs.getLong("size"), status, report);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportError;
 import io.kefu.ingest.ImportKind;
 
 /**
@@ -18,7 +19,7 @@ final class ImportTally {
 
 	private static final int KEPT_ERRORS = 10_000;
 
-	private final List<String> errors = new ArrayList<>();
+	private final List<ImportError> errors = new ArrayList<>();
 
 	private final Set<LocalDate> orderDays = new TreeSet<>();
 
@@ -50,10 +51,10 @@ final class ImportTally {
 		unchanged += count;
 	}
 
-	void reject(RejectedLine line) {
+	void reject(ImportError line) {
 		rejected++;
 		if (errors.size() < KEPT_ERRORS) {
-			errors.add(line.toString());
+			errors.add(line);
 		}
 	}
 
@@ -78,19 +79,19 @@ final class ImportTally {
 	}
 
 	FileReport applied(String file, ImportKind kind) {
-		return new FileReport(file, kind, true, read, inserted, updated, unchanged, rejected, allErrors());
+		return new FileReport(file, kind, true, read, inserted, updated, unchanged, rejected, allErrors(file));
 	}
 
 	FileReport notApplied(String file, ImportKind kind) {
-		return new FileReport(file, kind, false, read, 0, 0, 0, rejected, allErrors());
+		return new FileReport(file, kind, false, read, 0, 0, 0, rejected, allErrors(file));
 	}
 
-	private List<String> allErrors() {
+	private List<ImportError> allErrors(String file) {
 		if (rejected <= errors.size()) {
 			return errors;
 		}
-		List<String> all = new ArrayList<>(errors);
-		all.add("… and " + (rejected - errors.size()) + " more rejected lines");
+		List<ImportError> all = new ArrayList<>(errors);
+		all.add(ImportError.ofFile(file, "imports.error.more", Long.toString(rejected - errors.size())));
 		return all;
 	}
 

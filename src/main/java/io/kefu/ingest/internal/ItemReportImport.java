@@ -65,8 +65,8 @@ class ItemReportImport {
 		batch.forEach((orderNo, items) -> {
 			Order order = known.get(orderNo);
 			if (order == null) {
-				items.forEach(item -> tally.reject(new RejectedLine(name, item.line(), "订单编号",
-						"order " + orderNo + " is not in Kefu; import its 订单报表 first")));
+				items.forEach(item -> tally
+					.reject(RejectedLine.of(name, item.line(), "订单编号", "imports.error.unknownOrder", orderNo)));
 			}
 			else {
 				listed.add(withLines(order, items));

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ final class JdOrderReport {
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items,
-			Consumer<RejectedLine> rejected) throws IOException {
+			Consumer<ImportError> rejected) throws IOException {
 		OrderLines.read(file, ALL, ORDER_NO, false, orders, items, rejected, JdOrderReport::readRow);
 	}
 
@@ -51,7 +53,7 @@ final class JdOrderReport {
 		BigDecimal payable = row.money(PAYABLE);
 		BigDecimal total = row.money(ORDER_AMOUNT);
 		if (total == null && payable == null) {
-			throw new CellFormatException("is empty, and so is 应付金额");
+			throw new CellFormatException("imports.error.emptyAndSoIs", "应付金额");
 		}
 		BigDecimal paid = (payable != null) ? payable : total;
 		BigDecimal shipping = row.money(SHIPPING_FEE);

@@ -45,7 +45,7 @@ final class JdOrderTexts {
 			return null;
 		}
 		if (level < 1 || level > 5) {
-			throw new CellFormatException("'" + ExportCell.text(text) + "' is not a level from 1 to 5");
+			throw new CellFormatException("imports.error.notFlagLevel", ExportCell.text(text));
 		}
 		return Flag.ofTaobaoCode(level);
 	}

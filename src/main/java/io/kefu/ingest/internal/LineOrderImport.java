@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,7 +60,7 @@ class LineOrderImport {
 				.add(new OrderItem(null, null, exported.title(), exported.properties(), exported.quantity(),
 						exported.unitPrice()));
 		};
-		Consumer<RejectedLine> rejected = line -> {
+		Consumer<ImportError> rejected = line -> {
 			tally.read();
 			tally.reject(line);
 		};

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,8 +59,8 @@ final class OrderLines {
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
 	static void read(Path file, List<Column> columns, Column orderNo, boolean amountsPerLine,
-			Consumer<ExportedOrder> orders, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected,
-			LineRows rows) throws IOException {
+			Consumer<ExportedOrder> orders, Consumer<ExportedItem> items, Consumer<ImportError> rejected, LineRows rows)
+			throws IOException {
 		String name = file.getFileName().toString();
 		OrderLines lines = new OrderLines(orders, items, amountsPerLine);
 		ExportTable.read(file, columns, (index, cells, line) -> {

@@ -37,7 +37,9 @@ class OrderReportImport {
 	void run(Shop shop, Path file, ImportTally tally) throws IOException {
 		List<ExportedOrder> batch = new ArrayList<>();
 		Set<String> numbers = new HashSet<>();
-		TaobaoOrderReport.read(file, order -> {
+		// the report is parsed on a thread of its own while this one, holding the
+		// transaction, stores the batches
+		ReadAhead.<ExportedOrder>run((read, rejected) -> TaobaoOrderReport.read(file, read, rejected), order -> {
 			tally.read();
 			// an order listed twice in one batch is stored in two steps, so the second
 			// reads as an update

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -59,7 +61,7 @@ final class OrderRow {
 	int quantity(Column column) {
 		Integer quantity = ExportCell.count(raw(column));
 		if (quantity == null || quantity <= 0) {
-			throw new CellFormatException("'" + text(column) + "' is not a positive quantity");
+			throw new CellFormatException("imports.error.notQuantity", text(column));
 		}
 		return quantity;
 	}
@@ -97,13 +99,13 @@ final class OrderRow {
 		}
 		String receiver = (receiverName + " " + receiverPhone).strip();
 		if (receiver.isEmpty()) {
-			throw new CellFormatException("is empty, and so are the receiver's name and phone");
+			throw new CellFormatException("imports.error.emptyNoReceiver");
 		}
 		return receiver;
 	}
 
-	RejectedLine rejected(String file, long line, CellFormatException ex) {
-		return new RejectedLine(file, line, field.name(), ex.getMessage());
+	ImportError rejected(String file, long line, CellFormatException ex) {
+		return RejectedLine.of(file, line, field.name(), ex);
 	}
 
 	private String raw(Column column) {
@@ -113,7 +115,7 @@ final class OrderRow {
 
 	private static <T> T required(@Nullable T value) {
 		if (value == null || value instanceof String text && text.isEmpty()) {
-			throw new CellFormatException("is empty");
+			throw new CellFormatException("imports.error.empty");
 		}
 		return value;
 	}

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +31,7 @@ final class PddOrderReport {
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items,
-			Consumer<RejectedLine> rejected) throws IOException {
+			Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		ExportTable.read(file, ALL, (columns, cells, line) -> {
 			OrderRow row = new OrderRow(columns, cells, ORDER_NO);
@@ -82,7 +84,7 @@ final class PddOrderReport {
 			return paid;
 		}
 		if (goods == null) {
-			throw new CellFormatException("is empty, and so is 商品总价(元)");
+			throw new CellFormatException("imports.error.emptyAndSoIs", "商品总价(元)");
 		}
 		return goods.add(shipping);
 	}

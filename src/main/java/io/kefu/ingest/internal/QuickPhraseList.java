@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,21 +24,21 @@ final class QuickPhraseList {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(Path file, Consumer<ExportedPhrase> phrases, Consumer<RejectedLine> rejected) throws IOException {
+	static void read(Path file, Consumer<ExportedPhrase> phrases, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, phrases, rejected));
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,
-			Consumer<ExportedPhrase> phrases, Consumer<RejectedLine> rejected) {
+			Consumer<ExportedPhrase> phrases, Consumer<ImportError> rejected) {
 		String group = ExportCell.text(columns.cell(row, GROUP));
 		String text = columns.cell(row, TEXT).replace("\r\n", "\n").strip();
 		String code = ExportCell.text(columns.cell(row, CODE));
 		if (text.isEmpty()) {
-			rejected.accept(new RejectedLine(file, line, TEXT.name(), "is empty"));
+			rejected.accept(RejectedLine.of(file, line, TEXT.name(), "imports.error.empty"));
 		}
 		else if (code.length() > 20 || code.chars().anyMatch(Character::isWhitespace)) {
-			rejected.accept(new RejectedLine(file, line, CODE.name(), "'" + code + "' is not a shortcut code"));
+			rejected.accept(RejectedLine.of(file, line, CODE.name(), "imports.error.notShortcutCode", code));
 		}
 		else {
 			phrases.accept(new ExportedPhrase(line, group.isEmpty() ? "未分组" : group, code, text,

@@ -1,13 +1,22 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 /**
- * A line of an import that could not be read, reported as
+ * Builds the {@link ImportError} of a line that could not be read, reported as
  * {@code FILE:LINE: field: reason}.
  */
-record RejectedLine(String file, long line, String field, String reason) {
+final class RejectedLine {
 
-	@Override
-	public String toString() {
-		return file + ":" + line + ": " + field + ": " + reason;
+	private RejectedLine() {
 	}
+
+	static ImportError of(String file, long line, String field, CellFormatException reason) {
+		return ImportError.ofLine(file, line, field, reason.code(), reason.args());
+	}
+
+	static ImportError of(String file, long line, String field, String code, String... args) {
+		return ImportError.ofLine(file, line, field, code, args);
+	}
+
 }

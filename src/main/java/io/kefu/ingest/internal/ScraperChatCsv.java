@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -21,18 +23,18 @@ final class ScraperChatCsv {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(Path file, Consumer<ChatLine> messages, Consumer<RejectedLine> rejected) throws IOException {
+	static void read(Path file, Consumer<ChatLine> messages, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, messages, rejected));
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,
-			Consumer<ChatLine> messages, Consumer<RejectedLine> rejected) {
+			Consumer<ChatLine> messages, Consumer<ImportError> rejected) {
 		String sender = ExportCell.text(columns.cell(row, SENDER));
 		String content = columns.cell(row, MESSAGE).replace("\r\n", "\n").strip();
 		String stamp = ExportCell.text(columns.cell(row, DATE)) + " " + ExportCell.text(columns.cell(row, TIME));
 		if (sender.isEmpty()) {
-			rejected.accept(new RejectedLine(file, line, "发话者", "is empty"));
+			rejected.accept(RejectedLine.of(file, line, "发话者", "imports.error.empty"));
 			return;
 		}
 		LocalDateTime sentAt;
@@ -40,11 +42,11 @@ final class ScraperChatCsv {
 			sentAt = ExportCell.dateTime(stamp);
 		}
 		catch (CellFormatException ex) {
-			rejected.accept(new RejectedLine(file, line, "日期/时间", ex.getMessage()));
+			rejected.accept(RejectedLine.of(file, line, "日期/时间", ex));
 			return;
 		}
 		if (sentAt == null || content.isEmpty()) {
-			rejected.accept(new RejectedLine(file, line, sentAt == null ? "日期/时间" : "消息", "is empty"));
+			rejected.accept(RejectedLine.of(file, line, sentAt == null ? "日期/时间" : "消息", "imports.error.empty"));
 			return;
 		}
 		String peer = ExportCell.text(columns.cell(row, PEER));

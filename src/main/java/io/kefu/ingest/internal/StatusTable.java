@@ -22,8 +22,8 @@ final class StatusTable implements Function<String, OrderStatus> {
 		String status = ExportCell.text(text).replace('，', ',');
 		OrderStatus known = statuses.get(status);
 		if (known == null) {
-			throw new CellFormatException(
-					"'" + status + "' is not one of " + statuses.keySet().stream().sorted().toList());
+			throw new CellFormatException("imports.error.notStatus", status,
+					String.join(" · ", statuses.keySet().stream().sorted().toList()));
 		}
 		return known;
 	}

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.math.BigDecimal;
@@ -24,30 +26,30 @@ final class TaobaoItemReport {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(Path file, Consumer<ExportedItem> items, Consumer<RejectedLine> rejected) throws IOException {
+	static void read(Path file, Consumer<ExportedItem> items, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, items, rejected));
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,
-			Consumer<ExportedItem> items, Consumer<RejectedLine> rejected) {
+			Consumer<ExportedItem> items, Consumer<ImportError> rejected) {
 		Column field = ORDER_NO;
 		try {
 			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
 			field = TITLE;
 			String title = ExportCell.text(columns.cell(row, TITLE));
 			if (title.isEmpty()) {
-				throw new CellFormatException("is empty");
+				throw new CellFormatException("imports.error.empty");
 			}
 			field = PRICE;
 			BigDecimal price = ExportCell.money(columns.cell(row, PRICE));
 			if (price == null) {
-				throw new CellFormatException("is empty");
+				throw new CellFormatException("imports.error.empty");
 			}
 			field = QUANTITY;
 			Integer quantity = ExportCell.count(columns.cell(row, QUANTITY));
 			if (quantity == null || quantity <= 0) {
-				throw new CellFormatException("'" + quantity + "' is not a positive quantity");
+				throw new CellFormatException("imports.error.notQuantity", String.valueOf(quantity));
 			}
 			field = REFUND_AMOUNT;
 			String refundText = ExportCell.text(columns.cell(row, REFUND_AMOUNT));
@@ -57,7 +59,7 @@ final class TaobaoItemReport {
 					refund == null || refund.signum() == 0 ? null : refund));
 		}
 		catch (CellFormatException ex) {
-			rejected.accept(new RejectedLine(file, line, field.name(), ex.getMessage()));
+			rejected.accept(RejectedLine.of(file, line, field.name(), ex));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.math.BigDecimal;
@@ -24,13 +26,13 @@ final class TaobaoOrderReport {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
 	 */
-	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) throws IOException {
+	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected));
 	}
 
 	private static void readRow(String name, ColumnIndex columns, List<String> row, long line,
-			Consumer<ExportedOrder> orders, Consumer<RejectedLine> rejected) {
+			Consumer<ExportedOrder> orders, Consumer<ImportError> rejected) {
 		Column field = ORDER_NO;
 		try {
 			String orderNo = ExportCell.orderNo(columns.cell(row, ORDER_NO));
@@ -43,7 +45,7 @@ final class TaobaoOrderReport {
 			field = PAID_AT;
 			LocalDateTime paidAt = ExportCell.dateTime(columns.cell(row, PAID_AT));
 			if (paidAt != null && paidAt.isBefore(createdAt)) {
-				throw new CellFormatException("'" + paidAt + "' is before the order was created");
+				throw new CellFormatException("imports.error.paidBeforeCreated", paidAt.toString());
 			}
 			field = PAID_AMOUNT;
 			BigDecimal paid = ExportCell.money(columns.cell(row, PAID_AMOUNT));
@@ -58,7 +60,7 @@ final class TaobaoOrderReport {
 			Integer items = ExportCell.count(columns.cell(row, ITEM_COUNT));
 			if (total == null) {
 				field = TOTAL_AMOUNT;
-				throw new CellFormatException("is empty, and so is the paid amount");
+				throw new CellFormatException("imports.error.emptyNoPaidAmount");
 			}
 			orders.accept(new ExportedOrder(line, orderNo, buyer, status, createdAt, paidAt, total,
 					paidAt == null ? null : paid, shipping, refund, text(columns, row, RECEIVER_NAME),
@@ -67,7 +69,7 @@ final class TaobaoOrderReport {
 					text(columns, row, ITEM_TITLES), items == null ? 0 : items));
 		}
 		catch (CellFormatException ex) {
-			rejected.accept(new RejectedLine(name, line, field.name(), ex.getMessage()));
+			rejected.accept(RejectedLine.of(name, line, field.name(), ex));
 		}
 	}
 
@@ -77,7 +79,7 @@ final class TaobaoOrderReport {
 
 	private static <T> T required(T value) {
 		if (value == null || value instanceof String text && text.isEmpty()) {
-			throw new CellFormatException("is empty");
+			throw new CellFormatException("imports.error.empty");
 		}
 		return value;
 	}

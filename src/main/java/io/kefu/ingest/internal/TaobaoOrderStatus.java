@@ -20,7 +20,8 @@ final class TaobaoOrderStatus {
 	static OrderStatus of(String text) {
 		OrderStatus status = STATUSES.get(ExportCell.text(text).replace('，', ','));
 		if (status == null) {
-			throw new CellFormatException("'" + ExportCell.text(text) + "' is not one of " + STATUSES.keySet());
+			throw new CellFormatException("imports.error.notStatus", ExportCell.text(text),
+					String.join(" · ", STATUSES.keySet()));
 		}
 		return status;
 	}

@@ -71,7 +71,7 @@ final class WebHistoryChat implements LineLayout {
 		else if (timeLine.matches()) {
 			finishMessage();
 			if (date == null) {
-				throw new CellFormatException("line " + line + ": a time before any date line");
+				throw new CellFormatException("imports.error.timeBeforeDate", Long.toString(line));
 			}
 			time = LocalTime.of(Integer.parseInt(timeLine.group(1)), Integer.parseInt(timeLine.group(2)),
 					Integer.parseInt(timeLine.group(3)));

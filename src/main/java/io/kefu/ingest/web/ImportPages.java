@@ -1,20 +1,29 @@
 package io.kefu.ingest.web;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.kefu.access.Caller;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where a supervisor hands in marketplace exports and reads what became of them. The
- * files go to {@link ImportApi} from the browser, so that the page can show the upload's
- * progress; these pages only read.
+ * Where a supervisor hands in marketplace exports and reads what became of them. With
+ * JavaScript the page sends the files to {@link ImportApi} itself, to show the upload's
+ * progress; without, its form posts here and the job's page follows the import.
  */
 @Controller
 class ImportPages {
@@ -24,8 +33,11 @@ class ImportPages {
 
 	private final ImportJobs jobs;
 
-	ImportPages(ImportJobs jobs) {
+	private final MessageSource messages;
+
+	ImportPages(ImportJobs jobs, MessageSource messages) {
 		this.jobs = jobs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/shops/{shopId}/imports")
@@ -33,6 +45,21 @@ class ImportPages {
 		caller.requireSupervisorOf(shopId);
 		model.addAttribute("jobs", jobs.recent(shopId, RECENT_JOBS));
 		return "imports/list";
+	}
+
+	/** The form's own submission, when the browser runs no JavaScript. */
+	@PostMapping("/shops/{shopId}/imports")
+	String submit(@PathVariable long shopId, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean skipBadLines, Caller caller, RedirectAttributes redirect)
+			throws IOException {
+		caller.requireSupervisorOf(shopId);
+		if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
+			redirect.addFlashAttribute("noFiles", true);
+			return "redirect:/shops/{shopId}/imports";
+		}
+		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files), null, skipBadLines);
+		redirect.addAttribute("jobId", job.id());
+		return "redirect:/shops/{shopId}/imports/{jobId}";
 	}
 
 	@GetMapping("/shops/{shopId}/imports/{jobId}")
@@ -48,6 +75,15 @@ class ImportPages {
 		caller.requireSupervisorOf(shopId);
 		model.addAttribute("job", jobOf(shopId, jobId));
 		return "imports/job :: progress";
+	}
+
+	/**
+	 * The error report in the page's language, which a browser's Accept-Language is not.
+	 */
+	@GetMapping("/shops/{shopId}/imports/{jobId}/errors")
+	ResponseEntity<String> errors(@PathVariable long shopId, @PathVariable UUID jobId, Caller caller, Locale locale) {
+		caller.requireSupervisorOf(shopId);
+		return ErrorReport.download(jobOf(shopId, jobId), messages, locale);
 	}
 
 	/** A job of another shop is as unknown as one that does not exist. */

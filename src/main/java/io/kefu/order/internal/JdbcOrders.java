@@ -58,8 +58,12 @@ class JdbcOrders implements Orders {
 		if (orderNos.isEmpty()) {
 			return List.of();
 		}
-		return reads.where("where shop_id = ? and order_no = any(?)", shopId,
-				orderNos.stream().map(OrderNo::value).toArray(String[]::new));
+		// the ids come from one probe of the whole key per number; order_no = any(?)
+		// was planned as a scan of the shop's every order
+		return reads.where("""
+				where id = any(array(select (select id from shop_order where shop_id = ? and order_no = n)
+				from unnest(?::text[]) as n))
+				""", shopId, orderNos.stream().map(OrderNo::value).toArray(String[]::new));
 	}
 
 	@Override

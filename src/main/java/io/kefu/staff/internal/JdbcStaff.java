@@ -122,10 +122,10 @@ class JdbcStaff implements Staff {
 				select ?, n, n from unnest(?) as n on conflict (shop_id, nickname) do nothing
 				""").params(shopId, names).update();
 		Map<String, AgentId> ids = new HashMap<>();
-		jdbc.sql("select id, nickname from agent where shop_id = ? and nickname = any(?)")
+		jdbc.sql("select n, (select id from agent where shop_id = ? and nickname = n) from unnest(?::text[]) as n")
 			.params(shopId, names)
 			.query(rs -> {
-				ids.put(rs.getString(2), AgentId.of(rs.getLong(1)));
+				ids.put(rs.getString(1), AgentId.of(rs.getLong(2)));
 			});
 		return ids;
 	}

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DouyinOrderReportUnitTests {
@@ -30,7 +33,7 @@ class DouyinOrderReportUnitTests {
 
 	private final List<ExportedItem> items = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	@TempDir
 	Path dir;
@@ -120,7 +123,8 @@ class DouyinOrderReportUnitTests {
 		assertThat(orders).extracting(ExportedOrder::flag).containsExactly(Flag.RED, Flag.GREEN, null, Flag.PURPLE);
 		assertThat(DouyinOrderTexts.flag("1")).as("star 1 is Douyin's purple").isEqualTo(Flag.PURPLE);
 		assertThat(DouyinOrderTexts.flag("5")).isEqualTo(Flag.RED);
-		assertThatThrownBy(() -> DouyinOrderTexts.flag("粉")).hasMessageStartingWith("'粉' is not a flag colour");
+		assertThat(EnglishErrors.reason(catchThrowable(() -> DouyinOrderTexts.flag("粉"))))
+			.startsWith("'粉' is not a flag colour");
 	}
 
 	@Test
@@ -138,7 +142,7 @@ class DouyinOrderReportUnitTests {
 	void reportsEveryBadLineAsFileLineFieldReason() throws IOException {
 		read(export);
 
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly(
 					"抖店订单导出_20240308.xlsx:7: 主订单编号: '6.92123E+18' was turned into a number by a spreadsheet and "
 							+ "lost digits; export the file again without opening it in Excel",

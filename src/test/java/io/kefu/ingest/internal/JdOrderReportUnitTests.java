@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -30,7 +32,7 @@ class JdOrderReportUnitTests {
 
 	private final List<ExportedItem> items = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	@TempDir
 	Path dir;
@@ -132,7 +134,7 @@ class JdOrderReportUnitTests {
 	void reportsEveryBadLineAsFileLineFieldReason() throws IOException {
 		read(export);
 
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly(
 					"订单导出_20240306.xls:7: 订单号: '2.50123E+11' was turned into a number by a spreadsheet and lost digits; "
 							+ "export the file again without opening it in Excel",
@@ -156,7 +158,10 @@ class JdOrderReportUnitTests {
 		read(file);
 
 		assertThat(orders).isEmpty();
-		assertThat(rejected).singleElement().asString().startsWith("订单.xls:2: 订单状态: '等待厂商处理' is not one of [");
+		assertThat(rejected).extracting(EnglishErrors::text)
+			.singleElement()
+			.asString()
+			.startsWith("订单.xls:2: 订单状态: '等待厂商处理' is not one of ");
 	}
 
 	@Test

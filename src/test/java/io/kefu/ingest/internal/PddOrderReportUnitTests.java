@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ class PddOrderReportUnitTests {
 
 	private final List<ExportedItem> items = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	private void read(Path file) throws IOException {
 		PddOrderReport.read(file, orders::add, items::add, rejected::add);
@@ -122,7 +124,7 @@ class PddOrderReportUnitTests {
 	void reportsEveryBadLineAsFileLineFieldReason() throws Exception {
 		read(sample());
 
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly(
 					"pdd-orders-20240308.csv:6: 订单号: '4.18953E+14' was turned into a number by a spreadsheet and lost "
 							+ "digits; export the file again without opening it in Excel",

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ class QuickPhraseListUnitTests {
 
 	private final List<ExportedPhrase> phrases = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	@Test
 	void readsAShopRegisterWithItsOwnHeaderNames() throws Exception {
@@ -35,7 +37,7 @@ class QuickPhraseListUnitTests {
 		assertThat(phrases)
 			.extracting(ExportedPhrase::group, ExportedPhrase::code, ExportedPhrase::text, ExportedPhrase::team)
 			.containsExactly(tuple("问候", "hi", "亲,您好,欢迎光临视谱台灯旗舰店!", true), tuple("未分组", "kd", "亲,默认发圆通哦", false));
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly("快捷短语.csv:4: 快捷编码: 'k d' is not a shortcut code", "快捷短语.csv:5: 快捷短语: is empty");
 	}
 

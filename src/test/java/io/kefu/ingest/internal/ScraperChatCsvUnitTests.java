@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class ScraperChatCsvUnitTests {
 						+ "s1,2024-03-05,,tb8946567709,视谱台灯旗舰店:小美,好的,已读,,\r\n",
 				StandardCharsets.UTF_8);
 		List<ChatLine> lines = new ArrayList<>();
-		List<RejectedLine> rejected = new ArrayList<>();
+		List<ImportError> rejected = new ArrayList<>();
 
 		ScraperChatCsv.read(file, lines::add, rejected::add);
 
@@ -36,7 +38,7 @@ class ScraperChatCsvUnitTests {
 			.containsExactly(tuple(2L, "tb8946567709", null, "有货吗,白色的"),
 					tuple(3L, "视谱台灯旗舰店:小美", "tb8946567709", "亲，有的\n今天发"));
 		assertThat(lines.get(1).sentAt()).isEqualTo(LocalDateTime.of(2024, 3, 5, 21, 15, 40));
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly("chat.csv:5: 日期/时间: '2024-03-05' is not a date and time");
 	}
 

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ class TaobaoItemReportUnitTests {
 
 	private final List<ExportedItem> items = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	@Test
 	void readsTheClassicGbkItemReport() throws Exception {
@@ -29,7 +31,7 @@ class TaobaoItemReportUnitTests {
 			.containsExactly(tuple("1930679858112345", "视谱 护眼台灯 A1", 1, "颜色分类：乳白色;规格：充电款", "A1-W"),
 					tuple("1930679858112345", "视谱 夹子灯 C2", 1, "颜色分类：黑色", "C2"));
 		assertThat(items.get(0).unitPrice()).isEqualByComparingTo("199.00");
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly("ExportOrderDetailList201805271900.csv:4: 购买数量: '0' is not a positive quantity");
 	}
 

@@ -1,5 +1,7 @@
 package io.kefu.ingest.internal;
 
+import io.kefu.ingest.ImportError;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -25,7 +27,7 @@ class TaobaoOrderReportUnitTests {
 
 	private final List<ExportedOrder> orders = new ArrayList<>();
 
-	private final List<RejectedLine> rejected = new ArrayList<>();
+	private final List<ImportError> rejected = new ArrayList<>();
 
 	private void read(Path file) throws IOException {
 		TaobaoOrderReport.read(file, orders::add, rejected::add);
@@ -71,7 +73,7 @@ class TaobaoOrderReportUnitTests {
 	void reportsEveryBadLineAsFileLineFieldReason() throws Exception {
 		read(sample("ExportOrderList201805271900.csv"));
 
-		assertThat(rejected).extracting(RejectedLine::toString)
+		assertThat(rejected).extracting(EnglishErrors::text)
 			.containsExactly(
 					"ExportOrderList201805271900.csv:5: 订单编号: '1.93067985811235E+15' was turned into a number by a "
 							+ "spreadsheet and lost digits; export the file again without opening it in Excel",

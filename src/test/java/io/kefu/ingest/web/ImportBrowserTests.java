@@ -81,6 +81,31 @@ class ImportBrowserTests {
 		assertThat(submission.findElement(By.cssSelector(".counts dd")).getText()).isEqualTo("7");
 	}
 
+	@Test
+	void withoutJavaScriptTheFormUploadsAndTheJobPageRefreshesUntilDone() throws IOException {
+		chromium.close();
+		chromium = DebianChromium.startWithoutJavaScript(1280, 1000);
+		browser = chromium.driver();
+		signIn();
+		open("/shops/" + shop.id() + "/imports");
+		assertThat(browser.findElement(By.id("import-submit")).isDisplayed()).isTrue();
+
+		browser.findElement(By.id("import-files"))
+			.sendKeys(
+					sample("taobao/ExportOrderList201805271900.csv") + "\n" + sample("chat/qianniu-clipboard-gbk.txt"));
+		browser.findElement(By.id("import-submit")).click();
+
+		assertThat(browser.getCurrentUrl()).contains("/shops/" + shop.id() + "/imports/");
+		// nothing but the page's own meta refresh can bring the finished job into view
+		new WebDriverWait(browser, Duration.ofSeconds(60))
+			.until(driver -> driver.findElement(By.cssSelector(".job-status .badge")).getText().equals("完成"));
+		String page = browser.findElement(By.id("job-progress")).getText();
+		assertThat(page).contains("ExportOrderList201805271900.csv", "未导入：有错误行",
+				"ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间", "qianniu-clipboard-gbk.txt", "千牛聊天记录",
+				"已导入");
+		assertThat(browser.findElements(By.cssSelector("meta[http-equiv=refresh]"))).isEmpty();
+	}
+
 	/**
 	 * Not a check: with {@code -Dkefu.screenshots=DIR} it saves the import pages for a
 	 * person to look at, the upload slowed down so that its progress shows.

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -29,10 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -111,8 +116,42 @@ class ImportPagesIntegrationTests {
 				null, false));
 
 		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
-			.andExpect(content().string(allOf(containsString("未导入：有错误行"), containsString("昨天下午"),
-					containsString("/api/v1/imports/" + job.id() + "/errors"), containsString("下载完整错误报告"))));
+			.andExpect(content().string(allOf(containsString("未导入：有错误行"),
+					containsString("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间"),
+					containsString(url("/imports/" + job.id() + "/errors")), containsString("下载完整错误报告"))));
+		mvc.perform(get(url("/imports/" + job.id())).param("lang", "en").with(as("imports-zhuguan")))
+			.andExpect(content().string(containsString(
+					"ExportOrderList201805271900.csv:6: 订单创建时间: &#39;昨天下午&#39; is not a date and time")));
+		mvc.perform(get(url("/imports/" + job.id() + "/errors")).with(as("imports-zhuguan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间")));
+	}
+
+	@Test
+	void theFormPostedWithoutJavaScriptLeadsToTheJobsPage() throws Exception {
+		MockMultipartFile chat = new MockMultipartFile("files", "qianniu-clipboard-gbk.txt", "text/plain",
+				Files.readAllBytes(copyOf("chat/qianniu-clipboard-gbk.txt")));
+
+		String jobPage = mvc.perform(multipart(url("/imports")).file(chat).with(as("imports-zhuguan")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(jobPage).startsWith(url("/imports/"));
+		ImportJob job = awaitDone(
+				jobs.find(UUID.fromString(jobPage.substring(jobPage.lastIndexOf('/') + 1))).orElseThrow());
+		assertThat(job.files()).singleElement().satisfies(file -> assertThat(file.report().read()).isEqualTo(7));
+	}
+
+	@Test
+	void theFormWithoutFilesSaysSoOnTheImportPage() throws Exception {
+		MockMultipartFile nothing = new MockMultipartFile("files", "", "application/octet-stream", new byte[0]);
+
+		mvc.perform(multipart(url("/imports")).file(nothing).with(as("imports-zhuguan")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(url("/imports")))
+			.andExpect(flash().attribute("noFiles", true));
 	}
 
 	@Test

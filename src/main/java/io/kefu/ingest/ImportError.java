@@ -1,0 +1,67 @@
+package io.kefu.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * Something in a file that could not be imported, kept as a message code and its
+ * arguments so that each reader gets it in their own language, shown as
+ * {@code FILE:LINE: field: reason}. Field names are the file's own headers and stay as
+ * the file has them.
+ *
+ * @param line the line in the file, or 0 when the error concerns the whole file
+ * @param field the file's header the reason is about (or, written {@code #{key}}, the
+ * format it was read as), or null
+ * @param code a key of {@code messages*.properties}, {@code imports.error.*}
+ * @param args the code's arguments; one written {@code #{key}} is itself a message key,
+ * rendered in the same language (the name of a format tried)
+ */
+public record ImportError(String file, long line, @Nullable String field, String code, List<String> args) {
+
+	/** The code of an error stored, before codes, as its English line. */
+	static final String STORED_AS_TEXT = "imports.error.text";
+
+	public ImportError {
+		args = List.copyOf(args);
+	}
+
+	public static ImportError ofLine(String file, long line, String field, String code, String... args) {
+		return new ImportError(file, line, field, code, List.of(args));
+	}
+
+	public static ImportError ofFile(String file, String code, String... args) {
+		return new ImportError(file, 0, null, code, List.of(args));
+	}
+
+	/** The message key naming a format in the pages' words, as an argument. */
+	public static String kindArgument(ImportKind kind) {
+		return "#{imports.kind." + kind.name() + "}";
+	}
+
+	/** {@code FILE:LINE: field: reason} in the given language. */
+	public String render(MessageSource messages, Locale locale) {
+		if (code.equals(STORED_AS_TEXT)) {
+			return args.get(0);
+		}
+		StringBuilder text = new StringBuilder(file);
+		if (line > 0) {
+			text.append(':').append(line);
+		}
+		if (field != null) {
+			text.append(": ").append(resolve(field, messages, locale));
+		}
+		Object[] resolved = args.stream().map(arg -> resolve(arg, messages, locale)).toArray();
+		return text.append(": ").append(messages.getMessage(code, resolved, locale)).toString();
+	}
+
+	private static String resolve(String arg, MessageSource messages, Locale locale) {
+		if (arg.startsWith("#{") && arg.endsWith("}")) {
+			return messages.getMessage(arg.substring(2, arg.length() - 1), null, locale);
+		}
+		return arg;
+	}
+
+}

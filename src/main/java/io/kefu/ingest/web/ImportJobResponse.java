@@ -1,0 +1,45 @@
+package io.kefu.ingest.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.kefu.ingest.FileReport;
+import io.kefu.ingest.ImportJob;
+import io.kefu.ingest.ImportKind;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * An import job as the API shows it: the job, with each error rendered as
+ * {@code FILE:LINE: field: reason} in the caller's language.
+ */
+record ImportJobResponse(UUID id, long shopId, ImportJob.Status status, Instant createdAt, @Nullable Instant finishedAt,
+		List<File> files) {
+
+	static ImportJobResponse of(ImportJob job, MessageSource messages, Locale locale) {
+		return new ImportJobResponse(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
+				job.files().stream().map(file -> File.of(file, messages, locale)).toList());
+	}
+
+	record File(String name, long size, ImportJob.FileStatus status, @Nullable Report report) {
+
+		static File of(ImportJob.FileEntry file, MessageSource messages, Locale locale) {
+			return new File(file.name(), file.size(), file.status(),
+					file.report() == null ? null : Report.of(file.report(), messages, locale));
+		}
+	}
+
+	record Report(String file, @Nullable ImportKind kind, boolean applied, long read, long inserted, long updated,
+			long unchanged, long rejected, List<String> errors) {
+
+		static Report of(FileReport report, MessageSource messages, Locale locale) {
+			return new Report(report.file(), report.kind(), report.applied(), report.read(), report.inserted(),
+					report.updated(), report.unchanged(), report.rejected(),
+					report.errors().stream().map(error -> error.render(messages, locale)).toList());
+		}
+	}
+
+}
