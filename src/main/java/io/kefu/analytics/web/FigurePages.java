@@ -137,6 +137,7 @@ class FigurePages {
 							team.provisionalFrom(), team.stale()));
 		}
 		model.addAttribute("rows", rows);
+		model.addAttribute("stale", rows.values().stream().anyMatch(MyRow::stale));
 		model.addAttribute("targets", settings.targets());
 		model.addAttribute("monthSalesTarget", settings.targets().monthlySalesPerAgent());
 		return "figures/mine";
