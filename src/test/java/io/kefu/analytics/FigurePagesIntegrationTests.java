@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,6 +55,9 @@ class FigurePagesIntegrationTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Figures figures;
 
 	@TempDir
 	Path files;
@@ -140,6 +145,55 @@ class FigurePagesIntegrationTests {
 			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("团队合计");
 		}
 		mvc.perform(get("/shops/" + shop.id() + "/figures.xlsx?from=2026-03-02&to=2026-03-02").with(as(mei.username())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSupervisorSetsTargetsThatTheDashboardMeasuresAgainst() throws Exception {
+		assertThat(page(boss, "/figures/settings")).contains("数据设置", "下单优先判定");
+
+		mvc.perform(post("/shops/" + shop.id() + "/figures/settings").with(as(boss))
+			.with(csrf())
+			.param("judgeRule", "ORDER_FIRST")
+			.param("validityDays", "2")
+			.param("afterSalesDays", "3")
+			.param("graceMinutes", "30")
+			.param("serviceStart", "08:00")
+			.param("serviceEnd", "23:00")
+			.param("slowThresholdSeconds", "100")
+			.param("filterOwnAccounts", "true")
+			.param("filterEmptyChats", "true")
+			.param("ownAccounts", "")
+			.param("conversionTargetPercent", "40")
+			.param("responseTargetSeconds", "120")
+			.param("monthlySalesTarget", "3100")).andExpect(redirectedUrl("/shops/" + shop.id() + "/figures/settings"));
+
+		assertThat(figures.settings(shop.id().value()).targets())
+			.isEqualTo(new FigureTargets(0.4, 120.0, new java.math.BigDecimal("3100.00")));
+		String dashboard = page(boss, "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
+		assertThat(dashboard).contains("差 +60.0", "差 -40.0", "差 +30.0", "目标 100.00");
+	}
+
+	@Test
+	void aServiceWindowThatEndsBeforeItStartsIsRefusedAndNothingIsSaved() throws Exception {
+		String answer = mvc
+			.perform(post("/shops/" + shop.id() + "/figures/settings").with(as(boss))
+				.with(csrf())
+				.param("judgeRule", "ORDER")
+				.param("validityDays", "2")
+				.param("afterSalesDays", "3")
+				.param("graceMinutes", "30")
+				.param("serviceStart", "23:00")
+				.param("serviceEnd", "08:00")
+				.param("slowThresholdSeconds", "100"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(answer).contains("服务时段的结束时间早于开始时间");
+		assertThat(figures.settings(shop.id().value()).judgeRule()).isEqualTo(JudgeRule.ORDER_FIRST);
+		mvc.perform(get("/shops/" + shop.id() + "/figures/settings").with(as(mei.username())))
 			.andExpect(status().isForbidden());
 	}
 

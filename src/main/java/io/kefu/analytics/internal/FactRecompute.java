@@ -52,7 +52,7 @@ class FactRecompute {
 		LocalDate first = firstChanged.minusDays(1);
 		Set<Long> own = ownBuyers(shop, settings);
 		int reach = Math.max(settings.validityDays(), settings.afterSalesDays());
-		List<Order> nearby = orders.activeBetween(shopId,
+		List<Order> nearby = orders.paymentsActiveBetween(shopId,
 				shop.startOf(first).minus(Duration.ofDays(settings.afterSalesDays())),
 				shop.startOf(lastChanged.plusDays(reach + 1)));
 		Inquiries inquiries = new Inquiries(settings.afterSalesDays());
