@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import io.kefu.analytics.JudgeRule;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -126,19 +128,21 @@ class FactStore {
 				runs.add(new RunRow(ids.get(i), run));
 			}
 		}
-		template.batchUpdate("""
+		// one statement of arrays: a JDBC batch would execute every row on its own
+		jdbc.sql("""
 				insert into run_fact (reception_id, first_message_id, first_at, last_at, messages, all_cards,
-				    answered_at) values (?, ?, ?, ?, ?, ?, ?)
-				""", runs, BATCH, (statement, row) -> {
-			QuestionRun run = row.run();
-			statement.setLong(1, row.receptionId());
-			statement.setLong(2, run.firstMessageId());
-			statement.setObject(3, utc(run.firstAt()));
-			statement.setObject(4, utc(run.lastAt()));
-			statement.setInt(5, run.messages());
-			statement.setBoolean(6, run.allCards());
-			statement.setObject(7, run.answeredAt() == null ? null : utc(run.answeredAt()));
-		});
+				    answered_at)
+				select * from unnest(?::bigint[], ?::bigint[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+				    ?::int[], ?::boolean[], ?::text[]::timestamptz[])
+				""")
+			.params(runs.stream().map(RunRow::receptionId).toArray(Long[]::new),
+					runs.stream().map(row -> row.run().firstMessageId()).toArray(Long[]::new),
+					runs.stream().map(row -> text(row.run().firstAt())).toArray(String[]::new),
+					runs.stream().map(row -> text(row.run().lastAt())).toArray(String[]::new),
+					runs.stream().map(row -> row.run().messages()).toArray(Integer[]::new),
+					runs.stream().map(row -> row.run().allCards()).toArray(Boolean[]::new),
+					runs.stream().map(row -> text(row.run().answeredAt())).toArray(String[]::new))
+			.update();
 	}
 
 	/** Human message times as one text, because JDBC cannot pass an array of arrays. */
@@ -183,9 +187,11 @@ class FactStore {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select agent_id, buyer_id, day, first_in_at, human_times from reception_fact
-				where shop_id = ? and buyer_id = any(?) and day between ? and ?
-				""").params(shopId, buyerIds.toArray(Long[]::new), first, last).query((row, n) -> {
+				select r.agent_id, r.buyer_id, r.day, r.first_in_at, r.human_times
+				from unnest(?::bigint[]) as b(id)
+				join lateral (select * from reception_fact
+				    where shop_id = ? and buyer_id = b.id and day between ? and ?) r on true
+				""").params(buyerIds.toArray(Long[]::new), shopId, first, last).query((row, n) -> {
 			List<Instant> times = new ArrayList<>();
 			for (Object time : (Object[]) row.getArray(5).getArray()) {
 				times.add(((Timestamp) time).toInstant());
@@ -258,17 +264,26 @@ class FactStore {
 				.param(orderIds.toArray(Long[]::new))
 				.update();
 		}
-		template.batchUpdate("""
+		for (int from = 0; from < credits.size(); from += BATCH * 10) {
+			insertCredits(shopId, credits.subList(from, Math.min(credits.size(), from + BATCH * 10)));
+		}
+	}
+
+	private void insertCredits(long shopId, List<Credit> credits) {
+		jdbc.sql("""
 				insert into credited_order (order_id, judge_rule, shop_id, agent_id, reception_day, judged_at)
-				values (?, ?, ?, ?, ?, ?)
-				""", credits, BATCH, (statement, credit) -> {
-			statement.setLong(1, credit.orderId());
-			statement.setString(2, credit.rule().name());
-			statement.setLong(3, shopId);
-			statement.setObject(4, credit.agent());
-			statement.setObject(5, credit.receptionDay());
-			statement.setObject(6, credit.judgedAt() == null ? null : utc(credit.judgedAt()));
-		});
+				select o, r, ?, a, d, j
+				from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[]::date[], ?::text[]::timestamptz[])
+				    as c(o, r, a, d, j)
+				""")
+			.params(shopId, credits.stream().map(Credit::orderId).toArray(Long[]::new),
+					credits.stream().map(credit -> credit.rule().name()).toArray(String[]::new),
+					credits.stream().map(Credit::agent).toArray(Long[]::new),
+					credits.stream()
+						.map(credit -> Objects.toString(credit.receptionDay(), null))
+						.toArray(String[]::new),
+					credits.stream().map(credit -> text(credit.judgedAt())).toArray(String[]::new))
+			.update();
 	}
 
 	/**
@@ -289,6 +304,11 @@ class FactStore {
 					row.getObject(3, LocalDate.class), judged == null ? null : judged.toInstant()));
 		});
 		return credits;
+	}
+
+	/** An instant as PostgreSQL reads it, for arrays that JDBC cannot type. */
+	private static @Nullable String text(@Nullable Instant instant) {
+		return instant == null ? null : utc(instant).toString();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
