@@ -95,7 +95,7 @@ class BenchCommand implements Callable<Integer> {
 				r.fullSeconds(), r.messages() / r.fullSeconds(), r.peakHeapBytes() / 1e6);
 		System.out.printf("%-44s %9.3f%n", "recompute of one day (median of 3)", r.daySeconds());
 		System.out.printf("%-44s %9.3f%n", "team figures of the range (median of 5)", r.teamSeconds());
-		System.out.printf("%-44s %9.2f%n", "SQL baseline, reception figures", r.sqlSeconds());
+		System.out.printf("%-44s %9.2f%n", "SQL baseline (receptions, responses, sales)", r.sqlSeconds());
 		System.out.printf("full recompute / SQL baseline: %.2f%n", r.fullSeconds() / r.sqlSeconds());
 		if (r.disagreements().isEmpty()) {
 			System.out.println("The SQL baseline agrees with the facts for every agent.");

@@ -18,10 +18,13 @@ public interface Figures {
 	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
 
 	/**
-	 * The team's and the shop's figures of each day of the range, and consultations by
-	 * hour.
+	 * The figures of the range and their trend (the team's and the shop's figures of each
+	 * day, and consultations by hour), read once: what the dashboard shows.
 	 */
-	FigureTrend trend(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+	Dashboard dashboard(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+
+	record Dashboard(TeamFigures team, FigureTrend trend) {
+	}
 
 	/**
 	 * The receptions behind a number of the figures, of one agent or of all.

@@ -1,6 +1,7 @@
 package io.kefu.analytics.internal;
 
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Instant;
@@ -15,9 +16,12 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.FigureBenchmark;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.Figures;
+import io.kefu.analytics.JudgeRule;
+import io.kefu.analytics.TeamFigures;
 import io.kefu.analytics.internal.SqlReceptionFigures.AgentReceptions;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
@@ -86,15 +90,19 @@ class MeasuredFigures implements FigureBenchmark {
 		double team = median(5, () -> figures.team(shopId, from, to, null));
 		Set<String> own = new HashSet<>(shopSettings.ownAccounts());
 		own.add(shop.name());
+		Set<String> ownAccounts = shopSettings.filterOwnAccounts() ? own : Set.of();
 		AtomicReference<Map<Long, AgentReceptions>> baseline = new AtomicReference<>();
+		AtomicReference<Map<Long, BigDecimal>> baselineSales = new AtomicReference<>();
 		double sqlSeconds = seconds(() -> {
-			baseline.set(sql.perAgent(shop, shopSettings, shopSettings.filterOwnAccounts() ? own : Set.of(), from, to));
+			baseline.set(sql.perAgent(shop, shopSettings, ownAccounts, from, to));
+			baselineSales.set(sql.salesByOrderRule(shop, shopSettings, ownAccounts, from, to));
 			return null;
 		});
 		List<Reception> stored = facts.receptions(shopId, from, to);
 		return new Result(from, to, count("select count(*) from message where shop_id = ?", shopId),
 				count("select count(*) from shop_order where shop_id = ?", shopId), stored.size(), full, day, team,
-				sqlSeconds, peak, disagreements(baseline.get(), perAgent(stored)));
+				sqlSeconds, peak, disagreements(baseline.get(), perAgent(stored), baselineSales.get(),
+						figures.team(shopId, from, to, JudgeRule.ORDER)));
 	}
 
 	private LocalDate lastDay(long shopId, Shop shop) {
@@ -126,8 +134,24 @@ class MeasuredFigures implements FigureBenchmark {
 		return result;
 	}
 
-	private static List<String> disagreements(Map<Long, AgentReceptions> sql, Map<Long, AgentReceptions> stored) {
+	private static List<String> disagreements(Map<Long, AgentReceptions> sql, Map<Long, AgentReceptions> stored,
+			Map<Long, BigDecimal> sqlSales, TeamFigures byOrder) {
 		List<String> differences = new ArrayList<>();
+		Map<Long, BigDecimal> sales = new TreeMap<>();
+		for (AgentFigures agent : byOrder.agents()) {
+			if (agent.salesAmount().signum() != 0) {
+				sales.put(agent.agentId(), agent.salesAmount());
+			}
+		}
+		Set<Long> sellers = new HashSet<>(sales.keySet());
+		sellers.addAll(sqlSales.keySet());
+		for (Long agent : sellers) {
+			BigDecimal a = sqlSales.get(agent);
+			BigDecimal b = sales.get(agent);
+			if (a == null || b == null || a.compareTo(b) != 0) {
+				differences.add("agent " + agent + " sales by order: SQL " + a + ", facts " + b);
+			}
+		}
 		Set<Long> agents = new HashSet<>(sql.keySet());
 		agents.addAll(stored.keySet());
 		for (Long agent : agents) {

@@ -1,5 +1,6 @@
 package io.kefu.analytics.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SqlReceptionFigures {
 
-	private static final String SQL = """
+	/**
+	 * Question runs with their answer and owner, as CTEs for the queries below to finish.
+	 */
+	private static final String SESSIONS = """
 			with m as (
 			    select m.id, m.thread_id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at,
 			        ((m.sent_at at time zone :zone) - cast(:split as interval))::date as day,
@@ -62,6 +66,9 @@ class SqlReceptionFigures {
 			            and o.sent_at < ((j.day + 1) + cast(:split as interval)) at time zone :zone
 			        order by o.sent_at, o.id limit 1
 			    ) after on not (j.answered and j.answer_agent is not null)
+			""";
+
+	private static final String RECEPTIONS = SESSIONS + """
 			), receptions as (
 			    select owner, buyer_id, day, bool_and(all_cards) as empty,
 			        count(*) filter (where answered) as answered_runs,
@@ -75,6 +82,37 @@ class SqlReceptionFigures {
 			group by owner order by owner
 			""";
 
+	private static final String SALES_BY_ORDER_RULE = SESSIONS + """
+			), kept as (
+			    select owner, buyer_id, day, min(thread_id) as thread_id, min(first_at) as first_in
+			    from owned where owner is not null
+			    group by owner, buyer_id, day
+			    having not (bool_and(all_cards) and :filterEmpty)
+			), sold as (
+			    select o.id, o.buyer_id, o.created_at, o.paid_amount
+			    from shop_order o join buyer b on b.id = o.buyer_id
+			    where o.shop_id = :shop and o.paid_at >= :start and o.paid_at < :end and not (b.nick = any(:own))
+			        and not (coalesce(o.flag, '') = any(:excludedFlags))
+			), candidates as (
+			    select o.id, k.owner, k.day, latest.sent_at as latest
+			    from sold o join kept k on k.buyer_id = o.buyer_id and k.first_in < o.created_at
+			        and ((o.created_at at time zone :zone) - cast(:split as interval))::date
+			            between k.day and k.day + (:validity - 1)
+			    cross join lateral (
+			        select max(h.sent_at) as sent_at from message h
+			        where h.thread_id = k.thread_id and h.agent_id = k.owner and h.direction = 'OUT'
+			            and h.kind in ('TEXT', 'MEDIA', 'CARD')
+			            and h.sent_at >= (k.day + cast(:split as interval)) at time zone :zone
+			            and h.sent_at < least(o.created_at,
+			                ((k.day + 1) + cast(:split as interval)) at time zone :zone + cast(:grace as interval))
+			    ) latest
+			    where latest.sent_at is not null
+			), winners as (
+			    select distinct on (id) id, owner from candidates order by id, latest desc, day desc, owner
+			)
+			select w.owner, sum(o.paid_amount) from winners w join sold o on o.id = w.id group by w.owner order by 1
+			""";
+
 	private final JdbcClient jdbc;
 
 	SqlReceptionFigures(JdbcClient jdbc) {
@@ -83,10 +121,37 @@ class SqlReceptionFigures {
 
 	Map<Long, AgentReceptions> perAgent(Shop shop, FigureSettings settings, Collection<String> ownAccounts,
 			LocalDate first, LocalDate last) {
+		Map<Long, AgentReceptions> figures = new LinkedHashMap<>();
+		bound(RECEPTIONS, shop, settings, ownAccounts, first, last).query(row -> {
+			figures.put(row.getLong(1),
+					new AgentReceptions(row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)));
+		});
+		return figures;
+	}
+
+	/**
+	 * Each agent's sales (客服销售额) of the days when every order is credited at its creation
+	 * (下单判定): the buyer's eligible reception whose latest human message before the order
+	 * wins.
+	 */
+	Map<Long, BigDecimal> salesByOrderRule(Shop shop, FigureSettings settings, Collection<String> ownAccounts,
+			LocalDate first, LocalDate last) {
+		Map<Long, BigDecimal> sales = new LinkedHashMap<>();
+		bound(SALES_BY_ORDER_RULE, shop, settings, ownAccounts, first, last)
+			.param("end", shop.startOf(last.plusDays(1)).atOffset(ZoneOffset.UTC))
+			.param("validity", settings.validityDays())
+			.param("excludedFlags", settings.excludedFlags().stream().map(Enum::name).toArray(String[]::new))
+			.query(row -> {
+				sales.put(row.getLong(1), row.getBigDecimal(2));
+			});
+		return sales;
+	}
+
+	private JdbcClient.StatementSpec bound(String sql, Shop shop, FigureSettings settings,
+			Collection<String> ownAccounts, LocalDate first, LocalDate last) {
 		Instant start = shop.startOf(first);
 		Instant until = shop.startOf(last.plusDays(1)).plus(settings.grace());
-		Map<Long, AgentReceptions> figures = new LinkedHashMap<>();
-		jdbc.sql(SQL)
+		return jdbc.sql(sql)
 			.param("zone", shop.timeZone().getId())
 			.param("split", shop.daySplit().toString())
 			.param("grace", settings.grace().toMinutes() + " minutes")
@@ -96,12 +161,7 @@ class SqlReceptionFigures {
 			.param("own", ownAccounts.toArray(String[]::new))
 			.param("first", first)
 			.param("last", last)
-			.param("filterEmpty", settings.filterEmptyChats())
-			.query(row -> {
-				figures.put(row.getLong(1),
-						new AgentReceptions(row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)));
-			});
-		return figures;
+			.param("filterEmpty", settings.filterEmptyChats());
 	}
 
 	/** What the baseline computes per agent. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,19 +103,29 @@ class StoredFigures implements Figures {
 	}
 
 	@Override
-	public TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+	public Dashboard dashboard(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
 		Inputs inputs = inputs(shopId, from, to, judgeRule);
+		return new Dashboard(team(inputs, from, to), trend(inputs, from, to));
+	}
+
+	@Override
+	public TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		return team(inputs(shopId, from, to, judgeRule), from, to);
+	}
+
+	private TeamFigures team(Inputs inputs, LocalDate from, LocalDate to) {
 		FigureSheet.Sheet sheet = inputs.sheet(from, to);
 		return new TeamFigures(from, to, inputs.settings().judgeRule(), sheet.agents(), sheet.team(), sheet.shop(),
 				provisionalFrom(inputs.shop(), inputs.settings(), from, to), !inputs.fresh());
 	}
 
-	@Override
-	public FigureTrend trend(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
-		Inputs inputs = inputs(shopId, from, to, judgeRule);
+	private FigureTrend trend(Inputs inputs, LocalDate from, LocalDate to) {
+		DayBuckets buckets = new DayBuckets(inputs.shop(), inputs.settings().validityDays(), inputs.summaries(),
+				inputs.orders(), inputs.unreceived());
 		List<FigureTrend.Day> days = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			FigureSheet.Sheet sheet = inputs.sheet(day, day);
+			FigureSheet.Sheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), day, day)
+				.add(buckets.receptions(day), buckets.orders(day), buckets.unreceived(day), inputs.accounts());
 			days.add(new FigureTrend.Day(day, sheet.team(), sheet.shop()));
 		}
 		long[] hours = new FigureSheet(inputs.shop(), inputs.settings(), from, to).receptionsByHour(inputs.summaries());
@@ -126,13 +137,15 @@ class StoredFigures implements Figures {
 			@Nullable Long agentId, ReceptionFilter filter) {
 		Inputs inputs = inputs(shopId, from, to, judgeRule);
 		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), from, to);
-		List<Reception> chosen = facts.receptions(shopId, from, to)
+		List<ReceptionSummary> chosen = inputs.summaries()
 			.stream()
 			.filter(reception -> agentId == null || reception.agent() == agentId)
+			.sorted(Comparator.comparing(ReceptionSummary::day).thenComparing(ReceptionSummary::firstInAt))
 			.toList();
-		Map<Long, String> nicks = buyers.nicks(shopId, chosen.stream().map(Reception::buyerId).distinct().toList());
+		Map<Long, String> nicks = buyers.nicks(shopId,
+				chosen.stream().map(ReceptionSummary::buyerId).distinct().toList());
 		List<ReceptionLine> lines = new ArrayList<>();
-		for (Reception reception : chosen) {
+		for (ReceptionSummary reception : chosen) {
 			ReceptionLine line = line(inputs, sheet, reception, nicks);
 			if (matches(line, filter)) {
 				lines.add(line);
@@ -152,27 +165,21 @@ class StoredFigures implements Figures {
 		};
 	}
 
-	private ReceptionLine line(Inputs inputs, FigureSheet sheet, Reception reception, Map<Long, String> nicks) {
-		List<CreditedOrder> ofAgent = inputs.orders()
-			.stream()
-			.filter(order -> order.buyerId() == reception.buyerId()
-					&& Long.valueOf(reception.agent()).equals(order.agent()))
-			.toList();
+	private ReceptionLine line(Inputs inputs, FigureSheet sheet, ReceptionSummary reception, Map<Long, String> nicks) {
+		List<CreditedOrder> ofAgent = inputs.creditedTo(reception.buyerId(), reception.agent());
 		List<CreditedOrder> converting = sheet.converting(reception.inquiry(), reception.day(), reception.firstInAt(),
 				ofAgent);
 		List<String> credited = ofAgent.stream()
 			.filter(order -> reception.day().equals(order.receptionDay()))
 			.map(CreditedOrder::orderNo)
 			.toList();
-		List<QuestionRun> answered = reception.runs().stream().filter(QuestionRun::answered).toList();
-		Double average = answered.isEmpty() ? null
-				: answered.stream().mapToDouble(QuestionRun::responseSeconds).sum() / answered.size();
+		Double average = reception.answeredRuns() == 0 ? null : reception.responseSeconds() / reception.answeredRuns();
 		return new ReceptionLine(reception.agent(), inputs.accounts().apply(reception.agent()), reception.buyerId(),
 				nicks.getOrDefault(reception.buyerId(), "#" + reception.buyerId()), reception.day(),
-				reception.firstInAt(), reception.runs().size(), answered.size(), reception.inMessages(),
-				reception.humanMessageTimes().size(), reception.earliestRun().responseSeconds(), average,
-				reception.replied(), reception.inquiry(), !converting.isEmpty(),
-				converting.stream().anyMatch(CreditedOrder::isPaid), credited);
+				reception.firstInAt(), reception.runs(), reception.answeredRuns(), reception.inMessages(),
+				reception.humanMessages(), reception.firstResponseSeconds(), average, reception.replied(),
+				reception.inquiry(), !converting.isEmpty(), converting.stream().anyMatch(CreditedOrder::isPaid),
+				credited);
 	}
 
 	@Override
@@ -189,7 +196,8 @@ class StoredFigures implements Figures {
 		Reception reception = found.get();
 		FigureSheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), day, day);
 		Map<Long, String> nicks = buyers.nicks(shopId, List.of(buyerId));
-		ReceptionLine line = line(inputs, sheet, reception, nicks);
+		ReceptionLine line = line(inputs, sheet, ReceptionSummary.of(reception, inputs.shop(), inputs.settings()),
+				nicks);
 		double slow = QuestionRun.seconds(inputs.settings().slowThreshold());
 		List<ReceptionDetail.Run> runs = reception.runs()
 			.stream()
@@ -274,7 +282,28 @@ class StoredFigures implements Figures {
 	}
 
 	private record Inputs(Shop shop, FigureSettings settings, boolean fresh, List<ReceptionSummary> summaries,
-			List<CreditedOrder> orders, List<UnreceivedDay> unreceived, LongFunction<String> accounts) {
+			List<CreditedOrder> orders, List<UnreceivedDay> unreceived, LongFunction<String> accounts,
+			Map<List<Long>, List<CreditedOrder>> byBuyerAndAgent) {
+
+		Inputs(Shop shop, FigureSettings settings, boolean fresh, List<ReceptionSummary> summaries,
+				List<CreditedOrder> orders, List<UnreceivedDay> unreceived, LongFunction<String> accounts) {
+			this(shop, settings, fresh, summaries, orders, unreceived, accounts, byBuyerAndAgent(orders));
+		}
+
+		private static Map<List<Long>, List<CreditedOrder>> byBuyerAndAgent(List<CreditedOrder> orders) {
+			Map<List<Long>, List<CreditedOrder>> index = new HashMap<>();
+			for (CreditedOrder order : orders) {
+				if (order.agent() != null) {
+					index.computeIfAbsent(List.of(order.buyerId(), order.agent()), key -> new ArrayList<>()).add(order);
+				}
+			}
+			return index;
+		}
+
+		/** The orders of a buyer credited to an agent. */
+		List<CreditedOrder> creditedTo(long buyerId, long agent) {
+			return byBuyerAndAgent.getOrDefault(List.of(buyerId, agent), List.of());
+		}
 
 		FigureSheet.Sheet sheet(LocalDate from, LocalDate to) {
 			return new FigureSheet(shop, settings, from, to).add(summaries, orders, unreceived, accounts);

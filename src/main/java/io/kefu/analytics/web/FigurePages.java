@@ -77,9 +77,10 @@ class FigurePages {
 		}
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate[] days = period.days(today(shop), from, to);
-		TeamFigures team = figures.team(shopId, days[0], days[1], judgeRule);
+		Figures.Dashboard dashboard = figures.dashboard(shopId, days[0], days[1], judgeRule);
+		TeamFigures team = dashboard.team();
 		FigureSettings settings = figures.settings(shopId);
-		FigureTrend trend = figures.trend(shopId, days[0], days[1], judgeRule);
+		FigureTrend trend = dashboard.trend();
 		Map<Long, TargetGap> gaps = new LinkedHashMap<>();
 		for (AgentFigures agent : team.agents()) {
 			gaps.put(agent.agentId(), TargetGap.of(agent, settings.targets(), days[0], days[1]));
@@ -149,10 +150,11 @@ class FigurePages {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable Long agent,
 			@RequestParam(defaultValue = "ALL") ReceptionFilter filter,
-			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller, Model model) {
+			@RequestParam(required = false) @Nullable JudgeRule judgeRule, @RequestParam(defaultValue = "0") int page,
+			Caller caller, Model model) {
 		caller.requireShop(shopId);
 		Long agentId = visibleAgent(caller, agent);
-		model.addAttribute("lines", figures.receptions(shopId, from, to, judgeRule, agentId, filter));
+		Page.of(figures.receptions(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filter", filter);
@@ -179,13 +181,16 @@ class FigurePages {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable Long agent, @RequestParam OrderFilter filter,
-			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller, Model model) {
+			@RequestParam(required = false) @Nullable JudgeRule judgeRule, @RequestParam(defaultValue = "0") int page,
+			Caller caller, Model model) {
 		caller.requireShop(shopId);
 		if (filter == OrderFilter.SILENT && !caller.supervises()) {
 			throw new AccessDeniedException("Only a supervisor sees the shop's silent orders");
 		}
 		Long agentId = filter == OrderFilter.SILENT ? null : visibleAgent(caller, agent);
-		model.addAttribute("lines", figures.orders(shopId, from, to, judgeRule, agentId, filter));
+		Page.of(figures.orders(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
+		model.addAttribute("agent", agentId);
+		model.addAttribute("ruleParam", judgeRule);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filter", filter);
@@ -205,6 +210,25 @@ class FigurePages {
 
 	private LocalDate today(Shop shop) {
 		return shop.businessDay(clock.instant());
+	}
+
+	/** A page of a drill-down: a busy month has tens of thousands of receptions. */
+	public record Page<T>(List<T> lines, int page, int pages, int first, int total) {
+
+		static final int SIZE = 200;
+
+		static <T> Page<T> of(List<T> all, int requested) {
+			int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
+			int page = Math.min(Math.max(requested, 0), pages - 1);
+			int from = page * SIZE;
+			return new Page<>(all.subList(from, Math.min(all.size(), from + SIZE)), page, pages, from, all.size());
+		}
+
+		void addTo(Model model) {
+			model.addAttribute("lines", lines);
+			model.addAttribute("page", this);
+		}
+
 	}
 
 	/** One period of "my figures". */

@@ -183,6 +183,29 @@ class FigureSheetUnitTests {
 		assertThat(sheet.shop()).isEqualTo(new ShopFigures(money("0.00"), money("0.00"), money("0.00"), null, 1));
 	}
 
+	@Test
+	void eachDaysBucketAddsUpToTheSameFiguresAsTheWholeRangeRestrictedToThatDay() {
+		chat(buyer(1).in("2026-11-02 23:55:00")
+			.reply(AGENT_A, "2026-11-03 00:05:00")
+			.in("2026-11-03 09:00:00")
+			.reply(AGENT_B, "2026-11-03 09:01:00"));
+		chat(buyer(2).in("2026-11-04 10:00:00").reply(AGENT_A, "2026-11-04 10:00:20"));
+		chat(buyer(3).in("2026-11-04 11:00:00"));
+		orders.add(paid(order(1, "2026-11-03 09:05:00", "88.00"), "2026-11-04 08:00:00").refund(new Refund("R1",
+				new BigDecimal("8.00"), RefundStatus.REFUNDED, "差价", at("2026-11-04 09:00:00"), null)));
+		orders.add(paid(order(2, "2026-11-04 10:10:00", "120.00"), "2026-11-04 10:11:00"));
+		Inputs inputs = inputs(FigureSettings.DEFAULTS);
+		DayBuckets buckets = new DayBuckets(SHOP, 2, inputs.summaries(), inputs.credited(), unreceived);
+
+		for (String day : List.of("2026-11-02", "2026-11-03", "2026-11-04")) {
+			FigureSheet sheet = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day(day), day(day));
+			assertThat(sheet.add(buckets.receptions(day(day)), buckets.orders(day(day)), buckets.unreceived(day(day)),
+					ACCOUNTS::get))
+				.as(day)
+				.isEqualTo(sheet.add(inputs.summaries(), inputs.credited(), unreceived, ACCOUNTS::get));
+		}
+	}
+
 	private void chat(Chats chats) {
 		List<MessageHeader> thread = chats.thread();
 		ThreadSessions.ThreadFacts facts = sessions.of(thread);
@@ -191,6 +214,16 @@ class FigureSheetUnitTests {
 	}
 
 	private Sheet sheet(String from, String to, FigureSettings settings) {
+		Inputs inputs = inputs(settings);
+		return new FigureSheet(SHOP, settings, day(from), day(to)).add(inputs.summaries(), inputs.credited(),
+				unreceived, ACCOUNTS::get);
+	}
+
+	/**
+	 * The receptions classified and summed, and the orders credited, as the recompute
+	 * stores them.
+	 */
+	private Inputs inputs(FigureSettings settings) {
 		Inquiries inquiries = new Inquiries(settings.afterSalesDays());
 		OrderCrediting crediting = new OrderCrediting(SHOP, settings.validityDays(), settings.excludedFlags());
 		List<Reception> classified = receptions.stream()
@@ -204,10 +237,11 @@ class FigureSheetUnitTests {
 			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId(), credit.agent(),
 					credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(), order.refunds()));
 		}
-		List<ReceptionSummary> summaries = classified.stream()
-			.map(reception -> ReceptionSummary.of(reception, SHOP, settings))
-			.toList();
-		return new FigureSheet(SHOP, settings, day(from), day(to)).add(summaries, credited, unreceived, ACCOUNTS::get);
+		return new Inputs(classified.stream().map(reception -> ReceptionSummary.of(reception, SHOP, settings)).toList(),
+				credited);
+	}
+
+	private record Inputs(List<ReceptionSummary> summaries, List<CreditedOrder> credited) {
 	}
 
 	private List<Instant> createdTimes(long buyerId) {
