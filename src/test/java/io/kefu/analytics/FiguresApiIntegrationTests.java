@@ -2,11 +2,17 @@ package io.kefu.analytics;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.Buyers;
 import io.kefu.ingest.Imports;
+import io.kefu.reception.Direction;
+import io.kefu.reception.MessageKind;
+import io.kefu.reception.Messages;
+import io.kefu.reception.NewMessage;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
@@ -56,6 +62,12 @@ class FiguresApiIntegrationTests {
 
 	@Autowired
 	Imports imports;
+
+	@Autowired
+	Buyers buyers;
+
+	@Autowired
+	Messages messages;
 
 	@TempDir
 	Path files;
@@ -164,6 +176,35 @@ class FiguresApiIntegrationTests {
 			.with(as(boss))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-03&to=2026-03-02").with(as(boss)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void messagesStoredOutsideAnImportAreCountedToo() throws Exception {
+		// the shop's history is computed first, so that only the new messages' event can
+		// bring them in
+		assertThat(figuresOf("2026-03-03").get("agents")).isEmpty();
+		long buyer = buyers.recognise(shop.id().value(), "直接来的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
+		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
+		messages.append(List.of(
+				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,
+						Instant.parse("2026-03-03T02:00:00Z"), "在吗", null),
+				new NewMessage(shop.id().value(), buyer, Direction.OUT, MessageKind.TEXT, meiId,
+						Instant.parse("2026-03-03T02:00:45Z"), "在的亲", null)));
+
+		JsonNode figures = figuresOf("2026-03-03");
+
+		assertThat(figures.get("stale").asBoolean()).isFalse();
+		assertThat(row(figures, mei).get("receptions").asLong()).isOne();
+		assertThat(row(figures, mei).get("firstResponseSeconds").asDouble()).isEqualTo(45.0);
+	}
+
+	private JsonNode figuresOf(String day) throws Exception {
+		return JSON.readTree(
+				mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=" + day + "&to=" + day).with(as(boss)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test

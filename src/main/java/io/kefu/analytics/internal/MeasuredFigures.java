@@ -52,8 +52,11 @@ class MeasuredFigures implements FigureBenchmark {
 
 	private final JdbcClient jdbc;
 
+	private final PendingDays pending;
+
 	MeasuredFigures(Shops shops, Messages messages, FactRecompute recompute, FactStore facts,
-			FigureSettingsStore settings, Figures figures, SqlReceptionFigures sql, JdbcClient jdbc) {
+			FigureSettingsStore settings, Figures figures, SqlReceptionFigures sql, JdbcClient jdbc,
+			PendingDays pending) {
 		this.shops = shops;
 		this.messages = messages;
 		this.recompute = recompute;
@@ -62,6 +65,7 @@ class MeasuredFigures implements FigureBenchmark {
 		this.figures = figures;
 		this.sql = sql;
 		this.jdbc = jdbc;
+		this.pending = pending;
 	}
 
 	@Override
@@ -82,6 +86,9 @@ class MeasuredFigures implements FigureBenchmark {
 			return null;
 		});
 		long peak = peakHeap();
+		// what storing the history queued is done now; the reads below must not redo it
+		pending
+			.done(pending.all().stream().filter(days -> days.shopId() == shopId).map(PendingDays.Pending::id).toList());
 		LocalDate oneDay = to.minusDays(1);
 		double day = median(3, () -> {
 			recompute.recompute(shop, shopSettings, oneDay, oneDay);

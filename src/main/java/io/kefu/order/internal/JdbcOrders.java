@@ -15,7 +15,10 @@ import io.kefu.order.Order;
 import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
+import io.kefu.order.OrdersStored;
+import io.kefu.order.Refund;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,13 @@ class JdbcOrders implements Orders {
 
 	private final OrderWrites writes;
 
-	JdbcOrders(JdbcClient jdbc, OrderReads reads, OrderWrites writes) {
+	private final ApplicationEventPublisher events;
+
+	JdbcOrders(JdbcClient jdbc, OrderReads reads, OrderWrites writes, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.reads = reads;
 		this.writes = writes;
+		this.events = events;
 	}
 
 	@Override
@@ -72,19 +78,48 @@ class JdbcOrders implements Orders {
 		for (int from = 0; from < orders.size(); from += BATCH) {
 			writes.addBatch(orders.subList(from, Math.min(orders.size(), from + BATCH)));
 		}
+		announce(orders);
 	}
 
 	@Override
 	@Transactional
 	public List<Recorded> record(List<Order> orders) {
 		List<Recorded> outcomes = new ArrayList<>(orders.size());
+		List<Order> changed = new ArrayList<>();
 		for (int from = 0; from < orders.size(); from += BATCH) {
-			outcomes.addAll(recordBatch(orders.subList(from, Math.min(orders.size(), from + BATCH))));
+			outcomes.addAll(recordBatch(orders.subList(from, Math.min(orders.size(), from + BATCH)), changed));
 		}
+		announce(changed);
 		return outcomes;
 	}
 
-	private List<Recorded> recordBatch(List<Order> batch) {
+	/**
+	 * One event a shop, spanning the creations, payments and refunds of the orders given
+	 * (for a changed order, both as it was and as it is).
+	 */
+	private void announce(List<Order> orders) {
+		Map<Long, Instant[]> spans = new HashMap<>();
+		for (Order order : orders) {
+			List<Instant> moments = new ArrayList<>();
+			moments.add(order.createdAt());
+			if (order.paidAt() != null) {
+				moments.add(order.paidAt());
+			}
+			for (Refund refund : order.refunds()) {
+				moments.add(refund.requestedAt());
+				if (refund.refundedAt() != null) {
+					moments.add(refund.refundedAt());
+				}
+			}
+			for (Instant moment : moments) {
+				spans.merge(order.shopId(), new Instant[] { moment, moment }, (a,
+						b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
+			}
+		}
+		spans.forEach((shopId, span) -> events.publishEvent(new OrdersStored(shopId, span[0], span[1])));
+	}
+
+	private List<Recorded> recordBatch(List<Order> batch, List<Order> changed) {
 		Map<String, Order> stored = new HashMap<>();
 		storedAmong(batch).forEach(order -> stored.put(OrderWrites.key(order), order));
 		List<Order> fresh = new ArrayList<>();
@@ -93,10 +128,13 @@ class JdbcOrders implements Orders {
 			Order known = stored.get(OrderWrites.key(exported));
 			if (known == null) {
 				fresh.add(exported);
+				changed.add(exported);
 				outcomes.add(Recorded.INSERTED);
 			}
 			else if (OrderChanges.changes(known, exported)) {
 				writes.update(known, exported);
+				changed.add(known);
+				changed.add(exported);
 				outcomes.add(Recorded.UPDATED);
 			}
 			else {

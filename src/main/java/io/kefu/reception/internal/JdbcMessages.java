@@ -21,8 +21,10 @@ import io.kefu.reception.Message;
 import io.kefu.reception.MessageHeader;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
+import io.kefu.reception.MessagesStored;
 import io.kefu.reception.NewMessage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,9 +40,12 @@ class JdbcMessages implements Messages {
 
 	private final JdbcTemplate template;
 
-	JdbcMessages(JdbcClient jdbc, JdbcTemplate template) {
+	private final ApplicationEventPublisher events;
+
+	JdbcMessages(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.events = events;
 	}
 
 	@Override
@@ -50,6 +55,9 @@ class JdbcMessages implements Messages {
 		int stored = 0;
 		for (int from = 0; from < messages.size(); from += BATCH) {
 			stored += insert(messages.subList(from, Math.min(messages.size(), from + BATCH)), threads);
+		}
+		if (stored > 0) {
+			announce(messages);
 		}
 		return stored;
 	}
@@ -141,6 +149,18 @@ class JdbcMessages implements Messages {
 			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * One event a shop, spanning the messages given (a few may have been known already).
+	 */
+	private void announce(List<NewMessage> messages) {
+		Map<Long, Instant[]> spans = new HashMap<>();
+		for (NewMessage message : messages) {
+			spans.merge(message.shopId(), new Instant[] { message.sentAt(), message.sentAt() },
+					(a, b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
+		}
+		spans.forEach((shopId, span) -> events.publishEvent(new MessagesStored(shopId, span[0], span[1])));
 	}
 
 	@Override
