@@ -39,15 +39,9 @@ public interface Orders {
 	List<Recorded> record(List<Order> orders);
 
 	/**
-	 * The shop's orders created, paid or refunded in the period, with their details: what
-	 * the figures of the period's days are computed from.
-	 */
-	List<Order> activeBetween(long shopId, Instant from, Instant to);
-
-	/**
-	 * The same orders as {@link #activeBetween} with their refunds but without their
-	 * items and remarks (left empty): what sales and refunds are added up from, read
-	 * fast.
+	 * The shop's orders created, paid or refunded in the period, with their refunds but
+	 * without their items and remarks (left empty): what the figures of the period's days
+	 * are computed from, read fast.
 	 */
 	List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to);
 

@@ -125,11 +125,6 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
-		public List<Order> activeBetween(long shopId, Instant from, Instant to) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
 		public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
 			throw new UnsupportedOperationException();
 		}

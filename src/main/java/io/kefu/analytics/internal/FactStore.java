@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.kefu.analytics.JudgeRule;
@@ -171,6 +172,14 @@ class FactStore {
 					row.getDouble(8), row.getObject(9, Double.class), row.getInt(10), row.getInt(11), row.getInt(12),
 					row.getInt(13), row.getInt(14), row.getInt(15)))
 			.list();
+	}
+
+	/** One stored reception with its runs. */
+	Optional<Reception> reception(long shopId, long agent, long buyerId, LocalDate day) {
+		return receptionsWhere("r.shop_id = ? and r.day = ? and r.agent_id = ? and r.buyer_id = ?", shopId, day, agent,
+				buyerId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The stored receptions of the shop's days from first to last, with their runs. */

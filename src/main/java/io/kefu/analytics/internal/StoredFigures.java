@@ -186,10 +186,7 @@ class StoredFigures implements Figures {
 	public Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule) {
 		Inputs inputs = inputs(shopId, day, day, judgeRule);
-		Optional<Reception> found = facts.receptions(shopId, day, day)
-			.stream()
-			.filter(reception -> reception.agent() == agentId && reception.buyerId() == buyerId)
-			.findFirst();
+		Optional<Reception> found = facts.reception(shopId, agentId, buyerId, day);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}

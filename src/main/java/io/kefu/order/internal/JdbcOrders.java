@@ -164,17 +164,6 @@ class JdbcOrders implements Orders {
 	}
 
 	@Override
-	public List<Order> activeBetween(long shopId, Instant from, Instant to) {
-		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
-		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
-		return reads.where("""
-				where shop_id = ? and ((created_at >= ? and created_at < ?) or (paid_at >= ? and paid_at < ?)
-				or id in (select order_id from refund where refunded_at >= ? and refunded_at < ?))
-				order by created_at, id
-				""", shopId, start, end, start, end, start, end);
-	}
-
-	@Override
 	public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
 		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
 		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
