@@ -35,6 +35,18 @@ class KefuCommandUnitTests {
 	}
 
 	@Test
+	void scriptsEvalTakesAShopAndAFileOfLabelledQuestions() {
+		CommandLine command = new CommandLine(new KefuCommand());
+
+		CommandLine.ParseResult parsed = command.parseArgs("scripts", "eval", "--shop", "1", "questions.tsv");
+
+		ScriptsCommand scripts = (ScriptsCommand) parsed.subcommand().commandSpec().userObject();
+		assertThat(scripts.what).isEqualTo("eval");
+		assertThat(scripts.shopId).isEqualTo(1);
+		assertThat(scripts.questions).hasFileName("questions.tsv");
+	}
+
+	@Test
 	void anUnknownSubcommandIsAnError() {
 		CommandLine command = new CommandLine(new KefuCommand()).setErr(new PrintWriter(new StringWriter()));
 

@@ -16,6 +16,12 @@ public interface Orders {
 	List<Order> ofBuyer(long shopId, long buyerId);
 
 	/**
+	 * The buyer's latest orders in the shop with their details, newest first, at most
+	 * {@code limit}: the buyer panel beside a chat.
+	 */
+	List<Order> latestOfBuyer(long shopId, long buyerId, int limit);
+
+	/**
 	 * The shop's orders among these numbers, with their details; unknown numbers are left
 	 * out.
 	 */
@@ -37,6 +43,16 @@ public interface Orders {
 	 * @return what happened to each order, in the order given
 	 */
 	List<Recorded> record(List<Order> orders);
+
+	/**
+	 * An agent's remark in the house form: stores it with its flag, makes that flag the
+	 * order's and puts the remark on the order clerk's list ({@link RemarkTasks}), all in
+	 * one transaction. A changed flag is announced as {@link OrdersStored}, because
+	 * figures may leave orders of some flags out.
+	 * @return the open task on the clerk's list, with the stored remark
+	 * @throws UnknownOrderException when no order has that id
+	 */
+	RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind, Instant at);
 
 	/**
 	 * The shop's orders created, paid or refunded in the period, with their refunds but

@@ -1,6 +1,7 @@
 /**
- * The script library (话术库): groups of house scripts with shortcut codes and variants, and
- * later the suggested replies chosen from it.
+ * The script library (话术库): groups of house scripts with shortcut codes, keywords and
+ * variants used in turn per agent, and the replies suggested from it for a buyer's
+ * message.
  */
 @org.jspecify.annotations.NullMarked
 package io.kefu.scripts;

@@ -1,5 +1,6 @@
 package io.kefu.analytics;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,10 @@ import java.util.List;
 import io.kefu.access.Role;
 import io.kefu.customer.Buyers;
 import io.kefu.ingest.Imports;
+import io.kefu.order.Order;
+import io.kefu.order.OrderItem;
+import io.kefu.order.OrderNo;
+import io.kefu.order.Orders;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
@@ -68,6 +73,9 @@ class FiguresApiIntegrationTests {
 
 	@Autowired
 	Messages messages;
+
+	@Autowired
+	Orders orders;
 
 	@TempDir
 	Path files;
@@ -196,6 +204,29 @@ class FiguresApiIntegrationTests {
 		assertThat(figures.get("stale").asBoolean()).isFalse();
 		assertThat(row(figures, mei).get("receptions").asLong()).isOne();
 		assertThat(row(figures, mei).get("firstResponseSeconds").asDouble()).isEqualTo(45.0);
+	}
+
+	@Test
+	void anOrderStoredLaterConvertsAnInquiryWhoseDayWasAlreadyAddedUp() throws Exception {
+		long buyer = buyers.recognise(shop.id().value(), "回头下单的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
+		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
+		messages.append(List.of(
+				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,
+						Instant.parse("2026-03-03T02:00:00Z"), "这款台灯有货吗", null),
+				new NewMessage(shop.id().value(), buyer, Direction.OUT, MessageKind.TEXT, meiId,
+						Instant.parse("2026-03-03T02:00:30Z"), "有货的亲", null)));
+		assertThat(row(figuresOf("2026-03-03"), mei).get("inquiryOrdered").asLong()).isZero();
+
+		// created the next day, within the two days' validity
+		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of("9" + System.nanoTime() % 1_000_000_000L),
+				buyer, Instant.parse("2026-03-04T03:00:00Z"),
+				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("168.00"))), BigDecimal.ZERO, null)
+			.pay(Instant.parse("2026-03-04T03:05:00Z"), new BigDecimal("168.00"))));
+
+		JsonNode inquiryDay = row(figuresOf("2026-03-03"), mei);
+		assertThat(inquiryDay.get("inquiryOrdered").asLong()).isOne();
+		assertThat(inquiryDay.get("inquiryPaid").asLong()).isOne();
+		assertThat(row(figuresOf("2026-03-04"), mei).get("salesAmount").decimalValue()).isEqualByComparingTo("168.00");
 	}
 
 	private JsonNode figuresOf(String day) throws Exception {

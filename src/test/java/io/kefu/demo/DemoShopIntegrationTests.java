@@ -10,6 +10,8 @@ import io.kefu.order.Orders;
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
 import io.kefu.reception.Messages;
+import io.kefu.scripts.ScriptGroup;
+import io.kefu.scripts.ScriptLibrary;
 import io.kefu.shop.Product;
 import io.kefu.shop.ProductId;
 import io.kefu.shop.Products;
@@ -67,6 +69,9 @@ class DemoShopIntegrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
+	ScriptLibrary scripts;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	DemoSummary summary;
@@ -96,6 +101,19 @@ class DemoShopIntegrationTests {
 			assertThat(c.reaches("圆通", "新疆")).isFalse();
 		});
 		assertThat(knowledge.policies(shop)).extracting(p -> p.code()).contains("SEVEN_DAY_RETURN", "WARRANTY");
+	}
+
+	@Test
+	void givesTheAgentsTheStarterScriptLibrary() {
+		List<ScriptGroup> groups = scripts.groups(summary.shopId());
+
+		assertThat(groups).extracting(ScriptGroup::name).startsWith("问好", "库存", "尺寸规格", "议价").contains("物流查询");
+		assertThat(groups.stream().mapToInt(group -> group.scripts().size()).sum()).isBetween(25, 40);
+		assertThat(scripts.findByCode(summary.shopId(), "yj")).hasValueSatisfying(bargaining -> {
+			assertThat(bargaining.groupName()).isEqualTo("议价");
+			assertThat(bargaining.variants()).hasSize(3);
+		});
+		assertThat(scripts.suggest(summary.shopId(), "能便宜点吗", 3)).extracting(s -> s.script().code()).contains("yj");
 	}
 
 	@Test

@@ -39,6 +39,11 @@ public final class ApiClient {
 		return new ApiClient(base, "Basic " + token);
 	}
 
+	/** The same client sending a visitor's token instead. */
+	public ApiClient bearer(String token) {
+		return new ApiClient(base, "Bearer " + token);
+	}
+
 	public Reply get(String path) {
 		return send(request(path).GET());
 	}
@@ -46,6 +51,15 @@ public final class ApiClient {
 	public Reply post(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	public Reply put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	public Reply delete(String path) {
+		return send(request(path).DELETE());
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.kefu.access.Role;
+import io.kefu.order.Flag;
+import io.kefu.order.OrderStatus;
+import io.kefu.order.RemarkKind;
+import io.kefu.order.RemarkTask;
+import io.kefu.reception.ConversationStatus;
+import io.kefu.reception.Presence;
+import io.kefu.reception.ReceptionStep;
 import io.kefu.staff.Certification;
 import io.kefu.staff.SkillGroup;
 
@@ -62,6 +69,19 @@ class I18nUnitTests {
 		Stream.of(Role.values()).forEach(role -> needed.add("role." + role.name()));
 		Stream.of(SkillGroup.values()).forEach(group -> needed.add("skillGroup." + group.name()));
 		Stream.of(Certification.values()).forEach(level -> needed.add("certification." + level.name()));
+		Stream.of(Flag.values()).forEach(flag -> needed.add("flag." + flag.name()));
+		Stream.of(RemarkKind.values()).forEach(kind -> needed.add("remarkKind." + kind.name()));
+		Stream.of(RemarkTask.Status.values()).forEach(status -> {
+			needed.add("remarkTasks.status." + status.name());
+			needed.add("remarkTasks.empty." + status.name());
+		});
+		Stream.of(ReceptionStep.values()).forEach(step -> {
+			needed.add("workbench.flow.step." + step.name());
+			needed.add("workbench.flow.hint." + step.name());
+		});
+		Stream.of(OrderStatus.values()).forEach(status -> needed.add("workbench.orderStatus." + status.name()));
+		Stream.of(Presence.values()).forEach(presence -> needed.add("workbench.presence." + presence.name()));
+		Stream.of(ConversationStatus.values()).forEach(status -> needed.add("workbench.status." + status.name()));
 		assertThat(keys).containsAll(needed);
 	}
 

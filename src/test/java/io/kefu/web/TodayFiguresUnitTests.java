@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
+import io.kefu.order.RemarkForm;
+import io.kefu.order.RemarkKind;
+import io.kefu.order.RemarkTask;
 import io.kefu.reception.Message;
 import io.kefu.reception.MessageHeader;
 import io.kefu.reception.Messages;
@@ -105,7 +109,18 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
+		public List<Order> latestOfBuyer(long shopId, long buyerId, int limit) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind,
+				Instant at) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -16,9 +16,11 @@ import io.kefu.customer.Buyer;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
 import io.kefu.order.Orders;
+import io.kefu.order.Refund;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +41,24 @@ class FactRecompute {
 
 	private final FactStore facts;
 
-	FactRecompute(Messages messages, Orders orders, Buyers buyers, FactStore facts) {
+	private final DaySumsStore daySums;
+
+	FactRecompute(Messages messages, Orders orders, Buyers buyers, FactStore facts, DaySumsStore daySums) {
 		this.messages = messages;
 		this.orders = orders;
 		this.buyers = buyers;
 		this.facts = facts;
+		this.daySums = daySums;
 	}
 
+	/**
+	 * Recomputes the facts and forgets the day sums of the days they touch.
+	 * @return the days whose sums must be added up again
+	 */
 	@Transactional
-	public void recompute(Shop shop, FigureSettings settings, LocalDate firstChanged, LocalDate lastChanged) {
+	public DaySpan recompute(Shop shop, FigureSettings settings, LocalDate firstChanged, LocalDate lastChanged) {
 		long shopId = shop.id().value();
+		daySums.lock(shopId);
 		LocalDate first = firstChanged.minusDays(1);
 		Set<Long> own = ownBuyers(shop, settings);
 		int reach = Math.max(settings.validityDays(), settings.afterSalesDays());
@@ -65,8 +75,12 @@ class FactRecompute {
 			.toList();
 		facts.replaceDays(shopId, first, lastChanged, classified, dayFacts.unreceived(),
 				reception -> ReceptionSummary.of(reception, shop, settings));
-		reclassifyFollowingDays(shopId, lastChanged, settings, inquiries, createdByBuyer);
-		credit(shop, settings, first, lastChanged, nearby, own);
+		DaySpan reclassified = reclassifyFollowingDays(shopId, lastChanged, settings, inquiries, createdByBuyer);
+		// a day's sums count the grace messages the next day's receptions repeat
+		DaySpan touched = new DaySpan(first.minusDays(1), lastChanged).including(reclassified)
+			.including(credit(shop, settings, first, lastChanged, nearby, own));
+		daySums.forget(shopId, touched.first(), touched.last());
+		return touched;
 	}
 
 	private DayFacts sessionise(Shop shop, FigureSettings settings, Set<Long> own, LocalDate first, LocalDate last) {
@@ -94,10 +108,10 @@ class FactRecompute {
 	}
 
 	/** Orders of the changed days may end or make inquiries of the days that follow. */
-	private void reclassifyFollowingDays(long shopId, LocalDate last, FigureSettings settings, Inquiries inquiries,
-			Map<Long, List<Instant>> createdByBuyer) {
+	private @Nullable DaySpan reclassifyFollowingDays(long shopId, LocalDate last, FigureSettings settings,
+			Inquiries inquiries, Map<Long, List<Instant>> createdByBuyer) {
 		if (settings.afterSalesDays() == 0) {
-			return;
+			return null;
 		}
 		List<ReceptionSummary> changed = new ArrayList<>();
 		for (ReceptionSummary stored : facts.summaries(shopId, last.plusDays(1),
@@ -109,10 +123,20 @@ class FactRecompute {
 			}
 		}
 		facts.reclassify(shopId, changed);
+		DaySpan days = null;
+		for (ReceptionSummary reception : changed) {
+			days = new DaySpan(reception.day(), reception.day()).including(days);
+		}
+		return days;
 	}
 
-	private void credit(Shop shop, FigureSettings settings, LocalDate first, LocalDate last, List<Order> nearby,
-			Set<Long> own) {
+	/**
+	 * Credits the orders created or paid from the first day to the last day's validity.
+	 * @return the days whose sums the credits touch: the days of the inquiries the orders
+	 * may convert, their payment days and their refunds' days
+	 */
+	private @Nullable DaySpan credit(Shop shop, FigureSettings settings, LocalDate first, LocalDate last,
+			List<Order> nearby, Set<Long> own) {
 		LocalDate lastJudged = last.plusDays(settings.validityDays() - 1);
 		List<Order> toCredit = new ArrayList<>();
 		LocalDate earliest = null;
@@ -128,7 +152,7 @@ class FactRecompute {
 			}
 		}
 		if (toCredit.isEmpty()) {
-			return;
+			return null;
 		}
 		Set<Long> buyerIds = new HashSet<>();
 		toCredit.forEach(order -> buyerIds.add(order.buyerId()));
@@ -138,22 +162,64 @@ class FactRecompute {
 			byBuyer.computeIfAbsent(trail.buyerId(), key -> new ArrayList<>()).add(trail);
 		}
 		OrderCrediting crediting = new OrderCrediting(shop, settings.validityDays(), settings.excludedFlags());
-		List<Credit> credits = new ArrayList<>();
-		List<Long> orderIds = new ArrayList<>();
+		Map<Long, Set<Credit>> stored = facts.creditsOf(toCredit.stream().map(order -> order.id().value()).toList());
+		List<Credit> changedCredits = new ArrayList<>();
+		List<Long> changedOrders = new ArrayList<>();
+		DaySpan touched = null;
 		for (Order order : toCredit) {
 			long orderId = order.id().value();
-			orderIds.add(orderId);
+			Set<Credit> credits = new HashSet<>();
 			// the shop's own orders are credited to nobody and counted nowhere: no credit
 			// row at all
-			if (own.contains(order.buyerId())) {
-				continue;
+			if (!own.contains(order.buyerId())) {
+				List<ChatTrail> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
+				for (JudgeRule rule : JudgeRule.values()) {
+					credits.add(crediting.credit(orderId, order, rule, candidates));
+				}
 			}
-			List<ChatTrail> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
-			for (JudgeRule rule : JudgeRule.values()) {
-				credits.add(crediting.credit(orderId, order, rule, candidates));
+			boolean changed = !credits.equals(stored.getOrDefault(orderId, Set.of()));
+			if (changed) {
+				changedOrders.add(orderId);
+				changedCredits.addAll(credits);
+			}
+			if (changed || touches(shop, order, first, last)) {
+				touched = daysCounting(shop, settings, order).including(touched);
 			}
 		}
-		facts.replaceCredits(shop.id().value(), orderIds, credits);
+		facts.replaceCredits(shop.id().value(), changedOrders, changedCredits);
+		return touched;
+	}
+
+	/** Whether the order was created, paid or refunded on one of the days. */
+	private static boolean touches(Shop shop, Order order, LocalDate first, LocalDate last) {
+		if (within(shop.businessDay(order.createdAt()), first, last)
+				|| (order.paidAt() != null && within(shop.businessDay(order.paidAt()), first, last))) {
+			return true;
+		}
+		return order.refunds()
+			.stream()
+			.anyMatch(refund -> refund.refundedAt() != null
+					&& within(shop.businessDay(refund.refundedAt()), first, last));
+	}
+
+	/**
+	 * The days whose sums count the order: those of the inquiries it may convert, its
+	 * payment day and its refunds' days.
+	 */
+	private static DaySpan daysCounting(Shop shop, FigureSettings settings, Order order) {
+		LocalDate created = shop.businessDay(order.createdAt());
+		DaySpan days = new DaySpan(created.minusDays(settings.validityDays() - 1), created);
+		if (order.paidAt() != null) {
+			LocalDate paid = shop.businessDay(order.paidAt());
+			days = days.including(new DaySpan(paid, paid));
+		}
+		for (Refund refund : order.refunds()) {
+			if (refund.refundedAt() != null) {
+				LocalDate refunded = shop.businessDay(refund.refundedAt());
+				days = days.including(new DaySpan(refunded, refunded));
+			}
+		}
+		return days;
 	}
 
 	private Set<Long> ownBuyers(Shop shop, FigureSettings settings) {
@@ -182,6 +248,19 @@ class FactRecompute {
 	}
 
 	private record DayFacts(List<Reception> receptions, List<UnreceivedDay> unreceived) {
+	}
+
+	/** Business days from first to last. */
+	record DaySpan(LocalDate first, LocalDate last) {
+
+		DaySpan including(@Nullable DaySpan other) {
+			if (other == null) {
+				return this;
+			}
+			return new DaySpan(other.first.isBefore(first) ? other.first : first,
+					other.last.isAfter(last) ? other.last : last);
+		}
+
 	}
 
 }

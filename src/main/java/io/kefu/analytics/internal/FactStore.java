@@ -3,7 +3,6 @@ package io.kefu.analytics.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,11 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.kefu.analytics.JudgeRule;
@@ -69,93 +69,78 @@ class FactStore {
 	}
 
 	private void insert(long shopId, List<Reception> batch, Function<Reception, ReceptionSummary> summary) {
-		List<Long> ids = new ArrayList<>(batch.size());
 		List<ReceptionSummary> sums = batch.stream().map(summary).toList();
-		// one statement for the batch, returning the ids its runs refer to, in the
-		// batch's order
-		template.query(connection -> {
-			var statement = connection.prepareStatement(
-					"""
-							insert into reception_fact (shop_id, day, agent_id, buyer_id, first_in_at, human_times,
-							    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
-							    window_runs, window_fast_runs, slow_runs, in_messages, human_messages)
-							select ?, day, agent_id, buyer_id, first_in_at, string_to_array(times, ',')::timestamptz[],
-							    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
-							    window_runs, window_fast_runs, slow_runs, in_messages, human_messages
-							from unnest(?::date[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::text[], ?::int[], ?::boolean[],
-							    ?::int[], ?::int[], ?::float8[], ?::float8[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[])
-							    with ordinality as r(day, agent_id, buyer_id, first_in_at, times, grace_messages, inquiry,
-							        runs, answered_runs, response_seconds, first_response_seconds, window_runs, window_fast_runs,
-							        slow_runs, in_messages, human_messages, n)
-							order by n
-							returning id
-							""");
-			statement.setLong(1, shopId);
-			statement.setArray(2, connection.createArrayOf("date",
-					batch.stream().map(reception -> java.sql.Date.valueOf(reception.day())).toArray()));
-			statement.setArray(3, connection.createArrayOf("bigint", batch.stream().map(Reception::agent).toArray()));
-			statement.setArray(4, connection.createArrayOf("bigint", batch.stream().map(Reception::buyerId).toArray()));
-			statement.setArray(5, connection.createArrayOf("timestamptz",
-					batch.stream().map(reception -> Timestamp.from(reception.firstInAt())).toArray()));
-			statement.setArray(6, connection.createArrayOf("text", batch.stream().map(FactStore::timesText).toArray()));
-			statement.setArray(7,
-					connection.createArrayOf("int", batch.stream().map(Reception::graceMessages).toArray()));
-			statement.setArray(8,
-					connection.createArrayOf("boolean", batch.stream().map(Reception::inquiry).toArray()));
-			statement.setArray(9, connection.createArrayOf("int", sums.stream().map(ReceptionSummary::runs).toArray()));
-			statement.setArray(10,
-					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::answeredRuns).toArray()));
-			statement.setArray(11,
-					connection.createArrayOf("float8", sums.stream().map(ReceptionSummary::responseSeconds).toArray()));
-			statement.setArray(12, connection.createArrayOf("float8",
-					sums.stream().map(ReceptionSummary::firstResponseSeconds).toArray()));
-			statement.setArray(13,
-					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::windowRuns).toArray()));
-			statement.setArray(14, connection.createArrayOf("int",
-					sums.stream().map(ReceptionSummary::windowRunsWithinThreeMinutes).toArray()));
-			statement.setArray(15,
-					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::slowRuns).toArray()));
-			statement.setArray(16,
-					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::inMessages).toArray()));
-			statement.setArray(17,
-					connection.createArrayOf("int", sums.stream().map(ReceptionSummary::humanMessages).toArray()));
-			return statement;
-		}, (ResultSet row) -> {
-			ids.add(row.getLong(1));
-		});
-		List<RunRow> runs = new ArrayList<>();
-		for (int i = 0; i < batch.size(); i++) {
-			for (QuestionRun run : batch.get(i).runs()) {
-				runs.add(new RunRow(ids.get(i), run));
-			}
-		}
-		// one statement of arrays: a JDBC batch would execute every row on its own
+		// one statement of arrays for the batch: a JDBC batch would execute every row on
+		// its own; a reception's own arrays travel as text, since JDBC has no arrays of
+		// arrays
 		jdbc.sql("""
-				insert into run_fact (reception_id, first_message_id, first_at, last_at, messages, all_cards,
-				    answered_at)
-				select * from unnest(?::bigint[], ?::bigint[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
-				    ?::int[], ?::boolean[], ?::text[]::timestamptz[])
+				insert into reception_fact (shop_id, day, agent_id, buyer_id, first_in_at, human_times,
+				    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
+				    window_runs, window_fast_runs, slow_runs, in_messages, human_messages, run_first_ids,
+				    run_first_at, run_last_at, run_messages, run_all_cards, run_answered_at)
+				select ?, day, agent_id, buyer_id, first_in_at, string_to_array(times, ',')::bigint[],
+				    grace_messages, inquiry, runs, answered_runs, response_seconds, first_response_seconds,
+				    window_runs, window_fast_runs, slow_runs, in_messages, human_messages,
+				    string_to_array(first_ids, ',')::bigint[], string_to_array(first_at, ',')::bigint[],
+				    string_to_array(last_at, ',')::bigint[], string_to_array(messages, ',')::int[],
+				    string_to_array(all_cards, ',')::boolean[], string_to_array(answered_at, ',', 'n')::bigint[]
+				from unnest(?::text[]::date[], ?::bigint[], ?::bigint[], ?::text[]::timestamptz[], ?::text[], ?::int[],
+				    ?::boolean[], ?::int[], ?::int[], ?::float8[], ?::float8[], ?::int[], ?::int[], ?::int[], ?::int[],
+				    ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				    as r(day, agent_id, buyer_id, first_in_at, times, grace_messages, inquiry, runs, answered_runs,
+				        response_seconds, first_response_seconds, window_runs, window_fast_runs, slow_runs,
+				        in_messages, human_messages, first_ids, first_at, last_at, messages, all_cards, answered_at)
 				""")
-			.params(runs.stream().map(RunRow::receptionId).toArray(Long[]::new),
-					runs.stream().map(row -> row.run().firstMessageId()).toArray(Long[]::new),
-					runs.stream().map(row -> text(row.run().firstAt())).toArray(String[]::new),
-					runs.stream().map(row -> text(row.run().lastAt())).toArray(String[]::new),
-					runs.stream().map(row -> row.run().messages()).toArray(Integer[]::new),
-					runs.stream().map(row -> row.run().allCards()).toArray(Boolean[]::new),
-					runs.stream().map(row -> text(row.run().answeredAt())).toArray(String[]::new))
+			.params(shopId, batch.stream().map(reception -> reception.day().toString()).toArray(String[]::new),
+					batch.stream().map(Reception::agent).toArray(Long[]::new),
+					batch.stream().map(Reception::buyerId).toArray(Long[]::new),
+					batch.stream().map(reception -> text(reception.firstInAt())).toArray(String[]::new),
+					batch.stream()
+						.map(reception -> joined(reception.humanMessageTimes(), FactStore::micros))
+						.toArray(String[]::new),
+					batch.stream().map(Reception::graceMessages).toArray(Integer[]::new),
+					batch.stream().map(Reception::inquiry).toArray(Boolean[]::new),
+					sums.stream().map(ReceptionSummary::runs).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::answeredRuns).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::responseSeconds).toArray(Double[]::new),
+					sums.stream().map(ReceptionSummary::firstResponseSeconds).toArray(Double[]::new),
+					sums.stream().map(ReceptionSummary::windowRuns).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::windowRunsWithinThreeMinutes).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::slowRuns).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::inMessages).toArray(Integer[]::new),
+					sums.stream().map(ReceptionSummary::humanMessages).toArray(Integer[]::new),
+					runs(batch, run -> Long.toString(run.firstMessageId())),
+					runs(batch, run -> Long.toString(micros(run.firstAt()))),
+					runs(batch, run -> Long.toString(micros(run.lastAt()))),
+					runs(batch, run -> Integer.toString(run.messages())),
+					runs(batch, run -> run.allCards() ? "t" : "f"),
+					runs(batch, run -> run.answeredAt() == null ? "n" : Long.toString(micros(run.answeredAt()))))
 			.update();
 	}
 
-	/** Human message times as one text, because JDBC cannot pass an array of arrays. */
-	private static String timesText(Reception reception) {
+	/** One text a reception: a value of each of its runs. */
+	private static String[] runs(List<Reception> batch, Function<QuestionRun, String> value) {
+		return batch.stream().map(reception -> joined(reception.runs(), value)).toArray(String[]::new);
+	}
+
+	private static <T> String joined(List<T> values, Function<T, ?> value) {
 		StringBuilder text = new StringBuilder();
-		for (Instant time : reception.humanMessageTimes()) {
+		for (T each : values) {
 			if (!text.isEmpty()) {
 				text.append(',');
 			}
-			text.append(utc(time));
+			text.append(value.apply(each));
 		}
 		return text.toString();
+	}
+
+	/** An instant as microseconds since the epoch: PostgreSQL's own precision. */
+	static long micros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+	}
+
+	static Instant instant(long micros) {
+		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
 	}
 
 	/** The sums of the stored receptions of the shop's days from first to last. */
@@ -201,46 +186,47 @@ class FactStore {
 				join lateral (select * from reception_fact
 				    where shop_id = ? and buyer_id = b.id and day between ? and ?) r on true
 				""").params(buyerIds.toArray(Long[]::new), shopId, first, last).query((row, n) -> {
-			List<Instant> times = new ArrayList<>();
-			for (Object time : (Object[]) row.getArray(5).getArray()) {
-				times.add(((Timestamp) time).toInstant());
-			}
 			return new ChatTrail(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
-					row.getObject(4, OffsetDateTime.class).toInstant(), times);
+					row.getObject(4, OffsetDateTime.class).toInstant(), instants(row.getArray(5)));
 		}).list();
 	}
 
 	private List<Reception> receptionsWhere(String condition, Object... params) {
-		Map<Long, StoredReception> byId = new LinkedHashMap<>();
-		jdbc.sql("""
-				select r.id, r.agent_id, r.buyer_id, r.day, r.human_times, r.grace_messages, r.inquiry,
-				    f.first_message_id, f.first_at, f.last_at, f.messages, f.all_cards, f.answered_at
-				from reception_fact r join run_fact f on f.reception_id = r.id
-				where\s""" + condition + " order by r.day, r.id, f.first_at").params(params).query(row -> {
-			long id = row.getLong(1);
-			StoredReception reception = byId.computeIfAbsent(id, key -> stored(row));
-			OffsetDateTime answeredAt = row.getObject(13, OffsetDateTime.class);
-			reception.runs.add(new QuestionRun(reception.buyerId, reception.day, row.getLong(8),
-					row.getObject(9, OffsetDateTime.class).toInstant(),
-					row.getObject(10, OffsetDateTime.class).toInstant(), row.getInt(11), row.getBoolean(12),
-					answeredAt == null ? null : answeredAt.toInstant(), reception.agent));
-		});
-		return byId.values().stream().map(StoredReception::reception).toList();
+		return jdbc.sql("""
+				select agent_id, buyer_id, day, human_times, grace_messages, inquiry, run_first_ids, run_first_at,
+				    run_last_at, run_messages, run_all_cards, run_answered_at
+				from reception_fact r
+				where\s""" + condition + " order by day, first_in_at, agent_id, buyer_id")
+			.params(params)
+			.query((row, n) -> reception(row))
+			.list();
 	}
 
-	private static StoredReception stored(ResultSet row) {
-		try {
-			List<Instant> times = new ArrayList<>();
-			Array array = row.getArray(5);
-			for (Object time : (Object[]) array.getArray()) {
-				times.add(((Timestamp) time).toInstant());
-			}
-			return new StoredReception(row.getLong(2), row.getLong(3), row.getObject(4, LocalDate.class), times,
-					row.getInt(6), row.getBoolean(7), new ArrayList<>());
+	private static Reception reception(ResultSet row) throws SQLException {
+		long agent = row.getLong(1);
+		long buyerId = row.getLong(2);
+		LocalDate day = row.getObject(3, LocalDate.class);
+		Long[] firstIds = (Long[]) row.getArray(7).getArray();
+		Long[] firstAt = (Long[]) row.getArray(8).getArray();
+		Long[] lastAt = (Long[]) row.getArray(9).getArray();
+		Integer[] messages = (Integer[]) row.getArray(10).getArray();
+		Boolean[] allCards = (Boolean[]) row.getArray(11).getArray();
+		Long[] answeredAt = (Long[]) row.getArray(12).getArray();
+		List<QuestionRun> runs = new ArrayList<>(firstIds.length);
+		for (int i = 0; i < firstIds.length; i++) {
+			runs.add(new QuestionRun(buyerId, day, firstIds[i], instant(firstAt[i]), instant(lastAt[i]), messages[i],
+					allCards[i], answeredAt[i] == null ? null : instant(answeredAt[i]), agent));
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read a reception fact", ex);
+		return new Reception(agent, buyerId, day, runs, instants(row.getArray(4)), row.getInt(5), row.getBoolean(6));
+	}
+
+	private static List<Instant> instants(Array array) throws SQLException {
+		Long[] micros = (Long[]) array.getArray();
+		List<Instant> instants = new ArrayList<>(micros.length);
+		for (Long each : micros) {
+			instants.add(instant(each));
 		}
+		return instants;
 	}
 
 	/** Sets whether stored receptions are inquiries. */
@@ -295,6 +281,24 @@ class FactStore {
 			.update();
 	}
 
+	/** The stored credits of these orders under every rule, by order. */
+	Map<Long, Set<Credit>> creditsOf(Collection<Long> orderIds) {
+		Map<Long, Set<Credit>> credits = new HashMap<>();
+		if (orderIds.isEmpty()) {
+			return credits;
+		}
+		jdbc.sql("""
+				select order_id, judge_rule, agent_id, reception_day, judged_at from credited_order
+				where order_id = any(?)
+				""").param(orderIds.toArray(Long[]::new)).query(row -> {
+			OffsetDateTime judged = row.getObject(5, OffsetDateTime.class);
+			credits.computeIfAbsent(row.getLong(1), key -> new HashSet<>())
+				.add(new Credit(row.getLong(1), JudgeRule.valueOf(row.getString(2)), row.getObject(3, Long.class),
+						row.getObject(4, LocalDate.class), judged == null ? null : judged.toInstant()));
+		});
+		return credits;
+	}
+
 	/**
 	 * The agent each of these orders is credited to under a rule (absent: not credited
 	 * yet).
@@ -322,17 +326,6 @@ class FactStore {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private record RunRow(long receptionId, QuestionRun run) {
-	}
-
-	private record StoredReception(long agent, long buyerId, LocalDate day, List<Instant> humanTimes, int grace,
-			boolean inquiry, List<QuestionRun> runs) {
-
-		Reception reception() {
-			return new Reception(agent, buyerId, day, runs, humanTimes, grace, inquiry);
-		}
 	}
 
 }

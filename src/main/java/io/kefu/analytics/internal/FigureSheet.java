@@ -52,7 +52,8 @@ final class FigureSheet {
 	}
 
 	/**
-	 * @param receptions the unfiltered receptions of the range's days
+	 * @param receptions the receptions of the range's days (and of the day after it, if
+	 * at hand)
 	 * @param orders orders credited under one rule: those paid in the range, those with a
 	 * refund in it, and those created from the range's first day to its last day's
 	 * validity
@@ -61,12 +62,22 @@ final class FigureSheet {
 	 */
 	Sheet add(Collection<ReceptionSummary> receptions, Collection<CreditedOrder> orders,
 			Collection<UnreceivedDay> unreceived, LongFunction<String> accountOf) {
-		Map<Long, Tally> tallies = new TreeMap<>();
+		return sum(days(receptions, orders, unreceived), accountOf);
+	}
+
+	/**
+	 * Each day's sums of the range, every agent's and the team's, and the shop's: what a
+	 * range's figures add up from, and what is stored of them.
+	 */
+	List<DaySums> days(Collection<ReceptionSummary> receptions, Collection<CreditedOrder> orders,
+			Collection<UnreceivedDay> unreceived) {
+		Map<LocalDate, DaySums> days = new TreeMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			days.put(day, new DaySums(day));
+		}
 		Set<ReceptionKey> present = new HashSet<>();
 		for (ReceptionSummary reception : receptions) {
-			if (inRange(reception.day())) {
-				present.add(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day()));
-			}
+			present.add(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day()));
 		}
 		Map<BuyerAgent, List<CreditedOrder>> creditedTo = new HashMap<>();
 		for (CreditedOrder order : orders) {
@@ -75,41 +86,90 @@ final class FigureSheet {
 					.add(order);
 			}
 		}
-		Tally team = new Tally(TEAM);
 		for (ReceptionSummary reception : receptions) {
-			if (inRange(reception.day())) {
-				List<CreditedOrder> converting = converting(reception.inquiry(), reception.day(), reception.firstInAt(),
-						creditedTo.getOrDefault(new BuyerAgent(reception.buyerId(), reception.agent()), List.of()));
-				for (Tally tally : List.of(tallies.computeIfAbsent(reception.agent(), Tally::new), team)) {
-					tally.addReception(reception, present);
-					tally.addInquiry(reception, converting);
+			DaySums day = days.get(reception.day());
+			if (day == null) {
+				continue;
+			}
+			boolean repeated = present
+				.contains(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day().plusDays(1)));
+			List<CreditedOrder> converting = converting(reception.inquiry(), reception.day(), reception.firstInAt(),
+					creditedTo.getOrDefault(new BuyerAgent(reception.buyerId(), reception.agent()), List.of()));
+			for (FigureSums sums : List.of(day.of(reception.agent()), day.team())) {
+				sums.addReception(reception, repeated);
+				if (reception.inquiry()) {
+					sums.addInquiry(converting);
 				}
 			}
+			day.hours()[reception.firstInAt().atZone(shop.timeZone()).getHour()]++;
 		}
-		BigDecimal paid = BigDecimal.ZERO;
+		Map<LocalDate, Map<Long, Set<Long>>> salesBuyers = new HashMap<>();
 		for (CreditedOrder order : orders) {
-			if (order.isPaid() && inRange(shop.businessDay(order.paidAt()))) {
-				paid = paid.add(order.paidAmount());
+			DaySums paidDay = order.isPaid() ? days.get(shop.businessDay(order.paidAt())) : null;
+			if (paidDay != null) {
+				paidDay.paid = paidDay.paid.add(order.paidAmount());
 				if (order.agent() != null) {
-					tallies.computeIfAbsent(order.agent(), Tally::new).addSale(order);
-					team.addSale(order);
+					paidDay.of(order.agent()).addSale(order.paidAmount());
+					paidDay.team().addSale(order.paidAmount());
+					Map<Long, Set<Long>> buyers = salesBuyers.computeIfAbsent(paidDay.day(), key -> new HashMap<>());
+					buyers.computeIfAbsent(order.agent(), key -> new HashSet<>()).add(order.buyerId());
+					buyers.computeIfAbsent(TEAM, key -> new HashSet<>()).add(order.buyerId());
 				}
 			}
 			if (order.agent() != null) {
 				for (Refund refund : countedRefunds(order)) {
-					tallies.computeIfAbsent(order.agent(), Tally::new).addRefund(refund.amount());
-					team.addRefund(refund.amount());
+					DaySums refundDay = days.get(refundDay(refund, order));
+					refundDay.of(order.agent()).addRefund(refund.amount());
+					refundDay.team().addRefund(refund.amount());
 				}
 			}
 		}
-		List<AgentFigures> agents = tallies.values().stream().map(tally -> tally.figures(accountOf)).toList();
-		BigDecimal agentSales = agents.stream().map(AgentFigures::salesAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		long unreceivedCount = unreceived.stream()
-			.filter(day -> inRange(day.day()) && !(settings.filterEmptyChats() && day.allCards()))
-			.count();
+		salesBuyers.forEach((day, byAgent) -> byAgent.forEach((agent, buyers) -> {
+			DaySums sums = days.get(day);
+			(agent == TEAM ? sums.team() : sums.of(agent)).salesBuyers = buyers.size();
+		}));
+		for (UnreceivedDay day : unreceived) {
+			DaySums sums = days.get(day.day());
+			if (sums != null && !(settings.filterEmptyChats() && day.allCards())) {
+				sums.unreceived++;
+			}
+		}
+		return List.copyOf(days.values());
+	}
+
+	/** Adds up the days' sums into the range's figures. */
+	Sheet sum(List<DaySums> days, LongFunction<String> accountOf) {
+		Map<Long, FigureSums> agents = new TreeMap<>();
+		FigureSums team = new FigureSums();
+		BigDecimal paid = BigDecimal.ZERO;
+		long unreceivedCount = 0;
+		for (DaySums day : days) {
+			boolean last = day.day().equals(to);
+			day.agents()
+				.forEach((agent, sums) -> agents.computeIfAbsent(agent, key -> new FigureSums()).add(sums, last));
+			team.add(day.team(), last);
+			paid = paid.add(day.paid());
+			unreceivedCount += day.unreceived();
+		}
+		List<AgentFigures> figures = new ArrayList<>();
+		agents.forEach((agent, sums) -> figures.add(sums.figures(agent, accountOf.apply(agent))));
+		BigDecimal agentSales = figures.stream()
+			.map(AgentFigures::salesAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		ShopFigures shopFigures = new ShopFigures(money(paid), money(agentSales), money(paid.subtract(agentSales)),
 				ratio(agentSales.doubleValue(), paid.signum() == 0 ? 0 : paid.doubleValue()), unreceivedCount);
-		return new Sheet(agents, team.figures(agent -> ""), shopFigures);
+		return new Sheet(figures, team.figures(TEAM, ""), shopFigures);
+	}
+
+	/** Receptions by the hour of day (shop time) of their first buyer message. */
+	static long[] receptionsByHour(List<DaySums> days) {
+		long[] hours = new long[24];
+		for (DaySums day : days) {
+			for (int hour = 0; hour < 24; hour++) {
+				hours[hour] += day.hours()[hour];
+			}
+		}
+		return hours;
 	}
 
 	/**
@@ -139,17 +199,6 @@ final class FigureSheet {
 		return order.refunds().stream().filter(refund -> counts(refund, order)).toList();
 	}
 
-	/** Receptions by the hour of day (shop time) of their first buyer message. */
-	long[] receptionsByHour(Collection<ReceptionSummary> receptions) {
-		long[] hours = new long[24];
-		for (ReceptionSummary reception : receptions) {
-			if (inRange(reception.day())) {
-				hours[reception.firstInAt().atZone(shop.timeZone()).getHour()]++;
-			}
-		}
-		return hours;
-	}
-
 	/**
 	 * A refund counts when the money went back (not while requested, rejected or
 	 * cancelled), on its business day, or on the payment's when the export gave no refund
@@ -159,8 +208,11 @@ final class FigureSheet {
 		if (refund.status() != Refund.RefundStatus.REFUNDED || order.paidAt() == null) {
 			return false;
 		}
-		Instant when = refund.refundedAt() != null ? refund.refundedAt() : order.paidAt();
-		return inRange(shop.businessDay(when));
+		return inRange(refundDay(refund, order));
+	}
+
+	private LocalDate refundDay(Refund refund, CreditedOrder order) {
+		return shop.businessDay(refund.refundedAt() != null ? refund.refundedAt() : order.paidAt());
 	}
 
 	private boolean inRange(LocalDate day) {
@@ -192,107 +244,64 @@ final class FigureSheet {
 	private record BuyerAgent(long buyerId, long agent) {
 	}
 
-	private record BuyerDay(long buyerId, LocalDate day) {
-	}
+	/**
+	 * One business day's sums: each agent's, the team's, and the shop's paid amount,
+	 * unreceived consultations and receptions by hour of day.
+	 */
+	static final class DaySums {
 
-	/** One agent's running sums. */
-	private final class Tally {
+		private final LocalDate day;
 
-		private final long agent;
+		private final Map<Long, FigureSums> agents;
 
-		private long receptions;
+		private final FigureSums team;
 
-		private long replied;
+		private BigDecimal paid;
 
-		private double firstResponseSum;
+		private long unreceived;
 
-		private long firstResponses;
+		private final long[] hours;
 
-		private double responseSum;
-
-		private long answeredRuns;
-
-		private long windowRuns;
-
-		private long windowRunsWithinThreeMinutes;
-
-		private long slow;
-
-		private long humanMessages;
-
-		private long inMessages;
-
-		private long inquiries;
-
-		private long ordered;
-
-		private long paidInquiries;
-
-		private BigDecimal sales = BigDecimal.ZERO;
-
-		private final Set<BuyerDay> salesBuyers = new HashSet<>();
-
-		private BigDecimal refunds = BigDecimal.ZERO;
-
-		Tally(long agent) {
-			this.agent = agent;
+		DaySums(LocalDate day) {
+			this(day, new TreeMap<>(), new FigureSums(), BigDecimal.ZERO, 0, new long[24]);
 		}
 
-		void addReception(ReceptionSummary reception, Set<ReceptionKey> present) {
-			receptions++;
-			if (reception.replied()) {
-				replied++;
-			}
-			if (reception.firstResponseSeconds() != null) {
-				firstResponseSum += reception.firstResponseSeconds();
-				firstResponses++;
-			}
-			responseSum += reception.responseSeconds();
-			answeredRuns += reception.answeredRuns();
-			slow += reception.slowRuns();
-			windowRuns += reception.windowRuns();
-			windowRunsWithinThreeMinutes += reception.windowRunsWithinThreeMinutes();
-			humanMessages += reception.humanMessages();
-			// messages of the grace also belong to the next day's reception: count them
-			// once
-			if (present
-				.contains(new ReceptionKey(reception.agent(), reception.buyerId(), reception.day().plusDays(1)))) {
-				humanMessages -= reception.graceMessages();
-			}
-			inMessages += reception.inMessages();
+		DaySums(LocalDate day, Map<Long, FigureSums> agents, FigureSums team, BigDecimal paid, long unreceived,
+				long[] hours) {
+			this.day = day;
+			this.agents = agents;
+			this.team = team;
+			this.paid = paid;
+			this.unreceived = unreceived;
+			this.hours = hours;
 		}
 
-		void addInquiry(ReceptionSummary reception, List<CreditedOrder> converting) {
-			if (!reception.inquiry()) {
-				return;
-			}
-			inquiries++;
-			if (!converting.isEmpty()) {
-				ordered++;
-			}
-			if (converting.stream().anyMatch(CreditedOrder::isPaid)) {
-				paidInquiries++;
-			}
+		LocalDate day() {
+			return day;
 		}
 
-		void addSale(CreditedOrder order) {
-			sales = sales.add(order.paidAmount());
-			salesBuyers.add(new BuyerDay(order.buyerId(), shop.businessDay(order.paidAt())));
+		Map<Long, FigureSums> agents() {
+			return agents;
 		}
 
-		void addRefund(BigDecimal amount) {
-			refunds = refunds.add(amount);
+		FigureSums team() {
+			return team;
 		}
 
-		AgentFigures figures(LongFunction<String> accountOf) {
-			long buyers = salesBuyers.size();
-			return new AgentFigures(agent, accountOf.apply(agent), receptions, replied, receptions - replied,
-					ratio(replied, receptions), firstResponses == 0 ? null : firstResponseSum / firstResponses,
-					answeredRuns == 0 ? null : responseSum / answeredRuns, answeredRuns,
-					ratio(windowRunsWithinThreeMinutes, windowRuns), slow, ratio(humanMessages, inMessages), inquiries,
-					ordered, paidInquiries, ratio(paidInquiries, inquiries), money(sales), buyers,
-					buyers == 0 ? null : sales.divide(BigDecimal.valueOf(buyers), 2, RoundingMode.HALF_UP),
-					money(refunds), money(sales.subtract(refunds)));
+		BigDecimal paid() {
+			return paid;
+		}
+
+		long unreceived() {
+			return unreceived;
+		}
+
+		long[] hours() {
+			return hours;
+		}
+
+		FigureSums of(long agent) {
+			return agents.computeIfAbsent(agent, key -> new FigureSums());
 		}
 
 	}

@@ -40,6 +40,8 @@ class PendingRecompute {
 
 	private final FactRecompute recompute;
 
+	private final DaySumsRefresh daySums;
+
 	private final FigureSettingsStore settings;
 
 	private final Shops shops;
@@ -51,15 +53,16 @@ class PendingRecompute {
 	private final Clock clock;
 
 	@Autowired
-	PendingRecompute(PendingDays pending, FactRecompute recompute, FigureSettingsStore settings, Shops shops,
-			Messages messages, Orders orders) {
-		this(pending, recompute, settings, shops, messages, orders, Clock.systemUTC());
+	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
+			Shops shops, Messages messages, Orders orders) {
+		this(pending, recompute, daySums, settings, shops, messages, orders, Clock.systemUTC());
 	}
 
-	PendingRecompute(PendingDays pending, FactRecompute recompute, FigureSettingsStore settings, Shops shops,
-			Messages messages, Orders orders, Clock clock) {
+	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
+			Shops shops, Messages messages, Orders orders, Clock clock) {
 		this.pending = pending;
 		this.recompute = recompute;
+		this.daySums = daySums;
 		this.settings = settings;
 		this.shops = shops;
 		this.messages = messages;
@@ -86,12 +89,16 @@ class PendingRecompute {
 			LocalDate first = queued.stream().map(Pending::first).min(LocalDate::compareTo).orElseThrow();
 			LocalDate last = queued.stream().map(Pending::last).max(LocalDate::compareTo).orElseThrow();
 			long started = System.nanoTime();
+			FactRecompute.DaySpan touched = null;
 			for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(DAYS_AT_A_TIME)) {
 				LocalDate to = Stream.of(from.plusDays(DAYS_AT_A_TIME - 1), last)
 					.min(LocalDate::compareTo)
 					.orElseThrow();
-				recompute.recompute(shop.get(), shopSettings, from, to);
+				FactRecompute.DaySpan span = recompute.recompute(shop.get(), shopSettings, from, to);
+				touched = touched == null ? span : touched.including(span);
 			}
+			// the sums are added up once for all the chunks, whose spans overlap
+			daySums.refresh(shop.get(), shopSettings, touched.first(), touched.last());
 			log.info("Recomputed the figures of shop {} from {} to {} in {} ms", shopId, first, last,
 					(System.nanoTime() - started) / 1_000_000);
 		}

@@ -27,7 +27,6 @@ import io.kefu.analytics.ReceptionLine;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
-import io.kefu.order.Orders;
 import io.kefu.order.Refund;
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
@@ -60,13 +59,15 @@ class StoredFigures implements Figures {
 
 	private final Staff staff;
 
-	private final Orders orders;
-
 	private final Buyers buyers;
 
 	private final Messages messages;
 
 	private final FactStore facts;
+
+	private final DaySumsRefresh daySums;
+
+	private final DaySumsStore daySumsStore;
 
 	private final FigureSettingsStore settingsStore;
 
@@ -79,22 +80,23 @@ class StoredFigures implements Figures {
 	private final Clock clock;
 
 	@Autowired
-	StoredFigures(Shops shops, Staff staff, Orders orders, Buyers buyers, Messages messages, FactStore facts,
-			FigureSettingsStore settingsStore, PendingDays pendingDays, PendingRecompute recompute,
-			ObjectProvider<RecomputeWorker> worker) {
-		this(shops, staff, orders, buyers, messages, facts, settingsStore, pendingDays, recompute, worker,
-				Clock.systemUTC());
+	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
+			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker) {
+		this(shops, staff, buyers, messages, facts, daySums, daySumsStore, settingsStore, pendingDays, recompute,
+				worker, Clock.systemUTC());
 	}
 
-	StoredFigures(Shops shops, Staff staff, Orders orders, Buyers buyers, Messages messages, FactStore facts,
-			FigureSettingsStore settingsStore, PendingDays pendingDays, PendingRecompute recompute,
-			ObjectProvider<RecomputeWorker> worker, Clock clock) {
+	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
+			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Clock clock) {
 		this.shops = shops;
 		this.staff = staff;
-		this.orders = orders;
 		this.buyers = buyers;
 		this.messages = messages;
 		this.facts = facts;
+		this.daySums = daySums;
+		this.daySumsStore = daySumsStore;
 		this.settingsStore = settingsStore;
 		this.pendingDays = pendingDays;
 		this.recompute = recompute;
@@ -104,32 +106,47 @@ class StoredFigures implements Figures {
 
 	@Override
 	public Dashboard dashboard(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
-		Inputs inputs = inputs(shopId, from, to, judgeRule);
-		return new Dashboard(team(inputs, from, to), trend(inputs, from, to));
+		Summed summed = summed(shopId, from, to, judgeRule);
+		return new Dashboard(team(summed, from, to), trend(summed));
 	}
 
 	@Override
 	public TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
-		return team(inputs(shopId, from, to, judgeRule), from, to);
+		return team(summed(shopId, from, to, judgeRule), from, to);
 	}
 
-	private TeamFigures team(Inputs inputs, LocalDate from, LocalDate to) {
-		FigureSheet.Sheet sheet = inputs.sheet(from, to);
-		return new TeamFigures(from, to, inputs.settings().judgeRule(), sheet.agents(), sheet.team(), sheet.shop(),
-				provisionalFrom(inputs.shop(), inputs.settings(), from, to), !inputs.fresh());
+	private TeamFigures team(Summed summed, LocalDate from, LocalDate to) {
+		FigureSheet.Sheet sheet = new FigureSheet(summed.shop(), summed.settings(), from, to).sum(summed.days(),
+				summed.accounts());
+		return new TeamFigures(from, to, summed.settings().judgeRule(), sheet.agents(), sheet.team(), sheet.shop(),
+				provisionalFrom(summed.shop(), summed.settings(), from, to), !summed.fresh());
 	}
 
-	private FigureTrend trend(Inputs inputs, LocalDate from, LocalDate to) {
-		DayBuckets buckets = new DayBuckets(inputs.shop(), inputs.settings().validityDays(), inputs.summaries(),
-				inputs.orders(), inputs.unreceived());
+	private static FigureTrend trend(Summed summed) {
 		List<FigureTrend.Day> days = new ArrayList<>();
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			FigureSheet.Sheet sheet = new FigureSheet(inputs.shop(), inputs.settings(), day, day)
-				.add(buckets.receptions(day), buckets.orders(day), buckets.unreceived(day), inputs.accounts());
-			days.add(new FigureTrend.Day(day, sheet.team(), sheet.shop()));
+		for (FigureSheet.DaySums day : summed.days()) {
+			FigureSheet.Sheet sheet = new FigureSheet(summed.shop(), summed.settings(), day.day(), day.day())
+				.sum(List.of(day), summed.accounts());
+			days.add(new FigureTrend.Day(day.day(), sheet.team(), sheet.shop()));
 		}
-		long[] hours = new FigureSheet(inputs.shop(), inputs.settings(), from, to).receptionsByHour(inputs.summaries());
+		long[] hours = FigureSheet.receptionsByHour(summed.days());
 		return new FigureTrend(days, Arrays.stream(hours).boxed().toList());
+	}
+
+	/** A range's stored day sums, once its facts are fresh and its days added up. */
+	private Summed summed(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		requireRange(from, to);
+		Shop shop = shops.get(new ShopId(shopId));
+		FigureSettings shopSettings = settingsStore.of(shopId);
+		FigureSettings settings = judgeRule == null ? shopSettings : shopSettings.withJudgeRule(judgeRule);
+		boolean fresh = awaitFresh(shopId, to.plusDays(settings.validityDays() - 1));
+		daySums.refreshMissing(shop, shopSettings, from, to);
+		return new Summed(shop, settings, fresh, daySumsStore.read(shopId, settings.judgeRule(), from, to),
+				accounts(shop));
+	}
+
+	private record Summed(Shop shop, FigureSettings settings, boolean fresh, List<FigureSheet.DaySums> days,
+			LongFunction<String> accounts) {
 	}
 
 	@Override
@@ -275,7 +292,7 @@ class StoredFigures implements Figures {
 		FigureSettings settings = judgeRule == null ? shopSettings : shopSettings.withJudgeRule(judgeRule);
 		boolean fresh = awaitFresh(shopId, to.plusDays(settings.validityDays() - 1));
 		return new Inputs(shop, settings, fresh, facts.summaries(shopId, from, to),
-				creditedOrders(shop, settings, from, to), facts.unreceived(shopId, from, to), accounts(shop));
+				daySums.creditedOrders(shop, settings, from, to), facts.unreceived(shopId, from, to), accounts(shop));
 	}
 
 	private record Inputs(Shop shop, FigureSettings settings, boolean fresh, List<ReceptionSummary> summaries,
@@ -300,10 +317,6 @@ class StoredFigures implements Figures {
 		/** The orders of a buyer credited to an agent. */
 		List<CreditedOrder> creditedTo(long buyerId, long agent) {
 			return byBuyerAndAgent.getOrDefault(List.of(buyerId, agent), List.of());
-		}
-
-		FigureSheet.Sheet sheet(LocalDate from, LocalDate to) {
-			return new FigureSheet(shop, settings, from, to).add(summaries, orders, unreceived, accounts);
 		}
 
 	}
@@ -333,26 +346,6 @@ class StoredFigures implements Figures {
 			}
 		}
 		return false;
-	}
-
-	private List<CreditedOrder> creditedOrders(Shop shop, FigureSettings settings, LocalDate from, LocalDate to) {
-		List<Order> active = orders.paymentsActiveBetween(shop.id().value(), shop.startOf(from),
-				shop.startOf(to.plusDays(settings.validityDays())));
-		Map<Long, Credit> credits = facts.credits(active.stream().map(order -> order.id().value()).toList(),
-				settings.judgeRule());
-		List<CreditedOrder> credited = new ArrayList<>(active.size());
-		for (Order order : active) {
-			Credit credit = credits.get(order.id().value());
-			// an order without a credit row is the shop's own, or not computed yet (then
-			// the
-			// figures are stale)
-			if (credit != null) {
-				credited.add(new CreditedOrder(order.id().value(), order.orderNo().value(), order.buyerId(),
-						credit.agent(), credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(),
-						order.refunds()));
-			}
-		}
-		return credited;
 	}
 
 	private LongFunction<String> accounts(Shop shop) {

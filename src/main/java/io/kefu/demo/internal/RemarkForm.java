@@ -2,7 +2,6 @@ package io.kefu.demo.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import io.kefu.order.Flag;
 import io.kefu.order.Remark;
@@ -10,18 +9,17 @@ import io.kefu.order.Remark;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The house form of a remark (seed 000, 电商部客服工作流程 f): 客服名 客户要求/我们的承诺 日期, e.g. 小美 客户要求发顺丰
- * 11.20.
+ * The demo's remarks in the order module's house form (客服名 客户要求/我们的承诺 日期, e.g. 小美 客户要求发顺丰
+ * 2026.11.20), so that generated and written remarks read alike.
  */
 final class RemarkForm {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M.d");
 
 	private RemarkForm() {
 	}
 
 	static Remark write(long agentId, String agentName, String what, @Nullable Flag flag, Instant at, ZoneId zone) {
-		return new Remark(agentId, agentName + " " + what + " " + at.atZone(zone).format(DATE), flag, at);
+		String text = io.kefu.order.RemarkForm.of(agentName, what, at.atZone(zone).toLocalDate()).text();
+		return new Remark(agentId, text, flag, at);
 	}
 
 }

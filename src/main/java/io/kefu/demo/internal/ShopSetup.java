@@ -3,6 +3,7 @@ package io.kefu.demo.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.scripts.ScriptLibrary;
 import io.kefu.shop.Product;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopKnowledge;
@@ -10,7 +11,10 @@ import io.kefu.shop.Products;
 
 import org.springframework.stereotype.Component;
 
-/** Stocks the demo shop with its catalogue, campaigns, couriers and policies. */
+/**
+ * Stocks the demo shop with its catalogue, campaigns, couriers and policies, and gives
+ * its agents the starter script library.
+ */
 @Component
 class ShopSetup {
 
@@ -18,9 +22,12 @@ class ShopSetup {
 
 	private final ShopKnowledge knowledge;
 
-	ShopSetup(Products products, ShopKnowledge knowledge) {
+	private final ScriptLibrary scripts;
+
+	ShopSetup(Products products, ShopKnowledge knowledge, ScriptLibrary scripts) {
 		this.products = products;
 		this.knowledge = knowledge;
+		this.scripts = scripts;
 	}
 
 	List<Product> stock(Shop shop, LocalDate lastDay) {
@@ -31,6 +38,7 @@ class ShopSetup {
 		}
 		knowledge.setCourierSetting(shop.id(), DemoKnowledge.COURIERS);
 		DemoKnowledge.POLICIES.forEach(policy -> knowledge.setPolicy(shop.id(), policy));
+		StarterScripts.addTo(scripts, shop.id().value());
 		return catalogue;
 	}
 

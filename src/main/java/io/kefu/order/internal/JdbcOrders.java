@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
 import io.kefu.order.OrdersStored;
 import io.kefu.order.Refund;
+import io.kefu.order.Remark;
+import io.kefu.order.RemarkForm;
+import io.kefu.order.RemarkKind;
+import io.kefu.order.RemarkTask;
+import io.kefu.order.UnknownOrderException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,12 +41,16 @@ class JdbcOrders implements Orders {
 
 	private final OrderWrites writes;
 
+	private final RemarkWrites remarks;
+
 	private final ApplicationEventPublisher events;
 
-	JdbcOrders(JdbcClient jdbc, OrderReads reads, OrderWrites writes, ApplicationEventPublisher events) {
+	JdbcOrders(JdbcClient jdbc, OrderReads reads, OrderWrites writes, RemarkWrites remarks,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.reads = reads;
 		this.writes = writes;
+		this.remarks = remarks;
 		this.events = events;
 	}
 
@@ -57,6 +67,12 @@ class JdbcOrders implements Orders {
 	@Override
 	public List<Order> ofBuyer(long shopId, long buyerId) {
 		return reads.where("where shop_id = ? and buyer_id = ? order by created_at", shopId, buyerId);
+	}
+
+	@Override
+	public List<Order> latestOfBuyer(long shopId, long buyerId, int limit) {
+		return reads.where("where shop_id = ? and buyer_id = ? order by created_at desc, id desc limit ?", shopId,
+				buyerId, limit);
 	}
 
 	@Override
@@ -91,6 +107,27 @@ class JdbcOrders implements Orders {
 		}
 		announce(changed);
 		return outcomes;
+	}
+
+	/**
+	 * The order's row is locked first, so that two remarks written at once leave the flag
+	 * of the one stored last.
+	 */
+	@Override
+	@Transactional
+	public RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind,
+			Instant at) {
+		Order order = reads.withRefundsWhere("where id = ? for update", orderId.value())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new UnknownOrderException(orderId));
+		Remark remark = new Remark(agentId, form.text(), flag, at);
+		Order remarked = order.remark(remark);
+		RemarkTask task = remarks.add(remarked, remark, kind);
+		if (remarked.flag() != order.flag()) {
+			announce(List.of(remarked));
+		}
+		return task;
 	}
 
 	/**
@@ -155,11 +192,12 @@ class JdbcOrders implements Orders {
 
 	@Override
 	public Optional<Instant> firstCreatedAt(long shopId) {
-		return Optional
-			.ofNullable(jdbc.sql("select min(created_at) from shop_order where shop_id = ?")
-				.param(shopId)
-				.query(OffsetDateTime.class)
-				.single())
+		// min() of no rows is one null row: optional(), not single(), which refuses a
+		// null
+		return jdbc.sql("select min(created_at) from shop_order where shop_id = ?")
+			.param(shopId)
+			.query(OffsetDateTime.class)
+			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 

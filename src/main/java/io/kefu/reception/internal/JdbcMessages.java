@@ -165,11 +165,12 @@ class JdbcMessages implements Messages {
 
 	@Override
 	public Optional<Instant> firstSentAt(long shopId) {
-		return Optional
-			.ofNullable(jdbc.sql("select min(sent_at) from message where shop_id = ?")
-				.param(shopId)
-				.query(OffsetDateTime.class)
-				.single())
+		// min() of no rows is one null row: optional(), not single(), which refuses a
+		// null
+		return jdbc.sql("select min(sent_at) from message where shop_id = ?")
+			.param(shopId)
+			.query(OffsetDateTime.class)
+			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 

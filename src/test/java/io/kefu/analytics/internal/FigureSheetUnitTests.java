@@ -77,9 +77,10 @@ class FigureSheetUnitTests {
 		chat(buyer(2).in("2026-11-02 10:59:59").reply(AGENT_A, "2026-11-02 11:00:10"));
 		chat(buyer(3).in("2026-11-02 23:00:00").reply(AGENT_B, "2026-11-02 23:00:10"));
 
-		long[] hours = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"), day("2026-11-02"))
-			.receptionsByHour(
-					receptions.stream().map(r -> ReceptionSummary.of(r, SHOP, FigureSettings.DEFAULTS)).toList());
+		long[] hours = FigureSheet
+			.receptionsByHour(new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"), day("2026-11-02")).days(
+					receptions.stream().map(r -> ReceptionSummary.of(r, SHOP, FigureSettings.DEFAULTS)).toList(),
+					List.of(), List.of()));
 
 		assertThat(hours[10]).isEqualTo(2);
 		assertThat(hours[23]).isOne();
@@ -184,26 +185,33 @@ class FigureSheetUnitTests {
 	}
 
 	@Test
-	void eachDaysBucketAddsUpToTheSameFiguresAsTheWholeRangeRestrictedToThatDay() {
+	void daySumsComputedOverAWiderRangeAddUpToTheFiguresOfAnyRangeWithin() {
 		chat(buyer(1).in("2026-11-02 23:55:00")
 			.reply(AGENT_A, "2026-11-03 00:05:00")
 			.in("2026-11-03 09:00:00")
-			.reply(AGENT_B, "2026-11-03 09:01:00"));
+			.reply(AGENT_A, "2026-11-03 09:01:00"));
 		chat(buyer(2).in("2026-11-04 10:00:00").reply(AGENT_A, "2026-11-04 10:00:20"));
 		chat(buyer(3).in("2026-11-04 11:00:00"));
 		orders.add(paid(order(1, "2026-11-03 09:05:00", "88.00"), "2026-11-04 08:00:00").refund(new Refund("R1",
 				new BigDecimal("8.00"), RefundStatus.REFUNDED, "差价", at("2026-11-04 09:00:00"), null)));
 		orders.add(paid(order(2, "2026-11-04 10:10:00", "120.00"), "2026-11-04 10:11:00"));
 		Inputs inputs = inputs(FigureSettings.DEFAULTS);
-		DayBuckets buckets = new DayBuckets(SHOP, 2, inputs.summaries(), inputs.credited(), unreceived);
+		List<FigureSheet.DaySums> days = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"),
+				day("2026-11-04"))
+			.days(inputs.summaries(), inputs.credited(), unreceived);
 
-		for (String day : List.of("2026-11-02", "2026-11-03", "2026-11-04")) {
-			FigureSheet sheet = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day(day), day(day));
-			assertThat(sheet.add(buckets.receptions(day(day)), buckets.orders(day(day)), buckets.unreceived(day(day)),
-					ACCOUNTS::get))
-				.as(day)
-				.isEqualTo(sheet.add(inputs.summaries(), inputs.credited(), unreceived, ACCOUNTS::get));
+		for (int first = 0; first < 3; first++) {
+			for (int last = first; last < 3; last++) {
+				FigureSheet sheet = new FigureSheet(SHOP, FigureSettings.DEFAULTS, days.get(first).day(),
+						days.get(last).day());
+				assertThat(sheet.sum(days.subList(first, last + 1), ACCOUNTS::get)).as(first + ".." + last)
+					.isEqualTo(sheet.add(inputs.summaries(), inputs.credited(), unreceived, ACCOUNTS::get));
+			}
 		}
+		Sheet both = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"), day("2026-11-03"))
+			.sum(days.subList(0, 2), ACCOUNTS::get);
+		// the reply at 00:05 belongs to both days' receptions of buyer 1 and counts once
+		assertThat(both.agents().get(0).answerRatio()).isEqualTo(2.0 / 2);
 	}
 
 	private void chat(Chats chats) {

@@ -68,7 +68,7 @@ class DemoOrdersUnitTests {
 	@Test
 	void remarksInTheHouseFormWithFlags() {
 		List<Remark> remarks = ORDERS.stream().flatMap(o -> o.remarks().stream()).toList();
-		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{1,2}\\.\\d{1,2}"));
+		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{4}\\.\\d{1,2}\\.\\d{1,2}"));
 		assertThat(remarks).extracting(Remark::flag)
 			.contains(Flag.RED, Flag.YELLOW, Flag.GREEN, Flag.BLUE, Flag.PURPLE);
 		assertThat(orders()).anyMatch(o -> o.flag() == Flag.RED);

@@ -1,0 +1,93 @@
+package io.kefu.order.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import io.kefu.order.Flag;
+import io.kefu.order.OrderId;
+import io.kefu.order.OrderNo;
+import io.kefu.order.Remark;
+import io.kefu.order.RemarkKind;
+import io.kefu.order.RemarkTask;
+import io.kefu.order.RemarkTasks;
+import io.kefu.order.UnknownRemarkTaskException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional(readOnly = true)
+class JdbcRemarkTasks implements RemarkTasks {
+
+	private static final String SELECT = """
+			select t.id, t.shop_id, t.order_id, o.order_no, o.buyer_id, r.agent_id, r.text, r.flag, r.created_at,
+			t.kind, t.status, t.handled_by, t.handled_at
+			from remark_task t join order_remark r on r.id = t.remark_id join shop_order o on o.id = t.order_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	JdbcRemarkTasks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<RemarkTask> find(long id) {
+		return jdbc.sql(SELECT + "where t.id = ?").param(id).query(JdbcRemarkTasks::map).optional();
+	}
+
+	@Override
+	public List<RemarkTask> ofShop(long shopId, RemarkTask.Status status, int limit) {
+		String order = status == RemarkTask.Status.OPEN ? "order by r.created_at, t.id"
+				: "order by t.handled_at desc, t.id desc";
+		return jdbc.sql(SELECT + "where t.shop_id = ? and t.status = ? " + order + " limit ?")
+			.params(shopId, status.name(), limit)
+			.query(JdbcRemarkTasks::map)
+			.list();
+	}
+
+	@Override
+	public long countOpen(long shopId) {
+		return jdbc.sql("select count(*) from remark_task where shop_id = ? and status = 'OPEN'")
+			.param(shopId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The row is locked while the transition is checked, so two clerks pressing at once
+	 * get one success and one refusal, not two handlers.
+	 */
+	@Override
+	@Transactional
+	public RemarkTask markDone(long id, long clerkId, Instant at) {
+		RemarkTask task = jdbc.sql(SELECT + "where t.id = ? for update of t")
+			.param(id)
+			.query(JdbcRemarkTasks::map)
+			.optional()
+			.orElseThrow(() -> new UnknownRemarkTaskException(id));
+		RemarkTask done = task.markDone(clerkId, at);
+		jdbc.sql("update remark_task set status = ?, handled_by = ?, handled_at = ? where id = ?")
+			.params(done.status().name(), clerkId, Timestamp.from(at), id)
+			.update();
+		return done;
+	}
+
+	private static RemarkTask map(ResultSet rs, int row) throws SQLException {
+		String flag = rs.getString("flag");
+		OffsetDateTime handledAt = rs.getObject("handled_at", OffsetDateTime.class);
+		Remark remark = new Remark(rs.getObject("agent_id", Long.class), rs.getString("text"),
+				flag == null ? null : Flag.valueOf(flag), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+		return new RemarkTask(rs.getLong("id"), rs.getLong("shop_id"), OrderId.of(rs.getLong("order_id")),
+				OrderNo.of(rs.getString("order_no")), rs.getLong("buyer_id"), remark,
+				RemarkKind.valueOf(rs.getString("kind")), RemarkTask.Status.valueOf(rs.getString("status")),
+				rs.getObject("handled_by", Long.class), handledAt == null ? null : handledAt.toInstant());
+	}
+
+}

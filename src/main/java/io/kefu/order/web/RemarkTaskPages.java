@@ -1,0 +1,101 @@
+package io.kefu.order.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.kefu.access.Caller;
+import io.kefu.order.RemarkTask;
+import io.kefu.order.RemarkTasks;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The order clerk's list (打单备注): the remarks agents wrote, read before printing and
+ * marked done one by one. Without JavaScript the button posts the form and the list comes
+ * back; with htmx only the row is replaced.
+ */
+@Controller
+class RemarkTaskPages {
+
+	static final String VIEW = "orders/remark-tasks";
+
+	private final RemarkTasks tasks;
+
+	private final ClerkList clerkList;
+
+	private final Shops shops;
+
+	private final Clock clock;
+
+	@Autowired
+	RemarkTaskPages(RemarkTasks tasks, ClerkList clerkList, Shops shops) {
+		this(tasks, clerkList, shops, Clock.systemUTC());
+	}
+
+	RemarkTaskPages(RemarkTasks tasks, ClerkList clerkList, Shops shops, Clock clock) {
+		this.tasks = tasks;
+		this.clerkList = clerkList;
+		this.shops = shops;
+		this.clock = clock;
+	}
+
+	@GetMapping("/shops/{shopId}/remark-tasks")
+	String list(@PathVariable long shopId, @RequestParam(defaultValue = "OPEN") RemarkTask.Status status, Caller caller,
+			Model model) {
+		RemarkRoles.requireClerk(caller, shopId);
+		Shop shop = shops.get(ShopId.of(shopId));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", RemarkTask.Status.values());
+		model.addAttribute("openCount", tasks.countOpen(shopId));
+		model.addAttribute("rows", rows(clerkList.of(shopId, status), shop.timeZone()));
+		return VIEW;
+	}
+
+	@PostMapping("/shops/{shopId}/remark-tasks/{taskId}/done")
+	String done(@PathVariable long shopId, @PathVariable long taskId,
+			@RequestParam(defaultValue = "OPEN") RemarkTask.Status status,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Caller caller, Model model,
+			RedirectAttributes redirect) {
+		RemarkRoles.requireClerk(caller, shopId);
+		RemarkTask task = tasks.find(taskId)
+			.filter(found -> found.shopId() == shopId)
+			.orElseThrow(() -> new RemarkTaskNotFoundException(shopId, taskId));
+		boolean alreadyDone = !task.isOpen();
+		if (!alreadyDone) {
+			try {
+				task = tasks.markDone(taskId, caller.agentId(), clock.instant());
+			}
+			catch (IllegalStateException ex) {
+				// another clerk pressed first; the list shows who
+				alreadyDone = true;
+				task = tasks.find(taskId).orElseThrow(() -> new RemarkTaskNotFoundException(shopId, taskId));
+			}
+		}
+		if (htmx != null) {
+			ZoneId zone = shops.get(ShopId.of(shopId)).timeZone();
+			model.addAttribute("row", ClerkListRow.of(clerkList.of(task), zone));
+			model.addAttribute("status", status);
+			return "orders/fragments :: remarkRow";
+		}
+		redirect.addFlashAttribute(alreadyDone ? "alreadyDone" : "markedDone", task.orderNo().value());
+		return "redirect:/shops/" + shopId + "/remark-tasks?status=" + status;
+	}
+
+	private static List<ClerkListRow> rows(List<RemarkTaskView> views, ZoneId zone) {
+		return views.stream().map(view -> ClerkListRow.of(view, zone)).toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.kefu.reception;
+
+import io.kefu.staff.SkillGroup;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The buyer's side of live chat: a signed session, messages numbered within each
+ * conversation, reading what was missed, and the offline-message form.
+ */
+public interface VisitorChat {
+
+	/** Maximum length of a chat message, in characters. */
+	int MAX_MESSAGE_LENGTH = 2000;
+
+	/**
+	 * A new visitor of the shop: a buyer row (named after the nickname, made unique, or
+	 * 访客 with a random suffix) and a signed token.
+	 * @throws io.kefu.shop.UnknownShopException when there is no such shop
+	 */
+	VisitorSession startSession(long shopId, @Nullable String nickname);
+
+	/**
+	 * The visitor a token names.
+	 * @throws InvalidVisitorTokenException when it is malformed, forged or expired
+	 */
+	Visitor verify(String token);
+
+	/**
+	 * Stores a buyer's message in their open conversation, opening one (and routing it)
+	 * when there is none. A {@code clientId} already stored for this buyer returns the
+	 * stored message again instead of a second one.
+	 * @param skillGroup the buyer's choice (售前/售后); used when the message opens a
+	 * conversation or while it is still in the queue, else ignored
+	 * @throws ThrottledException over 5 messages a second
+	 * @throws InvalidChatInputException for a blank or over-long content or a malformed
+	 * client id
+	 */
+	ChatMessage send(Visitor visitor, @Nullable String clientId, @Nullable String content,
+			@Nullable SkillGroup skillGroup);
+
+	/**
+	 * The messages after {@code afterSeq} of one of the visitor's conversations, by
+	 * default the current one.
+	 * @throws ConversationNotFoundException when the conversation is not the visitor's
+	 */
+	VisitorTranscript transcript(Visitor visitor, @Nullable Long conversationId, int afterSeq);
+
+	/**
+	 * Leaves a message for the next agent on duty (留言); the conversation, if one is open
+	 * and no agent has it, is closed.
+	 */
+	OfflineMessage leaveMessage(Visitor visitor, @Nullable String content, @Nullable String contact);
+
+}

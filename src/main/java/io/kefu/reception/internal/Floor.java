@@ -1,0 +1,111 @@
+package io.kefu.reception.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.kefu.reception.Presence;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The state of the reception floor that every application node shares: agents' presence
+ * and who was given which buyer when. Kept in the database, never only in memory.
+ */
+@Repository
+class Floor {
+
+	/**
+	 * The first key of the advisory locks taken here ("KF"), the shop being the second.
+	 */
+	private static final int LOCK_SPACE = 0x4b46;
+
+	private final JdbcClient jdbc;
+
+	Floor(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Serialises every change of the shop's queue and assignments until the transaction
+	 * ends, across nodes: routing reads loads and presence and must not race another
+	 * routing of the same shop.
+	 */
+	void lockShop(long shopId) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, Math.toIntExact(shopId)).query(rs -> {
+		});
+	}
+
+	Map<Long, Stance> presences(long shopId) {
+		Map<Long, Stance> stances = new HashMap<>();
+		jdbc.sql("select agent_id, presence, since from agent_presence where shop_id = ?").param(shopId).query(rs -> {
+			stances.put(rs.getLong(1),
+					new Stance(Presence.valueOf(rs.getString(2)), Conversations.instant(rs, "since")));
+		});
+		return stances;
+	}
+
+	Stance presenceOf(long agentId) {
+		return jdbc.sql("select presence, since from agent_presence where agent_id = ?")
+			.param(agentId)
+			.query((rs, row) -> new Stance(Presence.valueOf(rs.getString(1)), Conversations.instant(rs, "since")))
+			.optional()
+			.orElse(Stance.OFFLINE);
+	}
+
+	void setPresence(long agentId, long shopId, Presence presence, Instant at) {
+		jdbc.sql("""
+				insert into agent_presence (agent_id, shop_id, presence, since) values (?, ?, ?, ?)
+				on conflict (agent_id) do update set shop_id = excluded.shop_id, presence = excluded.presence,
+				since = excluded.since
+				""").params(agentId, shopId, presence.name(), Timestamp.from(at)).update();
+	}
+
+	void recordAssignment(long shopId, long conversationId, long buyerId, long agentId, How how, Instant at) {
+		jdbc.sql("""
+				insert into assignment (shop_id, conversation_id, buyer_id, agent_id, how, assigned_at)
+				values (?, ?, ?, ?, ?, ?)
+				""").params(shopId, conversationId, buyerId, agentId, how.name(), Timestamp.from(at)).update();
+	}
+
+	/** Each agent's distinct buyers and latest assignment since {@code from}. */
+	Map<Long, Day> assignmentsSince(long shopId, Instant from) {
+		Map<Long, Day> days = new HashMap<>();
+		jdbc.sql("""
+				select agent_id, array_agg(distinct buyer_id), max(assigned_at) as last_at from assignment
+				where shop_id = ? and assigned_at >= ? group by agent_id
+				""").params(shopId, Timestamp.from(from)).query(rs -> {
+			Set<Long> buyers = new HashSet<>(Arrays.asList((Long[]) rs.getArray(2).getArray()));
+			days.put(rs.getLong(1), new Day(buyers, Conversations.instant(rs, "last_at")));
+		});
+		return days;
+	}
+
+	/** An agent's presence and since when. */
+	record Stance(Presence presence, @Nullable Instant since) {
+
+		static final Stance OFFLINE = new Stance(Presence.OFFLINE, null);
+
+	}
+
+	/** An agent's buyers of the day so far and their latest assignment. */
+	record Day(Set<Long> buyers, @Nullable Instant lastAssignedAt) {
+
+		static final Day NONE = new Day(Set.of(), null);
+
+	}
+
+	/** How an agent got a conversation. */
+	enum How {
+
+		ROUTED, ACCEPTED, TRANSFERRED, TAKEN_OVER
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.kefu.reception.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.customer.Buyers;
+import io.kefu.reception.AgentSeat;
+import io.kefu.reception.Conversation;
+import io.kefu.reception.LiveFloor;
+import io.kefu.staff.SkillGroup;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/** The supervisor's live view: who is at the desk with how many buyers, and the queue. */
+@Component
+class LiveView {
+
+	private final Dispatcher dispatcher;
+
+	private final Conversations conversations;
+
+	private final Buyers buyers;
+
+	private final Clock clock;
+
+	@Autowired
+	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers) {
+		this(dispatcher, conversations, buyers, Clock.systemUTC());
+	}
+
+	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers, Clock clock) {
+		this.dispatcher = dispatcher;
+		this.conversations = conversations;
+		this.buyers = buyers;
+		this.clock = clock;
+	}
+
+	List<AgentSeat> seats(long shopId) {
+		return dispatcher.chart(shopId, clock.instant()).views();
+	}
+
+	LiveFloor of(long shopId) {
+		Instant now = clock.instant();
+		SeatChart.Chart chart = dispatcher.chart(shopId, now);
+		List<Conversation> waiting = conversations.queue(shopId);
+		Map<Long, String> nicks = buyers.nicks(shopId, waiting.stream().map(Conversation::buyerId).toList());
+		Map<SkillGroup, Integer> positions = new EnumMap<>(SkillGroup.class);
+		List<LiveFloor.Queued> queue = new ArrayList<>();
+		Long longest = null;
+		for (Conversation c : waiting) {
+			long seconds = Math.max(0, Duration.between(c.queuedAt(), now).toSeconds());
+			longest = longest == null ? seconds : Math.max(longest, seconds);
+			queue.add(new LiveFloor.Queued(c.id(), c.buyerId(), nicks.getOrDefault(c.buyerId(), ""), c.skillGroup(),
+					c.queuedAt(), positions.merge(c.skillGroup(), 1, Integer::sum), seconds));
+		}
+		return new LiveFloor(shopId, now, chart.views(), queue, longest);
+	}
+
+}

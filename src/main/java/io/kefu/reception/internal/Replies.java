@@ -1,0 +1,86 @@
+package io.kefu.reception.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.kefu.access.Caller;
+import io.kefu.reception.ChatMessage;
+import io.kefu.reception.Conversation;
+import io.kefu.reception.ConversationNotFoundException;
+import io.kefu.reception.ConversationState;
+import io.kefu.reception.Direction;
+import io.kefu.reception.InvalidChatInputException;
+import io.kefu.reception.MessageKind;
+import io.kefu.reception.NewMessage;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * An agent's reply: only in a conversation assigned to them; the first one after an
+ * assignment makes the conversation ACTIVE and stops the buyer's wait timer. It locks
+ * only the conversation's row.
+ */
+@Component
+class Replies {
+
+	private final Conversations conversations;
+
+	private final LiveMessages messages;
+
+	private final ChatLines lines;
+
+	private final ChatBroadcast broadcast;
+
+	private final Clock clock;
+
+	@Autowired
+	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast) {
+		this(conversations, messages, lines, broadcast, Clock.systemUTC());
+	}
+
+	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.lines = lines;
+		this.broadcast = broadcast;
+		this.clock = clock;
+	}
+
+	/** Must run in a transaction; a known client id gives back the stored message. */
+	ChatMessage reply(Caller caller, long conversationId, @Nullable String clientId, @Nullable String content) {
+		String text = ChatText.content(content);
+		String key = LiveMessages.key("a" + caller.agentId(), ChatText.clientId(clientId));
+		Conversation conversation = conversations.lockIn(conversationId, caller)
+			.orElseThrow(() -> new ConversationNotFoundException(conversationId));
+		if (key != null) {
+			ChatMessage known = messages.byKey(conversation.shopId(), key).orElse(null);
+			if (known != null && known.conversationId() != conversationId) {
+				throw new InvalidChatInputException("clientId",
+						"was already used for a message of conversation " + known.conversationId());
+			}
+			if (known != null) {
+				return known;
+			}
+		}
+		if (!ChatAccess.atDesk(caller)) {
+			throw new AccessDeniedException("Only agents and supervisors reply to buyers");
+		}
+		ChatAccess.requireAssigned(caller, conversation);
+		Instant now = clock.instant();
+		Conversation answered = conversation.answerBy(caller.agentId(), now);
+		conversations.update(answered);
+		ChatMessage reply = lines.append(answered, new NewMessage(conversation.shopId(), conversation.buyerId(),
+				Direction.OUT, MessageKind.TEXT, caller.agentId(), now, text, key), caller.displayName());
+		if (answered.status() != conversation.status()) {
+			broadcast.state(
+					new ConversationState(answered.id(), answered.shopId(), answered.buyerId(), answered.status(),
+							answered.skillGroup(), answered.agentId(), caller.displayName(), null, false, reply.seq()),
+					null);
+		}
+		return reply;
+	}
+
+}

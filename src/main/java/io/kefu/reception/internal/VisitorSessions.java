@@ -1,0 +1,91 @@
+package io.kefu.reception.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+import io.kefu.customer.Buyer;
+import io.kefu.customer.Buyers;
+import io.kefu.reception.InvalidChatInputException;
+import io.kefu.reception.Visitor;
+import io.kefu.reception.VisitorSession;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens visitor sessions. Every visitor becomes a new buyer whose nick carries a random
+ * suffix: a nickname is what the buyer likes to be called, not an identity, so typing
+ * someone else's nickname never opens their conversations.
+ */
+@Component
+class VisitorSessions {
+
+	static final int MAX_NICKNAME = 20;
+
+	private static final String SUFFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+
+	private final Buyers buyers;
+
+	private final Shops shops;
+
+	private final VisitorTokens tokens;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	@Autowired
+	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens) {
+		this(buyers, shops, tokens, Clock.systemUTC());
+	}
+
+	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, Clock clock) {
+		this.buyers = buyers;
+		this.shops = shops;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	VisitorSession start(long shopId, @Nullable String nickname) {
+		shops.get(ShopId.of(shopId));
+		String base = base(nickname);
+		Instant now = clock.instant();
+		String nick = base + suffix();
+		while (buyers.findByNick(shopId, nick).isPresent()) {
+			nick = base + suffix();
+		}
+		Buyer buyer = buyers.recognise(shopId, nick, now);
+		VisitorTokens.Issued issued = tokens.issue(shopId, buyer.id().value());
+		return new VisitorSession(issued.token(), shopId, buyer.id().value(), buyer.nick(),
+				issued.visitor().expiresAt());
+	}
+
+	Visitor verify(String token) {
+		return tokens.verify(token);
+	}
+
+	/** The nickname cleaned of control characters and the sub-account colon, or 访客. */
+	static String base(@Nullable String nickname) {
+		if (nickname == null || nickname.isBlank()) {
+			return "访客";
+		}
+		String cleaned = nickname.strip().replaceAll("\\p{Cntrl}", "").replace(':', '·').replace('：', '·');
+		if (cleaned.codePointCount(0, cleaned.length()) > MAX_NICKNAME) {
+			throw new InvalidChatInputException("nickname", "is at most " + MAX_NICKNAME + " characters");
+		}
+		return cleaned.isEmpty() ? "访客" : cleaned + "·";
+	}
+
+	private String suffix() {
+		StringBuilder suffix = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			suffix.append(SUFFIX_LETTERS.charAt(random.nextInt(SUFFIX_LETTERS.length())));
+		}
+		return suffix.toString();
+	}
+
+}

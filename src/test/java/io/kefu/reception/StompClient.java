@@ -1,0 +1,202 @@
+package io.kefu.reception;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.springframework.messaging.converter.SimpleMessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A STOMP client over a real WebSocket to the running test server, as the buyer's page or
+ * the workbench would be: every frame received on any subscription lands in one inbox,
+ * ERROR frames in another.
+ */
+final class StompClient implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+
+	private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+
+	private final List<JsonNode> taken = new ArrayList<>();
+
+	private final WebSocketStompClient client;
+
+	private StompSession session;
+
+	private StompClient() {
+		client = new WebSocketStompClient(new StandardWebSocketClient());
+		client.setMessageConverter(new SimpleMessageConverter());
+		client.setDefaultHeartbeat(new long[] { 0, 0 });
+	}
+
+	/** A buyer, with their visitor token in the CONNECT frame. */
+	static StompClient visitor(int port, String token) {
+		StompHeaders connect = new StompHeaders();
+		connect.add("token", token);
+		return open(port, new WebSocketHttpHeaders(), connect);
+	}
+
+	/** A signed-in account: HTTP Basic on the WebSocket handshake. */
+	static StompClient account(int port, String username, String password) {
+		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+		handshake.setBasicAuth(username, password, StandardCharsets.UTF_8);
+		return open(port, handshake, new StompHeaders());
+	}
+
+	private static StompClient open(int port, WebSocketHttpHeaders handshake, StompHeaders connect) {
+		StompClient stomp = new StompClient();
+		stomp.client.connectAsync("ws://localhost:" + port + "/ws", handshake, connect, stomp.new Handler())
+			.thenAccept(session -> stomp.session = session);
+		return stomp;
+	}
+
+	StompClient awaitConnected() {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (session == null || !session.isConnected()) {
+			if (System.nanoTime() > until || !errors.isEmpty()) {
+				throw new AssertionError("Not connected; errors: " + errors);
+			}
+			pause(20);
+		}
+		return this;
+	}
+
+	StompClient subscribe(String destination) {
+		session.subscribe(destination, new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return byte[].class;
+			}
+
+			@Override
+			public void handleFrame(StompHeaders headers, Object payload) {
+				inbox.add(JSON.readTree((byte[]) payload));
+			}
+		});
+		return this;
+	}
+
+	void send(String destination, Map<String, ?> body) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+		session.send(headers, JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The first frame received (now or within ten seconds) that matches. */
+	JsonNode await(Predicate<JsonNode> wanted) {
+		for (JsonNode seen : taken) {
+			if (wanted.test(seen)) {
+				taken.remove(seen);
+				return seen;
+			}
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		try {
+			while (System.nanoTime() < until) {
+				JsonNode frame = inbox.poll(50, TimeUnit.MILLISECONDS);
+				if (frame == null) {
+					continue;
+				}
+				if (wanted.test(frame)) {
+					return frame;
+				}
+				taken.add(frame);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new AssertionError("No such frame within 10 s; received " + taken);
+	}
+
+	JsonNode awaitMessage(int seq) {
+		return await(frame -> "message".equals(frame.get("type").asString()) && frame.get("seq").asInt() == seq);
+	}
+
+	/** The ERROR frame's message, within ten seconds. */
+	String awaitError() {
+		try {
+			String error = errors.poll(10, TimeUnit.SECONDS);
+			if (error == null) {
+				throw new AssertionError("No ERROR frame within 10 s");
+			}
+			return error;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (session != null && session.isConnected()) {
+				session.disconnect();
+			}
+		}
+		catch (RuntimeException ex) {
+			// the server closed it first, after an ERROR frame
+		}
+		client.stop();
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Collects ERROR frames; a refused CONNECT never completes the session. */
+	private final class Handler extends StompSessionHandlerAdapter {
+
+		@Override
+		public Type getPayloadType(StompHeaders headers) {
+			return byte[].class;
+		}
+
+		@Override
+		public void handleFrame(StompHeaders headers, Object payload) {
+			String message = headers.getFirst("message");
+			errors.add(message == null ? new String((byte[]) payload, StandardCharsets.UTF_8) : message);
+		}
+
+		@Override
+		public void handleException(StompSession session, StompCommand command, StompHeaders headers, byte[] payload,
+				Throwable exception) {
+			errors.add(String.valueOf(exception));
+		}
+
+		@Override
+		public void handleTransportError(StompSession session, Throwable exception) {
+			errors.add("transport: " + exception);
+		}
+
+	}
+
+}
