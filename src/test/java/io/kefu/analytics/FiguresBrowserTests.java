@@ -89,7 +89,7 @@ class FiguresBrowserTests {
 		open("/shops/" + shop.id() + "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("客服数据");
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> !driver.findElements(By.cssSelector("#trend-chart canvas")).isEmpty()
 					&& !driver.findElements(By.cssSelector("#hours-chart canvas")).isEmpty());
 		String meiRow = browser.findElement(By.xpath("//tr[td[1][contains(., '" + mei.username() + "')]]")).getText();

@@ -22,11 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +76,7 @@ class ChatPageBrowserTests {
 		ChatScene.AgentSide mei = scene.preSales("小美");
 		mei.presence(Presence.ONLINE);
 		open("/chat/" + scene.shopId);
-		wait(Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> "stomp".equals(driver.findElement(By.id("chat")).getAttribute("data-transport")));
 
 		type("<b>在吗</b>，台灯有货吗");
@@ -113,7 +111,7 @@ class ChatPageBrowserTests {
 							};
 							"""));
 		open("/chat/" + scene.shopId);
-		wait(Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> "polling".equals(driver.findElement(By.id("chat")).getAttribute("data-transport")));
 
 		type("在吗");
@@ -135,7 +133,7 @@ class ChatPageBrowserTests {
 
 		awaitMessage(ChatSettings.DEFAULTS.awayText());
 		WebElement form = browser.findElement(By.id("chat-offline"));
-		wait(Duration.ofSeconds(10)).until(driver -> form.isDisplayed());
+		chromium.awaitUpTo(Duration.ofSeconds(10)).until(driver -> form.isDisplayed());
 		screenshot("chat-away");
 		form.findElement(By.name("content")).sendKeys("想买两盏，能便宜吗");
 		form.findElement(By.name("contact")).sendKeys("13800138000");
@@ -169,12 +167,13 @@ class ChatPageBrowserTests {
 		browser.findElement(By.name("password")).sendKeys(ShopFixture.PASSWORD);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		// the sign-in's redirect must land first, or it replaces the page opened next
-		wait(Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+		chromium.awaitUpTo(Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login"));
 		// any page of Kefu that loads the STOMP client will do (the workbench tests use
 		// the workbench)
 		open("/chat/" + scene.shopId);
-		wait(Duration.ofSeconds(30)).until(
-				driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return !!window.StompJs")));
+		chromium.awaitUpTo(Duration.ofSeconds(30))
+			.until(driver -> Boolean.TRUE
+				.equals(((JavascriptExecutor) driver).executeScript("return !!window.StompJs")));
 		((JavascriptExecutor) browser).executeScript(
 				"""
 						window.heard = [];
@@ -186,15 +185,17 @@ class ChatPageBrowserTests {
 						client.activate();
 						"""
 					.formatted(mei.id()));
-		wait(Duration.ofSeconds(30)).until(driver -> Boolean.TRUE
-			.equals(((JavascriptExecutor) driver).executeScript("return window.connected === true")));
+		chromium.awaitUpTo(Duration.ofSeconds(30))
+			.until(driver -> Boolean.TRUE
+				.equals(((JavascriptExecutor) driver).executeScript("return window.connected === true")));
 
 		long conversationId = scene.buyer(null).sent("c1", "在吗").get("conversationId").asLong();
 
-		wait(Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver).executeScript(
-				"return window.heard.some(function (f) { return f.type === 'conversation' && f.conversationId === "
-						+ conversationId + "; })")
-			.equals(Boolean.TRUE));
+		chromium.awaitUpTo(Duration.ofSeconds(30))
+			.until(driver -> ((JavascriptExecutor) driver).executeScript(
+					"return window.heard.some(function (f) { return f.type === 'conversation' && f.conversationId === "
+							+ conversationId + "; })")
+				.equals(Boolean.TRUE));
 	}
 
 	@Test
@@ -204,17 +205,18 @@ class ChatPageBrowserTests {
 				+ "/chat/embed.js?shop=" + scene.shopId + "\" async></script></body></html>");
 		browser.get(shopPage.toUri().toString());
 
-		WebElement launcher = wait(Duration.ofSeconds(10))
+		WebElement launcher = chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> driver.findElements(By.tagName("button")).stream().findFirst().orElse(null));
 		assertThat(launcher.getText()).isEqualTo("在线客服");
 		launcher.click();
 
-		WebElement frame = wait(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.tagName("iframe")));
+		WebElement frame = chromium.awaitUpTo(Duration.ofSeconds(10))
+			.until(driver -> driver.findElement(By.tagName("iframe")));
 		assertThat(frame.getAttribute("src")).endsWith("/chat/" + scene.shopId);
 		browser.switchTo().frame(frame);
-		assertThat(
-				wait(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.className("chat-shop"))).getText())
-			.isEqualTo(scene.shop.name());
+		assertThat(chromium.awaitUpTo(Duration.ofSeconds(10))
+			.until(driver -> driver.findElement(By.className("chat-shop")))
+			.getText()).isEqualTo(scene.shop.name());
 	}
 
 	private void open(String path) {
@@ -228,15 +230,17 @@ class ChatPageBrowserTests {
 	}
 
 	private WebElement awaitMessage(String text) {
-		return wait(Duration.ofSeconds(15)).until(driver -> driver.findElements(By.cssSelector("li.msg"))
-			.stream()
-			.filter(item -> item.findElement(By.className("msg-text")).getText().equals(text))
-			.findFirst()
-			.orElse(null));
+		return chromium.awaitUpTo(Duration.ofSeconds(15))
+			.until(driver -> driver.findElements(By.cssSelector("li.msg"))
+				.stream()
+				.filter(item -> item.findElement(By.className("msg-text")).getText().equals(text))
+				.findFirst()
+				.orElse(null));
 	}
 
 	private void awaitStatus(String text) {
-		wait(Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("chat-status")).getText().equals(text));
+		chromium.awaitUpTo(Duration.ofSeconds(15))
+			.until(driver -> driver.findElement(By.id("chat-status")).getText().equals(text));
 	}
 
 	private List<String> messageTexts() {
@@ -244,15 +248,6 @@ class ChatPageBrowserTests {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-	}
-
-	/**
-	 * Messages are re-rendered as they are confirmed, so an element seen may go stale.
-	 */
-	private WebDriverWait wait(Duration timeout) {
-		WebDriverWait wait = new WebDriverWait(browser, timeout);
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
 	}
 
 	private void screenshot(String name) throws IOException {

@@ -14,7 +14,6 @@ import io.kefu.support.ShopFixture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -199,9 +198,7 @@ final class WorkbenchPageObject implements AutoCloseable {
 	}
 
 	WebDriverWait waitUpTo(int seconds) {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return chromium.awaitUpTo(Duration.ofSeconds(seconds));
 	}
 
 	/**

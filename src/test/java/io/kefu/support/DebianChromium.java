@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, never a downloaded
@@ -60,6 +62,16 @@ public final class DebianChromium implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * A wait that looks again when the page replaced an element between finding it and
+	 * reading it, as htmx swaps and polling pages do.
+	 */
+	public WebDriverWait awaitUpTo(Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	@Override

@@ -59,13 +59,6 @@ class ImportJobStore {
 	}
 
 	void fileDone(UUID id, int position, FileReport report) {
-		jdbc.sql("""
-				update import_file set status = 'DONE', kind = ?, applied = ?, read = ?, inserted = ?, updated = ?,
-				unchanged = ?, rejected = ? where job_id = ? and position = ?
-				""")
-			.params(report.kind() == null ? null : report.kind().name(), report.applied(), report.read(),
-					report.inserted(), report.updated(), report.unchanged(), report.rejected(), id, position)
-			.update();
 		List<Object[]> rows = new ArrayList<>();
 		List<ImportError> errors = report.errors();
 		for (int seq = 0; seq < errors.size(); seq++) {
@@ -77,6 +70,14 @@ class ImportJobStore {
 				insert into import_error (job_id, position, seq, file, line, field, code, args)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		// the errors go first, so that a reader who sees the file done sees all of them
+		jdbc.sql("""
+				update import_file set status = 'DONE', kind = ?, applied = ?, read = ?, inserted = ?, updated = ?,
+				unchanged = ?, rejected = ? where job_id = ? and position = ?
+				""")
+			.params(report.kind() == null ? null : report.kind().name(), report.applied(), report.read(),
+					report.inserted(), report.updated(), report.unchanged(), report.rejected(), id, position)
+			.update();
 	}
 
 	/**
@@ -101,10 +102,9 @@ class ImportJobStore {
 	}
 
 	Optional<ImportJob> find(UUID id) {
-		List<ImportJob.FileEntry> files = jdbc.sql("select * from import_file where job_id = ? order by position")
-			.param(id)
-			.query((rs, row) -> file(rs, errors(id, rs.getInt("position"))))
-			.list();
+		// The job before its files: a job read as done had all its files done before,
+		// whereas
+		// files read first could still be running when the job is then read as done.
 		return jdbc.sql("select id, shop_id, status, created_at, finished_at from import_job where id = ?")
 			.param(id)
 			.query((rs, n) -> {
@@ -112,9 +112,18 @@ class ImportJobStore {
 				return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
 						ImportJob.Status.valueOf(rs.getString("status")),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						finished == null ? null : finished.toInstant(), files);
+						finished == null ? null : finished.toInstant(), List.of());
 			})
-			.optional();
+			.optional()
+			.map(job -> new ImportJob(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
+					files(id)));
+	}
+
+	private List<ImportJob.FileEntry> files(UUID id) {
+		return jdbc.sql("select * from import_file where job_id = ? order by position")
+			.param(id)
+			.query((rs, row) -> file(rs, errors(id, rs.getInt("position"))))
+			.list();
 	}
 
 	private List<ImportError> errors(UUID id, int position) {

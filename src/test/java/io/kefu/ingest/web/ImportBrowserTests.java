@@ -95,9 +95,11 @@ class ImportBrowserTests {
 					sample("taobao/ExportOrderList201805271900.csv") + "\n" + sample("chat/qianniu-clipboard-gbk.txt"));
 		browser.findElement(By.id("import-submit")).click();
 
-		assertThat(browser.getCurrentUrl()).contains("/shops/" + shop.id() + "/imports/");
+		// the upload posts the form; the job's page comes once the files are stored
+		chromium.awaitUpTo(Duration.ofSeconds(30))
+			.until(driver -> driver.getCurrentUrl().contains("/shops/" + shop.id() + "/imports/"));
 		// nothing but the page's own meta refresh can bring the finished job into view
-		new WebDriverWait(browser, Duration.ofSeconds(60))
+		chromium.awaitUpTo(Duration.ofSeconds(60))
 			.until(driver -> driver.findElement(By.cssSelector(".job-status .badge")).getText().equals("完成"));
 		String page = browser.findElement(By.id("job-progress")).getText();
 		assertThat(page).contains("ExportOrderList201805271900.csv", "未导入：有错误行",
@@ -159,7 +161,7 @@ class ImportBrowserTests {
 	 * upload and while the job is queued or running.
 	 */
 	private WebElement awaitFinished() {
-		new WebDriverWait(browser, Duration.ofSeconds(60))
+		chromium.awaitUpTo(Duration.ofSeconds(60))
 			.until(driver -> !driver.findElement(By.cssSelector(".import-submission .import-file-head .badge"))
 				.getDomAttribute("class")
 				.contains("badge-warn"));

@@ -108,7 +108,7 @@ class RemarkTasksBrowserTests {
 		String pageUrl = browser.getCurrentUrl();
 		row.findElement(By.tagName("button")).click();
 
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> driver.findElement(By.id("remark-task-" + task.id()))
 				.getAttribute("class")
 				.contains("remark-done"));
@@ -146,7 +146,7 @@ class RemarkTasksBrowserTests {
 		signIn("rb-dandan");
 		open("/shops/" + shop.id() + "/remark-tasks");
 		browser.findElement(By.id("remark-task-" + done.id())).findElement(By.tagName("button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> driver.findElement(By.id("remark-task-" + done.id()))
 				.getAttribute("class")
 				.contains("remark-done"));

@@ -91,7 +91,7 @@ class ScriptsBrowserTests {
 		browser.findElement(By.name("text")).sendKeys("能发顺丰吗 着急用");
 		browser.findElement(By.cssSelector(".try-form button")).click();
 
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> !driver.findElements(By.cssSelector(".suggestion-list li")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector(".suggestion-list li")).getText()).contains("/sf", "发顺丰");
 		assertThat(browser.getCurrentUrl()).isEqualTo(page);
