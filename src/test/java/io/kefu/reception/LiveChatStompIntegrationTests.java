@@ -165,7 +165,8 @@ class LiveChatStompIntegrationTests {
 			});
 			assertThat(messages.thread(scene.shopId, buyer.buyerId())).filteredOn(m -> m.direction() == Direction.IN)
 				.extracting(Message::content)
-				// inbound frames are handled on several threads, so echoes may overtake each other;
+				// inbound frames are handled on several threads, so echoes may overtake
+				// each other;
 				// the clients order by sequence number
 				.containsExactlyInAnyOrderElementsOf(accepted);
 		}
