@@ -57,4 +57,8 @@ public record InspectionSettings(Map<Rule, RuleSettings> rules, Duration slowThr
 		return new InspectionSettings(rules, threshold, fragmentWindow, fragments, minimumI, validityDays);
 	}
 
+	public InspectionSettings withValidityDays(int days) {
+		return new InspectionSettings(rules, slowThreshold, fragmentWindow, fragments, minimumI, days);
+	}
+
 }

@@ -33,6 +33,13 @@ public interface Messages {
 	void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
 			Consumer<List<MessageHeader>> thread);
 
+	/**
+	 * As {@link #forEachThread}, with each message whole: for readers of what was said
+	 * (quality inspection).
+	 */
+	void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+			Consumer<List<Message>> thread);
+
 	/** Distinct buyers who wrote to the shop in the period. */
 	long consultingBuyersBetween(long shopId, Instant from, Instant to);
 

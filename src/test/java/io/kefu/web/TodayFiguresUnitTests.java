@@ -89,6 +89,12 @@ class TodayFiguresUnitTests {
 			throw new UnsupportedOperationException();
 		}
 
+		@Override
+		public void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+				Consumer<List<Message>> thread) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 	class CountingOrders implements Orders {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.ReceptionsRecomputed;
 import io.kefu.analytics.internal.PendingDays.Pending;
 import io.kefu.order.Orders;
 import io.kefu.reception.Messages;
@@ -21,6 +22,7 @@ import io.kefu.shop.Shops;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +52,18 @@ class PendingRecompute {
 
 	private final Orders orders;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	@Autowired
 	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
-			Shops shops, Messages messages, Orders orders) {
-		this(pending, recompute, daySums, settings, shops, messages, orders, Clock.systemUTC());
+			Shops shops, Messages messages, Orders orders, ApplicationEventPublisher events) {
+		this(pending, recompute, daySums, settings, shops, messages, orders, events, Clock.systemUTC());
 	}
 
 	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
-			Shops shops, Messages messages, Orders orders, Clock clock) {
+			Shops shops, Messages messages, Orders orders, ApplicationEventPublisher events, Clock clock) {
 		this.pending = pending;
 		this.recompute = recompute;
 		this.daySums = daySums;
@@ -67,6 +71,7 @@ class PendingRecompute {
 		this.shops = shops;
 		this.messages = messages;
 		this.orders = orders;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -101,6 +106,9 @@ class PendingRecompute {
 			daySums.refresh(shop.get(), shopSettings, touched.first(), touched.last());
 			log.info("Recomputed the figures of shop {} from {} to {} in {} ms", shopId, first, last,
 					(System.nanoTime() - started) / 1_000_000);
+			// a recompute stores the receptions of the day before the first it was asked
+			// for
+			events.publishEvent(new ReceptionsRecomputed(shopId, first.minusDays(1), last));
 		}
 		pending.done(queued.stream().map(Pending::id).toList());
 	}

@@ -62,7 +62,11 @@ public final class InspectionEngine {
 			tally.add(i, message, scan);
 		}
 		boolean timed = transcript.isTimed();
-		List<QuestionRun> runs = QuestionRun.of(messages);
+		List<QuestionRun> runs = transcript.runs() == null ? QuestionRun.of(messages)
+				: transcript.runs()
+					.stream()
+					.map(run -> new QuestionRun(run.first(), run.last(), run.answer()))
+					.toList();
 		if (timed) {
 			runRules.apply(messages, runs, book, scan, hits);
 		}

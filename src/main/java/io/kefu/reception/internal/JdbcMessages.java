@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
@@ -26,6 +27,7 @@ import io.kefu.reception.NewMessage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,7 +184,33 @@ class JdbcMessages implements Messages {
 				from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
 				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
-		ThreadCollector threads = new ThreadCollector(each);
+		ThreadCollector<MessageHeader> threads = new ThreadCollector<>(each, MessageHeader::buyerId);
+		streamThreads(sql, shopId, from, to, buyerIds,
+				(ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), row.getLong(2),
+						Direction.valueOf(row.getString(3)), MessageKind.valueOf(row.getString(4)),
+						row.getObject(5, Long.class), row.getObject(6, OffsetDateTime.class).toInstant())));
+		threads.finish();
+	}
+
+	@Override
+	public void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+			Consumer<List<Message>> each) {
+		String sql = """
+				select m.id, m.thread_id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at, m.content
+				from message m join thread t on t.id = m.thread_id
+				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
+				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
+		ThreadCollector<Message> threads = new ThreadCollector<>(each, Message::buyerId);
+		streamThreads(sql, shopId, from, to, buyerIds,
+				(ResultSet row) -> threads.add(new Message(row.getLong(1), row.getLong(2), shopId, row.getLong(3),
+						Direction.valueOf(row.getString(4)), MessageKind.valueOf(row.getString(5)),
+						row.getObject(6, Long.class), row.getObject(7, OffsetDateTime.class).toInstant(),
+						row.getString(8))));
+		threads.finish();
+	}
+
+	private void streamThreads(String sql, long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+			RowCallbackHandler rows) {
 		template.query(connection -> {
 			PreparedStatement statement = connection.prepareStatement(sql);
 			// a cursor, so that a shop's month of messages streams instead of filling the
@@ -195,28 +223,28 @@ class JdbcMessages implements Messages {
 				statement.setArray(4, connection.createArrayOf("bigint", buyerIds.toArray()));
 			}
 			return statement;
-		}, (ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), row.getLong(2),
-				Direction.valueOf(row.getString(3)), MessageKind.valueOf(row.getString(4)),
-				row.getObject(5, Long.class), row.getObject(6, OffsetDateTime.class).toInstant())));
-		threads.finish();
+		}, rows);
 	}
 
-	/** Cuts the ordered stream of headers into threads. */
-	private static final class ThreadCollector {
+	/** Cuts the ordered stream of a shop's messages into threads. */
+	private static final class ThreadCollector<T> {
 
-		private final Consumer<List<MessageHeader>> each;
+		private final Consumer<List<T>> each;
 
-		private List<MessageHeader> current = new ArrayList<>();
+		private final ToLongFunction<T> buyerOf;
 
-		ThreadCollector(Consumer<List<MessageHeader>> each) {
+		private List<T> current = new ArrayList<>();
+
+		ThreadCollector(Consumer<List<T>> each, ToLongFunction<T> buyerOf) {
 			this.each = each;
+			this.buyerOf = buyerOf;
 		}
 
-		void add(MessageHeader header) {
-			if (!current.isEmpty() && current.get(0).buyerId() != header.buyerId()) {
+		void add(T message) {
+			if (!current.isEmpty() && buyerOf.applyAsLong(current.get(0)) != buyerOf.applyAsLong(message)) {
 				finish();
 			}
-			current.add(header);
+			current.add(message);
 		}
 
 		void finish() {

@@ -1,0 +1,12 @@
+package io.kefu.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The stored receptions, for the modules that read them one by one. */
+public interface Receptions {
+
+	/** The shop's receptions of business days {@code first} to {@code last}. */
+	List<StoredReception> between(long shopId, LocalDate first, LocalDate last);
+
+}
