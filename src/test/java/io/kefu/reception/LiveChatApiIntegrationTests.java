@@ -23,10 +23,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.kefu.access.Role;
+import io.kefu.analytics.AgentFigures;
+import io.kefu.analytics.Figures;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
@@ -75,6 +78,9 @@ class LiveChatApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Figures figures;
 
 	ApiClient api;
 
@@ -139,10 +145,13 @@ class LiveChatApiIntegrationTests {
 			.containsExactly(tuple(Direction.IN, MessageKind.TEXT), tuple(Direction.OUT, MessageKind.AUTO_REPLY),
 					tuple(Direction.OUT, MessageKind.TEXT));
 		assertThat(thread.get(2).agentId()).isEqualTo(mei.id());
+		// the three messages touch the same day, which is queued once until the figures
+		// read
+		// the queue
 		assertThat(jdbc.sql("select count(*) from figure_pending where shop_id = ?")
 			.param(scene.shopId)
 			.query(Long.class)
-			.single()).isGreaterThanOrEqualTo(3);
+			.single()).isEqualTo(1);
 	}
 
 	@Test

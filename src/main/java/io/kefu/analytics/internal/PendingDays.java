@@ -2,8 +2,12 @@ package io.kefu.analytics.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -16,17 +20,44 @@ class PendingDays {
 
 	private final JdbcClient jdbc;
 
+	private final Set<Span> queuedSinceRead = ConcurrentHashMap.newKeySet();
+
 	PendingDays(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Queues the days in the caller's transaction, unless the same days were queued since
+	 * the worker last read the queue: a live chat stores its messages one at a time, each
+	 * touching today, and one row is enough until the worker reads it. A transaction that
+	 * rolls back forgets that it queued.
+	 */
 	void add(long shopId, LocalDate first, LocalDate last) {
+		Span span = new Span(shopId, first, last);
+		if (!queuedSinceRead.add(span)) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						queuedSinceRead.remove(span);
+					}
+				}
+			});
+		}
 		jdbc.sql("insert into figure_pending (shop_id, first_day, last_day) values (?, ?, ?)")
 			.params(shopId, first, last)
 			.update();
 	}
 
+	/**
+	 * Everything queued; whatever is queued from now on gets a row of its own, to be read
+	 * next time.
+	 */
 	List<Pending> all() {
+		queuedSinceRead.clear();
 		return jdbc.sql("select id, shop_id, first_day, last_day from figure_pending order by shop_id, id")
 			.query((row, n) -> new Pending(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
 					row.getObject(4, LocalDate.class)))
@@ -56,6 +87,9 @@ class PendingDays {
 	}
 
 	record Pending(long id, long shopId, LocalDate first, LocalDate last) {
+	}
+
+	private record Span(long shopId, LocalDate first, LocalDate last) {
 	}
 
 }

@@ -33,6 +33,16 @@ class ChatLines {
 		return stored;
 	}
 
+	/**
+	 * Stores the message and the conversation's state it leaves (the caller has locked
+	 * the row) in one statement, then tells the buyer and the agent.
+	 */
+	ChatMessage appendWithState(Conversation conversation, NewMessage message, @Nullable String agentName) {
+		ChatMessage stored = messages.appendWithState(conversation, message, agentName);
+		broadcast.message(stored, conversation.buyerId(), conversation.agentId());
+		return stored;
+	}
+
 	/** An auto-reply (自动回复); the welcome carries the agent the buyer was given. */
 	ChatMessage autoReply(Conversation conversation, @Nullable Long agentId, @Nullable String agentName, String text,
 			Instant at) {

@@ -65,17 +65,48 @@ class Conversations {
 	}
 
 	/**
-	 * Reads and locks the row if the caller works in its shop; a conversation of another
-	 * shop is neither read nor locked.
+	 * A locked conversation and the message already stored under the sender's key, read
+	 * together: a message costs one round trip less.
+	 *
+	 * @param knownMessageId the stored message with the key, if any
 	 */
-	Optional<Conversation> lockIn(long id, Caller caller) {
-		if (caller.isAdmin()) {
-			return jdbc.sql(SELECT + "where id = ? for update").param(id).query(Conversations::map).optional();
-		}
-		return jdbc.sql(SELECT + "where id = ? and shop_id = any(?) for update")
-			.params(id, caller.shopIds().toArray(Long[]::new))
-			.query(Conversations::map)
+	record Locked(Conversation conversation, @Nullable Long knownMessageId) {
+	}
+
+	private static final String LOCKED = """
+			select c.id, c.shop_id, c.buyer_id, c.thread_id, c.status, c.skill_group, c.agent_id, c.last_agent_id,
+			c.opened_at, c.queued_at, c.assigned_at, c.answered_at, c.closed_at, c.buyer_waiting_since, c.last_seq,
+			(select m.id from message m where m.shop_id = c.shop_id and m.external_key = ?) as known_id
+			from conversation c
+			""";
+
+	/** As {@link #lockOpenOf}, with the message stored under the key. */
+	Optional<Locked> lockOpenOf(long shopId, long buyerId, @Nullable String key) {
+		return jdbc.sql(LOCKED + "where c.shop_id = ? and c.buyer_id = ? and c.status <> 'CLOSED' for update of c")
+			.params(key, shopId, buyerId)
+			.query(Conversations::locked)
 			.optional();
+	}
+
+	/**
+	 * Reads and locks the row if the caller works in its shop, with the message stored
+	 * under the key; a conversation of another shop is neither read nor locked.
+	 */
+	Optional<Locked> lockIn(long id, Caller caller, @Nullable String key) {
+		if (caller.isAdmin()) {
+			return jdbc.sql(LOCKED + "where c.id = ? for update of c")
+				.params(key, id)
+				.query(Conversations::locked)
+				.optional();
+		}
+		return jdbc.sql(LOCKED + "where c.id = ? and c.shop_id = any(?) for update of c")
+			.params(key, id, caller.shopIds().toArray(Long[]::new))
+			.query(Conversations::locked)
+			.optional();
+	}
+
+	private static Locked locked(ResultSet rs, int row) throws SQLException {
+		return new Locked(map(rs, row), rs.getObject("known_id", Long.class));
 	}
 
 	Optional<Conversation> lockOpenOf(long shopId, long buyerId) {

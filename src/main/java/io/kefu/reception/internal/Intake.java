@@ -56,27 +56,34 @@ class Intake {
 	/** Must run in a transaction; a known client id gives back the stored message. */
 	ChatMessage receive(Visitor visitor, @Nullable String clientId, String text, @Nullable SkillGroup choice) {
 		String key = LiveMessages.key("b" + visitor.buyerId(), clientId);
-		Optional<Conversation> open = conversations.lockOpenOf(visitor.shopId(), visitor.buyerId());
-		if (open.isEmpty()) {
-			dispatcher.lockShop(visitor.shopId());
-			open = conversations.lockOpenOf(visitor.shopId(), visitor.buyerId());
+		// the key is looked for under the lock: a retry that raced its original waited
+		// for
+		// it and sees it now
+		Optional<Conversations.Locked> open = conversations.lockOpenOf(visitor.shopId(), visitor.buyerId(), key);
+		if (open.isPresent()) {
+			Long known = open.get().knownMessageId();
+			if (known != null) {
+				return messages.byId(known);
+			}
+			Instant now = clock.instant();
+			Conversation received = open.get().conversation().receiveFromBuyer(now);
+			return lines.appendWithState(received, buyerMessage(visitor, now, text, key), null);
 		}
-		// looked for under the lock, once: a retry that raced its original waited for it
-		// and sees it now, and a retry of a message whose conversation has closed since
-		// finds it before opening another
+		dispatcher.lockShop(visitor.shopId());
+		Optional<Conversation> opened = conversations.lockOpenOf(visitor.shopId(), visitor.buyerId());
+		// a retry of a message whose conversation has closed since finds it before
+		// opening
+		// another
 		Optional<ChatMessage> known = known(visitor, key);
 		if (known.isPresent()) {
 			return known.get();
 		}
-		if (open.isEmpty()) {
+		if (opened.isEmpty()) {
 			return openWith(visitor, key, text, choice);
 		}
 		Instant now = clock.instant();
-		Conversation received = open.get().receiveFromBuyer(now);
-		if (!received.equals(open.get())) {
-			conversations.update(received);
-		}
-		return lines.append(received, buyerMessage(visitor, now, text, key), null);
+		Conversation received = opened.get().receiveFromBuyer(now);
+		return lines.appendWithState(received, buyerMessage(visitor, now, text, key), null);
 	}
 
 	/**

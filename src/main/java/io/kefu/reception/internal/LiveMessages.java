@@ -70,11 +70,44 @@ class LiveMessages {
 					message.externalKey(), conversation.id())
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
 			.single();
-		long id = stored[0];
-		int seq = (int) stored[1];
+		return stored(conversation, message, agentName, stored);
+	}
+
+	private ChatMessage stored(Conversation conversation, NewMessage message, @Nullable String agentName,
+			long[] stored) {
 		events.publishEvent(new MessagesStored(conversation.shopId(), message.sentAt(), message.sentAt()));
-		return new ChatMessage(id, conversation.id(), seq, message.direction(), message.kind(), message.agentId(),
-				agentName, message.content(), message.sentAt(), clientIdOf(message.externalKey()));
+		return new ChatMessage(stored[0], conversation.id(), (int) stored[1], message.direction(), message.kind(),
+				message.agentId(), agentName, message.content(), message.sentAt(), clientIdOf(message.externalKey()));
+	}
+
+	/**
+	 * Stores a message as the next of the conversation and writes the conversation's
+	 * state with it, in one statement; the caller has locked the row and passes the state
+	 * the message leaves it in.
+	 */
+	ChatMessage appendWithState(Conversation conversation, NewMessage message, @Nullable String agentName) {
+		long[] stored = jdbc
+			.sql("""
+					with next as (update conversation set last_seq = last_seq + 1, status = ?, skill_group = ?, agent_id = ?,
+					    queued_at = ?, assigned_at = ?, answered_at = ?, closed_at = ?, buyer_waiting_since = ?
+					    where id = ? returning last_seq)
+					insert into message (thread_id, shop_id, direction, kind, agent_id, sent_at, content, external_key,
+					conversation_id, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, (select last_seq from next)) returning id, seq
+					""")
+			.params(conversation.status().name(), conversation.skillGroup().name(), conversation.agentId(),
+					Conversations.ts(conversation.queuedAt()), Conversations.ts(conversation.assignedAt()),
+					Conversations.ts(conversation.answeredAt()), Conversations.ts(conversation.closedAt()),
+					Conversations.ts(conversation.buyerWaitingSince()), conversation.id(), conversation.threadId(),
+					conversation.shopId(), message.direction().name(), message.kind().name(), message.agentId(),
+					Conversations.ts(message.sentAt()), message.content(), message.externalKey(), conversation.id())
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
+			.single();
+		return stored(conversation, message, agentName, stored);
+	}
+
+	/** A stored live message. */
+	ChatMessage byId(long id) {
+		return jdbc.sql(SELECT + "where id = ?").param(id).query((rs, row) -> map(rs, Map.of())).single();
 	}
 
 	/** A live message already stored under the sender's key. */

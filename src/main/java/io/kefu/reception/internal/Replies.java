@@ -53,17 +53,16 @@ class Replies {
 	ChatMessage reply(Caller caller, long conversationId, @Nullable String clientId, @Nullable String content) {
 		String text = ChatText.content(content);
 		String key = LiveMessages.key("a" + caller.agentId(), ChatText.clientId(clientId));
-		Conversation conversation = conversations.lockIn(conversationId, caller)
+		Conversations.Locked locked = conversations.lockIn(conversationId, caller, key)
 			.orElseThrow(() -> new ConversationNotFoundException(conversationId));
-		if (key != null) {
-			ChatMessage known = messages.byKey(conversation.shopId(), key).orElse(null);
-			if (known != null && known.conversationId() != conversationId) {
+		Conversation conversation = locked.conversation();
+		if (locked.knownMessageId() != null) {
+			ChatMessage known = messages.byId(locked.knownMessageId());
+			if (known.conversationId() != conversationId) {
 				throw new InvalidChatInputException("clientId",
 						"was already used for a message of conversation " + known.conversationId());
 			}
-			if (known != null) {
-				return known;
-			}
+			return known;
 		}
 		if (!ChatAccess.atDesk(caller)) {
 			throw new AccessDeniedException("Only agents and supervisors reply to buyers");
@@ -71,9 +70,9 @@ class Replies {
 		ChatAccess.requireAssigned(caller, conversation);
 		Instant now = clock.instant();
 		Conversation answered = conversation.answerBy(caller.agentId(), now);
-		conversations.update(answered);
-		ChatMessage reply = lines.append(answered, new NewMessage(conversation.shopId(), conversation.buyerId(),
-				Direction.OUT, MessageKind.TEXT, caller.agentId(), now, text, key), caller.displayName());
+		ChatMessage reply = lines.appendWithState(answered, new NewMessage(conversation.shopId(),
+				conversation.buyerId(), Direction.OUT, MessageKind.TEXT, caller.agentId(), now, text, key),
+				caller.displayName());
 		if (answered.status() != conversation.status()) {
 			broadcast.state(
 					new ConversationState(answered.id(), answered.shopId(), answered.buyerId(), answered.status(),
