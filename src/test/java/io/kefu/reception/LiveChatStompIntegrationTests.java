@@ -202,6 +202,28 @@ class LiveChatStompIntegrationTests {
 	}
 
 	@Test
+	void anAgentsRefusedReplyIsToldToTheSessionThatSentItWithItsClientId() {
+		ChatScene.BuyerSide buyer = scene.buyer(null);
+		long conversationId = buyer.sent("c1", "在吗").get("conversationId").asLong();
+		ChatScene.AgentSide jie = scene.preSales("小杰");
+		try (StompClient sending = agent(jie).subscribe("/user/queue/errors");
+				StompClient other = agent(jie).subscribe("/user/queue/errors")) {
+			StompClient.pause(200);
+
+			sending.send("/app/agent.send",
+					Map.of("conversationId", conversationId, "clientId", "j1", "content", "在的"));
+
+			JsonNode refused = sending.await(frame -> "error".equals(frame.get("type").asString()));
+			assertThat(refused.get("code").asString()).isEqualTo("CONFLICT");
+			assertThat(refused.get("clientId").asString()).isEqualTo("j1");
+			mei.reply(conversationId, "m1", "亲，在的");
+			assertThat(messages.thread(scene.shopId, buyer.buyerId())).extracting(Message::content)
+				.doesNotContain("在的");
+			assertThat(other.receivedSoFar(frame -> "error".equals(frame.get("type").asString()))).isEmpty();
+		}
+	}
+
+	@Test
 	void aBuyerMayNeitherListenToAnotherBuyerNorSendToATopic() {
 		ChatScene.BuyerSide buyer = scene.buyer(null);
 		ChatScene.BuyerSide other = scene.buyer(null);

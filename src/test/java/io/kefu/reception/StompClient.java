@@ -131,6 +131,12 @@ final class StompClient implements AutoCloseable {
 		throw new AssertionError("No such frame within 10 s; received " + taken);
 	}
 
+	/** The frames received until now that match, kept for later awaits. */
+	List<JsonNode> receivedSoFar(Predicate<JsonNode> wanted) {
+		inbox.drainTo(taken);
+		return taken.stream().filter(wanted).toList();
+	}
+
 	JsonNode awaitMessage(int seq) {
 		return await(frame -> "message".equals(frame.get("type").asString()) && frame.get("seq").asInt() == seq);
 	}

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageSendingOperations;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,11 +39,18 @@ class StompChat {
 
 	private final LiveChat chat;
 
+	private final ReplyLanes lanes;
+
+	private final SimpMessageSendingOperations broker;
+
 	private final JsonMapper json;
 
-	StompChat(VisitorChat visitors, LiveChat chat, JsonMapper json) {
+	StompChat(VisitorChat visitors, LiveChat chat, ReplyLanes lanes, SimpMessageSendingOperations broker,
+			JsonMapper json) {
 		this.visitors = visitors;
 		this.chat = chat;
+		this.lanes = lanes;
+		this.broker = broker;
 		this.json = json;
 	}
 
@@ -49,20 +59,45 @@ class StompChat {
 		visitors.send((Visitor) principal, frame.clientId(), frame.content(), frame.skillGroup());
 	}
 
+	/**
+	 * Stored in the conversation's lane, so that the agent's replies to other buyers do
+	 * not wait for it; what goes wrong reaches the sending session as it would have here.
+	 */
 	@MessageMapping("agent.send")
-	void agentSends(AgentFrame frame, Principal principal) {
+	void agentSends(AgentFrame frame, Principal principal, SimpMessageHeaderAccessor headers) {
 		Caller caller = StompAccess.caller(principal)
 			.orElseThrow(() -> new AccessDeniedException("Only signed-in agents send here"));
-		if (frame.conversationId() == null) {
+		Long conversationId = frame.conversationId();
+		if (conversationId == null) {
 			throw new InvalidChatInputException("conversationId", "is required");
 		}
-		chat.reply(caller, frame.conversationId(), frame.clientId(), frame.content());
+		String session = headers.getSessionId();
+		lanes.run(conversationId, () -> {
+			try {
+				chat.reply(caller, conversationId, frame.clientId(), frame.content());
+			}
+			catch (RuntimeException ex) {
+				tell(principal.getName(), session, problemOf(ex, frame.clientId()));
+			}
+		});
 	}
 
 	@MessageExceptionHandler
 	@SendToUser(destinations = "/queue/errors", broadcast = false)
 	ChatProblem problem(Exception ex, Message<?> message) {
-		String clientId = clientIdOf(message);
+		return problemOf(ex, clientIdOf(message));
+	}
+
+	private void tell(String user, @Nullable String session, ChatProblem problem) {
+		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		if (session != null) {
+			headers.setSessionId(session);
+		}
+		headers.setLeaveMutable(true);
+		broker.convertAndSendToUser(user, "/queue/errors", problem, headers.getMessageHeaders());
+	}
+
+	private static ChatProblem problemOf(Exception ex, @Nullable String clientId) {
 		if (ex instanceof ThrottledException) {
 			return new ChatProblem("THROTTLED", ex.getMessage(), null, clientId);
 		}
