@@ -77,7 +77,7 @@ class RuleSettingsPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(shopId, cards, lastWeek(shopId), model);
 		}
-		redirect.addFlashAttribute("saved", rule);
+		redirect.addFlashAttribute("savedRule", rule);
 		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
 	}
 
@@ -87,7 +87,7 @@ class RuleSettingsPages {
 		caller.requireSupervisorOf(shopId);
 		Rule rule = UnknownRuleException.rule(name);
 		rules.reset(shopId, rule, caller.agentId());
-		redirect.addFlashAttribute("reset", rule);
+		redirect.addFlashAttribute("resetRule", rule);
 		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
 	}
 

@@ -110,7 +110,7 @@ class RuleSettingsPagesIntegrationTests {
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(url("/quality/rules#rule-EXTREME_WORDS")))
-			.andExpect(flash().attribute("saved", Rule.EXTREME_WORDS));
+			.andExpect(flash().attribute("savedRule", Rule.EXTREME_WORDS));
 
 		RuleSettings saved = rules.of(shopId()).rule(Rule.EXTREME_WORDS);
 		assertThat(saved.enabled()).isFalse();
@@ -119,7 +119,7 @@ class RuleSettingsPagesIntegrationTests {
 		assertThat(saved.words()).containsExactly("最好", "第一");
 		assertThat(saved.exceptions()).containsExactly("第一次");
 		assertThat(rules.version(shopId())).isEqualTo(before + 1);
-		mvc.perform(get(url("/quality/rules")).flashAttr("saved", Rule.EXTREME_WORDS).with(as("rules-zhuguan")))
+		mvc.perform(get(url("/quality/rules")).flashAttr("savedRule", Rule.EXTREME_WORDS).with(as("rules-zhuguan")))
 			.andExpect(content().string(allOf(containsString("已保存“广告法极限词”，之后的质检使用新设置。"),
 					containsString("rule-card rule-off"), containsString("已关闭"), containsString("已修改"))));
 	}
@@ -150,7 +150,7 @@ class RuleSettingsPagesIntegrationTests {
 
 		mvc.perform(post(url("/quality/rules/HARSH_PUNCTUATION/reset")).with(as("rules-zhuguan")).with(csrf()))
 			.andExpect(redirectedUrl(url("/quality/rules#rule-HARSH_PUNCTUATION")))
-			.andExpect(flash().attribute("reset", Rule.HARSH_PUNCTUATION));
+			.andExpect(flash().attribute("resetRule", Rule.HARSH_PUNCTUATION));
 
 		assertThat(rules.of(shopId()).rule(Rule.HARSH_PUNCTUATION))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.HARSH_PUNCTUATION));
