@@ -142,7 +142,8 @@ final class RuleSettingsInput {
 			case "severity" -> RuleProblem.Kind.NOT_A_SEVERITY;
 			default -> RuleProblem.Kind.NOT_A_WEIGHT;
 		};
-		problems.add(value == null ? new RuleProblem(field, RuleProblem.Kind.MISSING, "")
+		boolean missing = value == null || value instanceof String text && text.isBlank();
+		problems.add(missing ? new RuleProblem(field, RuleProblem.Kind.MISSING, "")
 				: new RuleProblem(field, kind, String.valueOf(value)));
 	}
 
