@@ -19,6 +19,8 @@ import io.kefu.order.Flag;
 import io.kefu.order.OrderStatus;
 import io.kefu.order.RemarkKind;
 import io.kefu.order.RemarkTask;
+import io.kefu.quality.Rule;
+import io.kefu.quality.Severity;
 import io.kefu.reception.ConversationStatus;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionStep;
@@ -82,6 +84,11 @@ class I18nUnitTests {
 		Stream.of(OrderStatus.values()).forEach(status -> needed.add("workbench.orderStatus." + status.name()));
 		Stream.of(Presence.values()).forEach(presence -> needed.add("workbench.presence." + presence.name()));
 		Stream.of(ConversationStatus.values()).forEach(status -> needed.add("workbench.status." + status.name()));
+		Stream.of(Rule.values()).forEach(rule -> {
+			needed.add("quality.rule." + rule.name() + ".name");
+			needed.add("quality.rule." + rule.name() + ".description");
+		});
+		Stream.of(Severity.values()).forEach(severity -> needed.add("quality.severity." + severity.name()));
 		assertThat(keys).containsAll(needed);
 	}
 

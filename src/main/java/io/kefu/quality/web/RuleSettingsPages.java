@@ -1,0 +1,127 @@
+package io.kefu.quality.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.kefu.access.Caller;
+import io.kefu.quality.InspectionRules;
+import io.kefu.quality.InspectionSettings;
+import io.kefu.quality.Inspections;
+import io.kefu.quality.Rule;
+import io.kefu.quality.Severity;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supervisor's rule settings (质检规则): each rule on or off, its severity, weight and
+ * word lists, saved or reset one rule at a time, and a period inspected again with them.
+ * Plain form posts: a save redirects back to its card with a message; a refused one shows
+ * the page again (400) with what was typed and the wrong fields named.
+ */
+@Controller
+class RuleSettingsPages {
+
+	static final String VIEW = "quality/rules";
+
+	private final InspectionRules rules;
+
+	private final Inspections inspections;
+
+	private final Shops shops;
+
+	private final Clock clock;
+
+	@Autowired
+	RuleSettingsPages(InspectionRules rules, Inspections inspections, Shops shops) {
+		this(rules, inspections, shops, Clock.systemUTC());
+	}
+
+	RuleSettingsPages(InspectionRules rules, Inspections inspections, Shops shops, Clock clock) {
+		this.rules = rules;
+		this.inspections = inspections;
+		this.shops = shops;
+		this.clock = clock;
+	}
+
+	@GetMapping("/shops/{shopId}/quality/rules")
+	String page(@PathVariable long shopId, Caller caller, Model model) {
+		caller.requireSupervisorOf(shopId);
+		return show(shopId, cards(rules.of(shopId)), lastWeek(shopId), model);
+	}
+
+	@PostMapping("/shops/{shopId}/quality/rules/{rule}")
+	String save(@PathVariable long shopId, @PathVariable("rule") String name, RuleForm form, Caller caller, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		Rule rule = UnknownRuleException.rule(name);
+		InspectionSettings current = rules.of(shopId);
+		try {
+			rules.change(shopId, rule, form.settings(current.rule(rule)), caller.agentId());
+		}
+		catch (InvalidRuleSettings ex) {
+			List<RuleCard> cards = cards(current).stream()
+				.map(card -> card.rule() == rule ? RuleCard.refused(rule, current.rule(rule), form, ex) : card)
+				.toList();
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return show(shopId, cards, lastWeek(shopId), model);
+		}
+		redirect.addFlashAttribute("savedRule", rule);
+		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
+	}
+
+	@PostMapping("/shops/{shopId}/quality/rules/{rule}/reset")
+	String reset(@PathVariable long shopId, @PathVariable("rule") String name, Caller caller,
+			RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		Rule rule = UnknownRuleException.rule(name);
+		rules.reset(shopId, rule, caller.agentId());
+		redirect.addFlashAttribute("resetRule", rule);
+		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
+	}
+
+	@PostMapping("/shops/{shopId}/quality/rerun")
+	String rerun(@PathVariable long shopId, RerunForm form, Caller caller, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		String problem = form.problem();
+		if (problem != null) {
+			model.addAttribute("rerunProblem", problem);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return show(shopId, cards(rules.of(shopId)), form, model);
+		}
+		inspections.inspectAgain(shopId, form.first(), form.last());
+		redirect.addFlashAttribute("rerunFrom", form.first());
+		redirect.addFlashAttribute("rerunTo", form.last());
+		return "redirect:/shops/" + shopId + "/quality/rules#rerun";
+	}
+
+	private String show(long shopId, List<RuleCard> cards, RerunForm rerun, Model model) {
+		model.addAttribute("cards", cards);
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("version", rules.version(shopId));
+		model.addAttribute("rerun", rerun);
+		return VIEW;
+	}
+
+	private static List<RuleCard> cards(InspectionSettings settings) {
+		return Arrays.stream(Rule.values()).map(rule -> RuleCard.of(rule, settings.rule(rule))).toList();
+	}
+
+	private RerunForm lastWeek(long shopId) {
+		LocalDate today = shops.get(ShopId.of(shopId)).businessDay(clock.instant());
+		return RerunForm.lastWeek(today);
+	}
+
+}
