@@ -228,6 +228,8 @@ class BenchCommand implements Callable<Integer> {
 		System.out.printf("automaton / baseline speed: %.2f; average score %.1f%n",
 				r.naiveSeconds() / r.automatonSeconds(), r.averageScore());
 		System.out.println("hits per 100 receptions: " + r.hitsPer100());
+		System.out.printf("stored inspection of the figures' %d receptions (read, inspect, write): %.2f s, %.0f/s%n",
+				r.storedReceptions(), r.storedSeconds(), r.storedReceptions() / r.storedSeconds());
 		if (r.disagreements() == 0) {
 			System.out.println("Both engines give the same inspection for every reception.");
 			return 0;

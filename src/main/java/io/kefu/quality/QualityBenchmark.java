@@ -24,10 +24,13 @@ public interface QualityBenchmark {
 	 * @param disagreements receptions on which the two engines' inspections differ (none
 	 * when they agree)
 	 * @param hitsPer100 each rule's hits per 100 receptions
+	 * @param storedReceptions the figures' receptions inspected and stored as the
+	 * application does it: read from the database, inspected, written
+	 * @param storedSeconds the time that took, end to end, once
 	 */
 	record Result(long receptions, long messages, long agentMessages, double loadSeconds, double automatonSeconds,
 			double automatonMatchingSeconds, double naiveSeconds, double naiveMatchingSeconds, long disagreements,
-			double averageScore, Map<Rule, Double> hitsPer100) {
+			double averageScore, Map<Rule, Double> hitsPer100, long storedReceptions, double storedSeconds) {
 
 		public Result {
 			hitsPer100 = Map.copyOf(hitsPer100);

@@ -71,6 +71,9 @@ class QualityBenchmarkIntegrationTests {
 			.containsEntry(Rule.NO_GREETING, 50.0);
 		assertThat(result.automatonSeconds()).isPositive();
 		assertThat(result.naiveSeconds()).isPositive();
+		// the figures make the same two receptions, which are inspected and stored
+		assertThat(result.storedReceptions()).isEqualTo(2);
+		assertThat(result.storedSeconds()).isPositive();
 	}
 
 	private static NewMessage in(long shopId, long buyer, Instant at, String text) {
