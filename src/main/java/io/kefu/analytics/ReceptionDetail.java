@@ -29,9 +29,13 @@ public record ReceptionDetail(ReceptionLine reception, List<Run> runs, List<Orde
 			@Nullable Double responseSeconds, boolean slow, boolean inServiceWindow) {
 	}
 
-	/** A message of the buyer's thread on the reception's day (and its grace). */
-	public record TranscriptLine(Instant sentAt, Direction direction, MessageKind kind, @Nullable String agent,
-			String content, boolean ofThisReception) {
+	/**
+	 * A message of the buyer's thread on the reception's day (and its grace).
+	 *
+	 * @param messageId the stored message, which inspection hits and notes point at
+	 */
+	public record TranscriptLine(long messageId, Instant sentAt, Direction direction, MessageKind kind,
+			@Nullable String agent, String content, boolean ofThisReception) {
 	}
 
 }

@@ -243,8 +243,8 @@ class StoredFigures implements Figures {
 									&& !message.sentAt().isAfter(run.lastAt()))
 						: Long.valueOf(reception.agent()).equals(message.agentId())
 								&& humanTimes.contains(message.sentAt());
-				lines.add(new ReceptionDetail.TranscriptLine(message.sentAt(), message.direction(), message.kind(),
-						message.agentId() == null ? null : inputs.accounts().apply(message.agentId()),
+				lines.add(new ReceptionDetail.TranscriptLine(message.id(), message.sentAt(), message.direction(),
+						message.kind(), message.agentId() == null ? null : inputs.accounts().apply(message.agentId()),
 						message.content(), ours));
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.kefu.quality.HitStatus;
 import io.kefu.quality.ReceptionKey;
@@ -101,6 +102,31 @@ class InspectionStore {
 			.params(shopId, from, to)
 			.query((rs, n) -> inspection(shopId, rs, reviews))
 			.list();
+	}
+
+	/**
+	 * One reception's inspection; {@code forUpdate} holds its row for the caller's
+	 * transaction, so that two reviews of its hits, or a review and inspecting its day
+	 * again, take turns.
+	 */
+	Optional<StoredInspection> find(ReceptionKey key, boolean forUpdate) {
+		Map<String, Review> reviews = new HashMap<>();
+		jdbc.sql("select rule, message_id, status, reason from hit_review"
+				+ " where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?")
+			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
+			.query(rs -> {
+				reviews.put(reviewKey(key, rs.getString(1), rs.getLong(2)),
+						new Review(HitStatus.valueOf(rs.getString(3)), rs.getString(4)));
+			});
+		return jdbc
+			.sql("""
+					select day, agent_id, buyer_id, rules_version, inspected_at, hit_rules, hit_message_ids,
+					    hit_severities, hit_weights
+					from inspection where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?"""
+					+ (forUpdate ? " for update" : ""))
+			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
+			.query((rs, n) -> inspection(key.shopId(), rs, reviews))
+			.optional();
 	}
 
 	private static StoredInspection inspection(long shopId, ResultSet rs, Map<String, Review> reviews)

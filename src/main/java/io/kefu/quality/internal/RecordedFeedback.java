@@ -1,0 +1,93 @@
+package io.kefu.quality.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import io.kefu.customer.BuyerId;
+import io.kefu.customer.Buyers;
+import io.kefu.quality.BuyerFeedback;
+import io.kefu.quality.BuyerFeedbacks;
+import io.kefu.quality.InvalidReviewException;
+import io.kefu.quality.NewFeedback;
+import io.kefu.quality.UnknownReviewTargetException;
+import io.kefu.staff.Staff;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class RecordedFeedback implements BuyerFeedbacks {
+
+	private static final int MAX_DAYS = 366;
+
+	private final FeedbackStore store;
+
+	private final Staff staff;
+
+	private final Buyers buyers;
+
+	private final Clock clock;
+
+	@Autowired
+	RecordedFeedback(FeedbackStore store, Staff staff, Buyers buyers) {
+		this(store, staff, buyers, Clock.systemUTC());
+	}
+
+	RecordedFeedback(FeedbackStore store, Staff staff, Buyers buyers, Clock clock) {
+		this.store = store;
+		this.staff = staff;
+		this.buyers = buyers;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public BuyerFeedback record(long shopId, NewFeedback feedback, long recordedBy) {
+		boolean agentOfShop = staff.inShop(shopId).stream().anyMatch(agent -> agent.id().value() == feedback.agentId());
+		if (!agentOfShop) {
+			throw new InvalidReviewException("agentId", "not an agent of shop " + shopId + ": " + feedback.agentId());
+		}
+		Long buyerId = feedback.buyerId();
+		if (buyerId != null && (buyerId <= 0
+				|| buyers.find(BuyerId.of(buyerId)).filter(buyer -> buyer.shopId() == shopId).isEmpty())) {
+			throw new InvalidReviewException("buyerId", "not a buyer of shop " + shopId + ": " + buyerId);
+		}
+		BuyerFeedback.Status status = feedback.kind() == BuyerFeedback.Kind.RATING ? BuyerFeedback.Status.RECORDED
+				: BuyerFeedback.Status.PENDING;
+		return store.add(shopId, feedback, status, recordedBy, clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public BuyerFeedback uphold(long shopId, long feedbackId) {
+		return decide(shopId, feedbackId, BuyerFeedback::uphold);
+	}
+
+	@Override
+	@Transactional
+	public BuyerFeedback dismiss(long shopId, long feedbackId) {
+		return decide(shopId, feedbackId, BuyerFeedback::dismiss);
+	}
+
+	@Override
+	public List<BuyerFeedback> between(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
+		if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+			throw new IllegalArgumentException("The period runs from a day to the same or a later one, at most "
+					+ MAX_DAYS + " days: " + from + " to " + to);
+		}
+		return store.between(shopId, from, to, agentId);
+	}
+
+	private BuyerFeedback decide(long shopId, long feedbackId, UnaryOperator<BuyerFeedback> decision) {
+		BuyerFeedback found = store.lock(shopId, feedbackId)
+			.orElseThrow(() -> new UnknownReviewTargetException("Shop " + shopId + " has no feedback " + feedbackId));
+		BuyerFeedback decided = decision.apply(found);
+		store.changeStatus(decided);
+		return decided;
+	}
+
+}
