@@ -13,6 +13,7 @@ import io.kefu.staff.SkillGroup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -41,12 +42,13 @@ class StompChat {
 
 	private final ReplyLanes lanes;
 
-	private final SimpMessageSendingOperations broker;
+	/** Absent where Kefu runs a command without its web server. */
+	private final ObjectProvider<SimpMessageSendingOperations> broker;
 
 	private final JsonMapper json;
 
-	StompChat(VisitorChat visitors, LiveChat chat, ReplyLanes lanes, SimpMessageSendingOperations broker,
-			JsonMapper json) {
+	StompChat(VisitorChat visitors, LiveChat chat, ReplyLanes lanes,
+			ObjectProvider<SimpMessageSendingOperations> broker, JsonMapper json) {
 		this.visitors = visitors;
 		this.chat = chat;
 		this.lanes = lanes;
@@ -94,7 +96,8 @@ class StompChat {
 			headers.setSessionId(session);
 		}
 		headers.setLeaveMutable(true);
-		broker.convertAndSendToUser(user, "/queue/errors", problem, headers.getMessageHeaders());
+		broker.ifAvailable(operations -> operations.convertAndSendToUser(user, "/queue/errors", problem,
+				headers.getMessageHeaders()));
 	}
 
 	private static ChatProblem problemOf(Exception ex, @Nullable String clientId) {
