@@ -106,6 +106,9 @@ class FigurePagesIntegrationTests {
 
 		String detail = page(boss, "/figures/receptions/" + mei.id().value() + "/" + buyerIdIn(list) + "/2026-03-02");
 		assertThat(detail).contains("接待详情", "100.0", "200.0", "慢响应", "1930679858100001", "有白色吗", "自动回复");
+		// the auto-reply is the shop's, not a message of the agent's reception: greyed
+		// out
+		assertThat(detail).contains("class=\"out other\"");
 	}
 
 	@Test
