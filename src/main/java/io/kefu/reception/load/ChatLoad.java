@@ -281,8 +281,11 @@ public final class ChatLoad {
 		};
 	}
 
-	/** A buyer's page: hears its own messages, the welcome and the agent's answers. */
-	private final class BuyerPage implements StompConnection.Handler {
+	/**
+	 * A connection of the load: counts what it receives, tallies refusals, and hands the
+	 * chat messages to its side.
+	 */
+	private abstract class Listener implements StompConnection.Handler {
 
 		@Override
 		public void onFrame(StompConnection connection, StompFrame frame) {
@@ -296,11 +299,10 @@ public final class ChatLoad {
 			if (type.equals("error")) {
 				tally.refused(text(body, "code"));
 			}
-			else if (type.equals("message") && text(body, "direction").equals("OUT")
-					&& text(body, "kind").equals("TEXT")) {
+			else if (type.equals("message") && text(body, "kind").equals("TEXT")) {
 				long stamp = stampOf(text(body, "content"));
 				if (stamp >= 0) {
-					tally.answerHeard(stamp, now);
+					heard(connection, body, text(body, "direction"), stamp, now);
 				}
 			}
 		}
@@ -310,10 +312,25 @@ public final class ChatLoad {
 			closed(error);
 		}
 
+		/** A stamped text message the connection heard. */
+		abstract void heard(StompConnection connection, JsonNode body, String direction, long stamp, long now);
+
+	}
+
+	/** A buyer's page: hears its own messages, the welcome and the agent's answers. */
+	private final class BuyerPage extends Listener {
+
+		@Override
+		void heard(StompConnection connection, JsonNode body, String direction, long stamp, long now) {
+			if (direction.equals("OUT")) {
+				tally.answerHeard(stamp, now);
+			}
+		}
+
 	}
 
 	/** An agent's workbench: answers every buyer message it hears, at once. */
-	private final class AgentDesk implements StompConnection.Handler {
+	private final class AgentDesk extends Listener {
 
 		private final LoadPlan.AgentLogin agent;
 
@@ -322,31 +339,12 @@ public final class ChatLoad {
 		}
 
 		@Override
-		public void onFrame(StompConnection connection, StompFrame frame) {
-			long now = clock();
-			received(frame, now);
-			JsonNode body = message(frame);
-			if (body == null) {
-				return;
+		void heard(StompConnection connection, JsonNode body, String direction, long stamp, long now) {
+			if (direction.equals("IN")) {
+				tally.heardByAgent(stamp, now);
+				target.agentAnswers(connection, agent, body,
+						"r" + text(body, "conversationId") + "-" + text(body, "clientId"), ANSWER + stamp);
 			}
-			String type = text(body, "type");
-			if (type.equals("error")) {
-				tally.refused(text(body, "code"));
-			}
-			else if (type.equals("message") && text(body, "direction").equals("IN")
-					&& text(body, "kind").equals("TEXT")) {
-				long stamp = stampOf(text(body, "content"));
-				if (stamp >= 0) {
-					tally.heardByAgent(stamp, now);
-					target.agentAnswers(connection, agent, body,
-							"r" + text(body, "conversationId") + "-" + text(body, "clientId"), ANSWER + stamp);
-				}
-			}
-		}
-
-		@Override
-		public void onClosed(StompConnection connection, @Nullable Throwable error) {
-			closed(error);
 		}
 
 	}
