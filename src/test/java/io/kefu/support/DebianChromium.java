@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,6 +74,17 @@ public final class DebianChromium implements AutoCloseable {
 		WebDriverWait wait = new WebDriverWait(driver, timeout);
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/** Saves what the browser shows as {@code dir/name.png}, for a person to look at. */
+	public void saveScreenshot(Path dir, String name) {
+		try {
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package io.kefu.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import io.kefu.PageTestData;
 import io.kefu.shop.Shop;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,39 +96,39 @@ class LoginBrowserTests {
 				+ shops.find(shop.id()).map(s -> products.inShop(s.id()).get(0).id()).orElseThrow();
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			open("/login?lang=" + lang);
-			save(dir, lang + "-1-login");
+			chromium.saveScreenshot(dir, lang + "-1-login");
 			signIn("zhuguan", "wrong");
-			save(dir, lang + "-2-login-error");
+			chromium.saveScreenshot(dir, lang + "-2-login-error");
 			signIn("zhuguan", PageTestData.PASSWORD);
-			save(dir, lang + "-3-home");
+			chromium.saveScreenshot(dir, lang + "-3-home");
 			open(shopUrl + "/products");
-			save(dir, lang + "-4-products");
+			chromium.saveScreenshot(dir, lang + "-4-products");
 			open(productUrl);
-			save(dir, lang + "-5-product");
+			chromium.saveScreenshot(dir, lang + "-5-product");
 			open(productUrl + "/edit");
 			browser.findElement(By.id("title")).clear();
 			browser.findElement(By.id("skus0.price")).clear();
 			browser.findElement(By.id("skus0.price")).sendKeys("-5");
 			browser.findElement(By.cssSelector(".form-actions button")).click();
-			save(dir, lang + "-6-product-edit-error");
+			chromium.saveScreenshot(dir, lang + "-6-product-edit-error");
 			browser.findElement(By.id("title")).sendKeys("视谱 LED 护眼台灯 Pro");
 			browser.findElement(By.id("skus0.price")).clear();
 			browser.findElement(By.id("skus0.price")).sendKeys("299");
 			browser.findElement(By.cssSelector(".form-actions button")).click();
-			save(dir, lang + "-6-product-saved");
+			chromium.saveScreenshot(dir, lang + "-6-product-saved");
 			open(shopUrl + "/agents");
-			save(dir, lang + "-7-agents");
+			chromium.saveScreenshot(dir, lang + "-7-agents");
 			open(shopUrl + "/agents/new");
 			browser.findElement(By.id("displayName")).sendKeys("小美");
 			browser.findElement(By.id("nickname")).sendKeys("小美");
 			browser.findElement(By.cssSelector(".form-actions button")).click();
-			save(dir, lang + "-8-agent-new-error");
+			chromium.saveScreenshot(dir, lang + "-8-agent-new-error");
 			open(shopUrl + "/products/999999");
-			save(dir, lang + "-9-not-found");
+			chromium.saveScreenshot(dir, lang + "-9-not-found");
 			open("/shops/999999/products");
-			save(dir, lang + "-9-forbidden");
+			chromium.saveScreenshot(dir, lang + "-9-forbidden");
 			browser.findElement(By.cssSelector(".user button")).click();
-			save(dir, lang + "-10-logged-out");
+			chromium.saveScreenshot(dir, lang + "-10-logged-out");
 		}
 	}
 
@@ -146,11 +143,6 @@ class LoginBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void save(Path dir, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

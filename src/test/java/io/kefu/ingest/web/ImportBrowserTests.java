@@ -19,11 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,9 +122,9 @@ class ImportBrowserTests {
 		Files.write(large, noise);
 		signIn();
 		open("/shops/" + empty.id() + "/imports");
-		save(dir, "imports-0-empty-zh");
+		chromium.saveScreenshot(dir, "imports-0-empty-zh");
 		open("/shops/" + empty.id() + "/imports?lang=en");
-		save(dir, "imports-0-empty-en");
+		chromium.saveScreenshot(dir, "imports-0-empty-en");
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			open("/shops/" + shop.id() + "/imports?lang=" + lang);
 			ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
@@ -135,7 +133,7 @@ class ImportBrowserTests {
 			browser.setNetworkConditions(slow);
 			browser.findElement(By.id("import-files")).sendKeys(large.toString());
 			Thread.sleep(1500);
-			save(dir, "imports-1-uploading-" + lang);
+			chromium.saveScreenshot(dir, "imports-1-uploading-" + lang);
 			browser.deleteNetworkConditions();
 			awaitFinished();
 			browser.findElement(By.id("import-skip")).click();
@@ -144,14 +142,14 @@ class ImportBrowserTests {
 						+ sample("chat/qianniu-clipboard-gbk.txt"));
 			awaitFinished();
 			Thread.sleep(300);
-			save(dir, "imports-2-done-" + lang);
+			chromium.saveScreenshot(dir, "imports-2-done-" + lang);
 			browser.findElement(By.linkText(lang.equals("en") ? "View result" : "查看结果")).click();
-			save(dir, "imports-3-job-" + lang);
+			chromium.saveScreenshot(dir, "imports-3-job-" + lang);
 			open("/shops/" + shop.id() + "/imports");
 			browser.findElement(By.id("import-files"))
 				.sendKeys(Files.createFile(Files.createTempDirectory("kefu-empty").resolve("empty.csv")).toString());
 			awaitFinished();
-			save(dir, "imports-4-refused-" + lang);
+			chromium.saveScreenshot(dir, "imports-4-refused-" + lang);
 		}
 		Files.delete(large);
 	}
@@ -186,11 +184,6 @@ class ImportBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void save(Path dir, String name) throws IOException {
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,11 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,9 +146,9 @@ class RemarkTasksBrowserTests {
 			.until(driver -> driver.findElement(By.id("remark-task-" + done.id()))
 				.getAttribute("class")
 				.contains("remark-done"));
-		save(dir, "remarks-zh-open");
+		chromium.saveScreenshot(dir, "remarks-zh-open");
 		open("/shops/" + shop.id() + "/remark-tasks?status=DONE&lang=en");
-		save(dir, "remarks-en-done");
+		chromium.saveScreenshot(dir, "remarks-en-done");
 		open("/shops/" + shop.id() + "/remark-tasks?lang=zh_CN");
 	}
 
@@ -180,11 +176,6 @@ class RemarkTasksBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void save(Path dir, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

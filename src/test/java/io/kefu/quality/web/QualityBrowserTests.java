@@ -3,7 +3,6 @@ package io.kefu.quality.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import io.kefu.ingest.Imports;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,14 +132,14 @@ class QualityBrowserTests {
 		String review = browser.getCurrentUrl();
 		click(hit("NO_GREETING").findElement(By.cssSelector("details.dispute summary")));
 		hit("NO_GREETING").findElement(By.name("reason")).sendKeys("买家只问在不在，我回了在");
-		save(dir, "quality-4-agent-disputing");
+		chromium.saveScreenshot(dir, "quality-4-agent-disputing");
 		click(hit("NO_GREETING").findElement(By.cssSelector("details.dispute button[type=submit]")));
-		save(dir, "quality-5-agent-disputed");
+		chromium.saveScreenshot(dir, "quality-5-agent-disputed");
 		browser.findElement(By.cssSelector(".user button")).click();
 
 		signIn(day.boss);
 		open("/shops/" + day.shopId() + "/quality?from=2026-03-02&to=2026-03-02");
-		save(dir, "quality-1-overview");
+		chromium.saveScreenshot(dir, "quality-1-overview");
 		browser.get(review);
 		click(hit("OFF_PLATFORM").findElement(By.cssSelector("button.mark-wrong")));
 		click(browser.findElement(By.cssSelector("details.note-form summary")));
@@ -153,11 +150,11 @@ class QualityBrowserTests {
 		click(browser.findElement(By.cssSelector(".scorecard-form button")));
 		browser.findElement(By.name("rating")).sendKeys("2");
 		click(browser.findElement(By.cssSelector(".feedback-form button")));
-		save(dir, "quality-2-review");
+		chromium.saveScreenshot(dir, "quality-2-review");
 		browser.get(review + "?lang=en");
-		save(dir, "quality-3-review-en");
+		chromium.saveScreenshot(dir, "quality-3-review-en");
 		open("/shops/" + day.shopId() + "/quality?from=2026-03-02&to=2026-03-02");
-		save(dir, "quality-6-overview-en");
+		chromium.saveScreenshot(dir, "quality-6-overview-en");
 		browser.get(review + "?lang=zh_CN");
 	}
 
@@ -189,11 +186,6 @@ class QualityBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void save(Path dir, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.kefu.quality.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import io.kefu.PageTestData;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,22 +101,22 @@ class RuleSettingsBrowserTests {
 		browser = chromium.driver();
 		signIn("rulesb-zhuguan");
 		open("/shops/" + shop.id() + "/quality/rules");
-		save(dir, "quality-rules-zh-top");
+		chromium.saveScreenshot(dir, "quality-rules-zh-top");
 		browser.findElement(By.cssSelector("#rerun button")).click();
 		WebElement extreme = browser.findElement(By.id("rule-EXTREME_WORDS"));
 		WebElement weight = extreme.findElement(By.name("weight"));
 		weight.clear();
 		weight.sendKeys("25");
 		extreme.findElement(By.cssSelector("button.button-primary")).click();
-		save(dir, "quality-rules-zh-saved");
+		chromium.saveScreenshot(dir, "quality-rules-zh-saved");
 		WebElement rude = browser.findElement(By.id("rule-RUDE"));
 		WebElement rudeWeight = rude.findElement(By.name("weight"));
 		rudeWeight.clear();
 		rudeWeight.sendKeys("200");
 		rude.findElement(By.cssSelector("button.button-primary")).click();
-		save(dir, "quality-rules-zh-refused");
+		chromium.saveScreenshot(dir, "quality-rules-zh-refused");
 		open("/shops/" + shop.id() + "/quality/rules?lang=en");
-		save(dir, "quality-rules-en");
+		chromium.saveScreenshot(dir, "quality-rules-en");
 		open("/shops/" + shop.id() + "/quality/rules?lang=zh_CN");
 		rules.reset(shop.id().value(), Rule.EXTREME_WORDS,
 				staff.findByUsername("rulesb-zhuguan").orElseThrow().id().value());
@@ -138,11 +135,6 @@ class RuleSettingsBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void save(Path dir, String name) throws IOException {
-		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }
