@@ -51,6 +51,11 @@ public record ChatSettings(String welcomeText, String awayText, String busyText,
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidChatInputException(field, "is at most " + MAX_TEXT + " characters, not " + text.length());
 		}
+		// the same rule as chat messages: the texts are sent to buyers as messages
+		if (text.codePoints()
+			.anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
+			throw new InvalidChatInputException(field, "must not contain control characters");
+		}
 		return text.strip();
 	}
 

@@ -22,7 +22,10 @@ final class ChatText {
 	private ChatText() {
 	}
 
-	/** A message's content: not blank, at most 2,000 characters. */
+	/**
+	 * A message's content: not blank, at most 2,000 characters, no control characters but
+	 * tab, line feed and carriage return.
+	 */
 	static String content(@Nullable String content) {
 		return bounded("content", content, VisitorChat.MAX_MESSAGE_LENGTH);
 	}
@@ -57,6 +60,22 @@ final class ChatText {
 		int length = text.codePointCount(0, text.length());
 		if (length > max) {
 			throw new InvalidChatInputException(field, "is at most " + max + " characters, not " + length);
+		}
+		return printable(field, text);
+	}
+
+	/**
+	 * Refuses NUL and the other C0 and C1 control characters (and DEL), which no one
+	 * types and PostgreSQL cannot even store (NUL); tab, line feed and carriage return
+	 * are text.
+	 */
+	static String printable(String field, String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+				throw new InvalidChatInputException(field,
+						"must not contain control characters: U+%04X at character %d".formatted((int) c, i + 1));
+			}
 		}
 		return text;
 	}

@@ -68,12 +68,18 @@ class VisitorSessions {
 		return tokens.verify(token);
 	}
 
-	/** The nickname cleaned of control characters and the sub-account colon, or 访客. */
+	/**
+	 * The nickname without the sub-account colon, or 访客; a name is one line, so no
+	 * control character is accepted in it (not even a tab or a line break).
+	 */
 	static String base(@Nullable String nickname) {
 		if (nickname == null || nickname.isBlank()) {
 			return "访客";
 		}
-		String cleaned = nickname.strip().replaceAll("\\p{Cntrl}", "").replace(':', '·').replace('：', '·');
+		if (nickname.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+			throw new InvalidChatInputException("nickname", "must not contain control characters");
+		}
+		String cleaned = nickname.strip().replace(':', '·').replace('：', '·');
 		if (cleaned.codePointCount(0, cleaned.length()) > MAX_NICKNAME) {
 			throw new InvalidChatInputException("nickname", "is at most " + MAX_NICKNAME + " characters");
 		}

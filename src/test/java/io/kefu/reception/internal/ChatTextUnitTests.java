@@ -72,4 +72,35 @@ class ChatTextUnitTests {
 		assertThat(LiveMessages.clientIdOf(null)).isNull();
 	}
 
+	@Test
+	void nulAndTheOtherControlCharactersAreRefusedNamingTheFieldAndTheCharacter() {
+		for (String text : new String[] { "在吗\u0000", "a\u0001b", "\u001b[31m红", "a\u007fb", "a\u0085b", "a\u009fb" }) {
+			assertThatThrownBy(() -> ChatText.content(text)).isInstanceOfSatisfying(InvalidChatInputException.class,
+					ex -> {
+						assertThat(ex.field()).isEqualTo("content");
+						assertThat(ex.reason()).contains("control characters").containsPattern("U\\+00[0-9A-F]{2}");
+					});
+		}
+		assertThatThrownBy(() -> ChatText.content("在吗\u0000")).hasMessageContaining("U+0000 at character 3");
+		assertThatThrownBy(() -> ChatText.note("交接\u0000")).hasMessageStartingWith("note");
+		assertThatThrownBy(() -> ChatText.contact("138\u00000000")).hasMessageStartingWith("contact");
+	}
+
+	@Test
+	void tabLineFeedAndCarriageReturnAreText() {
+		String lines = "第一行\r\n第二行\t完";
+
+		assertThat(ChatText.content(lines)).isEqualTo(lines);
+	}
+
+	@Test
+	void aNicknameIsOneLineWithoutControlCharacters() {
+		for (String nickname : new String[] { "小王\u0000", "小\n王", "小\t王", "小\u0085王" }) {
+			assertThatThrownBy(() -> VisitorSessions.base(nickname)).isInstanceOfSatisfying(
+					InvalidChatInputException.class, ex -> assertThat(ex.field()).isEqualTo("nickname"));
+		}
+		assertThat(VisitorSessions.base(" 小王 ")).isEqualTo("小王·");
+		assertThat(VisitorSessions.base("tb:小王")).isEqualTo("tb·小王·");
+	}
+
 }
