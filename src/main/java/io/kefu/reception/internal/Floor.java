@@ -3,9 +3,12 @@ package io.kefu.reception.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.kefu.reception.Presence;
@@ -59,12 +62,67 @@ class Floor {
 			.orElse(Stance.OFFLINE);
 	}
 
+	/**
+	 * The agent's own choice: whatever Kefu had set is forgotten; {@code since} stays
+	 * when the presence does not change.
+	 */
 	void setPresence(long agentId, long shopId, Presence presence, Instant at) {
 		jdbc.sql("""
 				insert into agent_presence (agent_id, shop_id, presence, since) values (?, ?, ?, ?)
 				on conflict (agent_id) do update set shop_id = excluded.shop_id, presence = excluded.presence,
-				since = excluded.since
+				since = case when agent_presence.presence = excluded.presence then agent_presence.since
+				else excluded.since end, returns_to = null
 				""").params(agentId, shopId, presence.name(), Timestamp.from(at)).update();
+	}
+
+	/** These agents were seen (connected, or calling the API) at {@code at}. */
+	void seen(Collection<Long> agentIds, Instant at) {
+		jdbc.sql("update agent_presence set seen_at = ? where agent_id = any(?) and (seen_at is null or seen_at < ?)")
+			.params(Timestamp.from(at), agentIds.toArray(Long[]::new), Timestamp.from(at))
+			.update();
+	}
+
+	/** Agents online or busy, and seen neither since {@code cutoff} nor set so since. */
+	List<Long> unseenSince(Instant cutoff) {
+		return jdbc.sql("""
+				select agent_id from agent_presence
+				where presence in ('ONLINE', 'BUSY') and greatest(since, seen_at) < ? order by agent_id
+				""").param(Timestamp.from(cutoff)).query(Long.class).list();
+	}
+
+	/**
+	 * Kefu sets the agent away, remembering what they had chosen, if they are still
+	 * online or busy and unseen since {@code cutoff}.
+	 * @return whether it did
+	 */
+	boolean stepAwayIfUnseen(long agentId, Instant cutoff, Instant at) {
+		return jdbc.sql("""
+				update agent_presence set returns_to = presence, presence = 'AWAY', since = ?
+				where agent_id = ? and presence in ('ONLINE', 'BUSY') and greatest(since, seen_at) < ?
+				""").params(Timestamp.from(at), agentId, Timestamp.from(cutoff)).update() == 1;
+	}
+
+	/** Agents Kefu set away who have been seen since. */
+	List<Long> seenAgain() {
+		return jdbc.sql("""
+				select agent_id from agent_presence
+				where returns_to is not null and seen_at > since order by agent_id
+				""").query(Long.class).list();
+	}
+
+	/**
+	 * Gives the agent Kefu set away the presence they had chosen, if they have been seen
+	 * since.
+	 * @return that presence, if they came back
+	 */
+	Optional<Presence> comeBackIfSeen(long agentId, Instant at) {
+		return jdbc.sql("""
+				update agent_presence set presence = returns_to, since = ?, returns_to = null
+				where agent_id = ? and returns_to is not null and seen_at > since returning presence
+				""")
+			.params(Timestamp.from(at), agentId)
+			.query((rs, row) -> Presence.valueOf(rs.getString(1)))
+			.optional();
 	}
 
 	void recordAssignment(long shopId, long conversationId, long buyerId, long agentId, How how, Instant at) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Agents set themselves online, busy, away or offline. Away hands their unanswered buyers
  * back to the queue at their old places; offline (signing out) hands back every open
- * conversation, since nobody would answer them; then the queue is worked.
+ * conversation, since nobody would answer them; then the queue is worked. Kefu itself
+ * sets an agent away who is no longer seen ({@link AbsenceWatch}), and gives them back
+ * their presence when they are seen again.
  */
 @Component
 class PresenceDesk {
@@ -59,51 +63,101 @@ class PresenceDesk {
 	}
 
 	AgentSeat seat(Caller caller) {
-		Agent agent = agentOf(caller);
+		Agent agent = agentOf(caller.agentId());
 		return seatOf(agent, dispatcher.chart(agent.shopId(), clock.instant()));
 	}
 
 	/** Must run in a transaction. */
 	AgentSeat change(Caller caller, Presence presence) {
-		Agent agent = agentOf(caller);
+		Agent agent = agentOf(caller.agentId());
+		long id = caller.agentId();
+		return settle(agent, HandBack.on(presence), () -> {
+			floor.setPresence(id, agent.shopId(), presence, clock.instant());
+			return true;
+		}).orElseThrow();
+	}
+
+	/**
+	 * Kefu sets an agent nobody has seen since {@code cutoff} away (presence follows the
+	 * connection), handing back every open conversation as signing out does: nobody is
+	 * there to answer them. Nothing happens if they were seen or changed their presence
+	 * meanwhile. Must run in a transaction.
+	 */
+	void stepAwayIfUnseen(long agentId, Instant cutoff) {
+		settle(agentOf(agentId), HandBack.ALL, () -> floor.stepAwayIfUnseen(agentId, cutoff, clock.instant()));
+	}
+
+	/**
+	 * An agent Kefu set away who has been seen again gets back the presence they had
+	 * chosen; coming back online works the queue. Must run in a transaction.
+	 */
+	void comeBackIfSeen(long agentId) {
+		settle(agentOf(agentId), HandBack.NONE, () -> floor.comeBackIfSeen(agentId, clock.instant()).isPresent());
+	}
+
+	/**
+	 * Locks the shops concerned, changes the presence if {@code changed} says it did,
+	 * hands back what the rule says and works each shop's queue.
+	 * @return the agent's seat, if the presence changed
+	 */
+	private Optional<AgentSeat> settle(Agent agent, HandBack rule, BooleanSupplier changed) {
+		long id = agent.id().value();
 		long home = agent.shopId();
 		Instant now = clock.instant();
 		// shops locked in ascending order, the home shop among them, so that two agents
 		// signing out never wait on each other's locks in a circle; read again once
 		// locked, since routing may have given the agent a buyer meanwhile
-		TreeMap<Long, List<Conversation>> byShop = new TreeMap<>(handedBack(caller.agentId(), presence));
+		TreeMap<Long, List<Conversation>> byShop = new TreeMap<>(handedBack(id, rule));
 		byShop.putIfAbsent(home, List.of());
 		byShop.keySet().forEach(dispatcher::lockShop);
-		if (floor.presenceOf(caller.agentId()).presence() != presence) {
-			floor.setPresence(caller.agentId(), home, presence, now);
+		if (!changed.getAsBoolean()) {
+			return Optional.empty();
 		}
-		Map<Long, List<Conversation>> locked = handedBack(caller.agentId(), presence);
+		Map<Long, List<Conversation>> locked = handedBack(id, rule);
 		for (long shop : byShop.keySet()) {
 			SeatChart.Chart chart = dispatcher.chart(shop, now);
 			for (Conversation seen : locked.getOrDefault(shop, List.of())) {
 				Conversation conversation = conversations.lock(seen.id());
-				if (conversation.isAssignedTo(caller.agentId())) {
+				if (conversation.isAssignedTo(id)) {
 					conversations.update(conversation.requeue());
 					lines.system(conversation, SystemLines.REQUEUED, now);
-					dispatcher.announce(conversation.id(), caller.agentId(), chart);
+					dispatcher.announce(conversation.id(), id, chart);
 				}
 			}
 			dispatcher.drain(shop, now);
 		}
 		AgentSeat seat = seatOf(agent, dispatcher.chart(home, now));
 		broadcast.presence(seat);
-		return seat;
+		return Optional.of(seat);
 	}
 
 	/** Which of the agent's conversations go back to the queue. */
-	private Map<Long, List<Conversation>> handedBack(long agentId, Presence presence) {
-		if (presence != Presence.AWAY && presence != Presence.OFFLINE) {
+	private Map<Long, List<Conversation>> handedBack(long agentId, HandBack rule) {
+		if (rule == HandBack.NONE) {
 			return Map.of();
 		}
 		return conversations.openOf(agentId)
 			.stream()
-			.filter(c -> presence == Presence.OFFLINE || c.status() == ConversationStatus.WAITING)
+			.filter(c -> rule == HandBack.ALL || c.status() == ConversationStatus.WAITING)
 			.collect(Collectors.groupingBy(Conversation::shopId));
+	}
+
+	/**
+	 * What a change of presence hands back to the queue: going away by choice keeps the
+	 * answered conversations; signing out, or being set away unseen, hands back all.
+	 */
+	enum HandBack {
+
+		NONE, UNANSWERED, ALL;
+
+		static HandBack on(Presence presence) {
+			return switch (presence) {
+				case ONLINE, BUSY -> NONE;
+				case AWAY -> UNANSWERED;
+				case OFFLINE -> ALL;
+			};
+		}
+
 	}
 
 	/** The agent's seat; an agent without a skill group has one too, for the view. */
@@ -117,9 +171,9 @@ class PresenceDesk {
 		});
 	}
 
-	private Agent agentOf(Caller caller) {
-		Agent agent = staff.find(AgentId.of(caller.agentId()))
-			.orElseThrow(() -> new IllegalStateException("There is no agent " + caller.agentId()));
+	private Agent agentOf(long agentId) {
+		Agent agent = staff.find(AgentId.of(agentId))
+			.orElseThrow(() -> new IllegalStateException("There is no agent " + agentId));
 		if (agent.shopId() == null) {
 			throw new IllegalStateException(agent.displayName() + " belongs to no shop and has no seat at a desk");
 		}
