@@ -34,6 +34,8 @@ final class ChatBench {
 	record Row(LoadResult client, ServerGauge.Reading server) {
 	}
 
+	private static final int UNLIMITED = Integer.MAX_VALUE;
+
 	private final Settings settings;
 
 	private final PrintStream out;
@@ -107,14 +109,16 @@ final class ChatBench {
 
 	/**
 	 * Kefu's web server against the configured database, as {@code serve} starts it but
-	 * on a free port, without the demo shop, and with room for the connections.
+	 * on a free port, without the demo shop, with room for the connections, and without
+	 * the limits per client address: every buyer of the load client comes from 127.0.0.1.
 	 */
 	private static ConfigurableApplicationContext startKefu() {
 		SpringApplication application = new SpringApplication(KefuApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		return application.run("--server.port=0", "--kefu.demo.enabled=false", "--logging.level.root=WARN",
 				"--spring.main.log-startup-info=false", "--server.tomcat.max-connections=20000",
-				"--kefu.chat.broker=simple");
+				"--kefu.chat.broker=simple", "--kefu.chat.visitors.sessions-per-address=" + UNLIMITED,
+				"--kefu.chat.visitors.queued-per-address=" + UNLIMITED);
 	}
 
 	private void print(List<Row> rows) {

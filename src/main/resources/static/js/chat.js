@@ -88,11 +88,17 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       return response.text().then(function (raw) {
-        var json = raw ? JSON.parse(raw) : null;
+        var json = null;
+        try {
+          json = raw ? JSON.parse(raw) : null;
+        } catch (e) {
+          // not JSON (a proxy's error page): the status says enough
+        }
         if (!response.ok) {
           var error = new Error(json && json.detail ? json.detail : String(response.status));
           error.status = response.status;
           error.problem = json;
+          error.retryAfter = Number(response.headers.get('Retry-After')) || null;
           throw error;
         }
         return json;
@@ -245,7 +251,7 @@
     } else if (body.type === 'conversation') {
       applyState(body);
     } else if (body.type === 'error') {
-      onProblem(body.code, body.clientId, body.field);
+      onProblem(body.code, body.clientId, body.retryAfterSeconds);
     }
   }
 
@@ -402,7 +408,7 @@
     }
     visitorCall('POST', '/visitor/messages', body).then(addMessage).catch(function (error) {
       if (error.status === 429) {
-        onProblem('THROTTLED', clientId);
+        onProblem(error.problem && error.problem.code || 'THROTTLED', clientId, error.retryAfter);
       } else if (error.status === 400) {
         onProblem('INVALID', clientId);
       } else if (pending[clientId]) {
@@ -413,15 +419,16 @@
     });
   }
 
-  function onProblem(code, clientId) {
+  /** A refused message: sent again when the server says when (too fast, queue full), else failed. */
+  function onProblem(code, clientId, retryAfterSeconds) {
     var message = clientId && pending[clientId];
-    if (code === 'THROTTLED') {
-      showNotice(text('throttled'));
+    if (code === 'THROTTLED' || code === 'TOO_MANY_QUEUED') {
+      showNotice(text(code === 'THROTTLED' ? 'throttled' : 'queueFull'));
       if (message) {
         clearTimeout(message.timer);
         message.timer = setTimeout(function () {
           deliver(clientId);
-        }, 1100);
+        }, (retryAfterSeconds || 1) * 1000 + 100);
       }
     } else if (message) {
       clearTimeout(message.timer);

@@ -16,9 +16,14 @@ public interface VisitorChat {
 	/**
 	 * A new visitor of the shop: a buyer row (named after the nickname, made unique, or
 	 * 访客 with a random suffix) and a signed token.
+	 * @param address where the request came from: each address may open only so many
+	 * sessions in a while, and have only so many buyers in a shop's queue
 	 * @throws io.kefu.shop.UnknownShopException when there is no such shop
+	 * @throws AddressLimitException when the address opened too many sessions lately
+	 * @throws InvalidChatInputException for an over-long nickname or one with control
+	 * characters
 	 */
-	VisitorSession startSession(long shopId, @Nullable String nickname);
+	VisitorSession startSession(long shopId, @Nullable String nickname, ClientAddress address);
 
 	/**
 	 * The visitor a token names.
@@ -33,6 +38,8 @@ public interface VisitorChat {
 	 * @param skillGroup the buyer's choice (售前/售后); used when the message opens a
 	 * conversation or while it is still in the queue, else ignored
 	 * @throws ThrottledException over 5 messages a second
+	 * @throws AddressLimitException when the message would queue one more buyer of an
+	 * address that has as many waiting in the shop's queue as it may
 	 * @throws InvalidChatInputException for a blank or over-long content or a malformed
 	 * client id
 	 */

@@ -35,21 +35,24 @@ class Intake {
 
 	private final BuyerGroups groups;
 
+	private final AddressLimits limits;
+
 	private final Clock clock;
 
 	@Autowired
 	Intake(Conversations conversations, LiveMessages messages, ChatLines lines, Dispatcher dispatcher,
-			BuyerGroups groups) {
-		this(conversations, messages, lines, dispatcher, groups, Clock.systemUTC());
+			BuyerGroups groups, AddressLimits limits) {
+		this(conversations, messages, lines, dispatcher, groups, limits, Clock.systemUTC());
 	}
 
 	Intake(Conversations conversations, LiveMessages messages, ChatLines lines, Dispatcher dispatcher,
-			BuyerGroups groups, Clock clock) {
+			BuyerGroups groups, AddressLimits limits, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.lines = lines;
 		this.dispatcher = dispatcher;
 		this.groups = groups;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
@@ -104,7 +107,12 @@ class Intake {
 		dispatcher.drain(visitor.shopId(), clock.instant());
 	}
 
+	/**
+	 * Under the shop's lock; refused when the buyer's address has its full share of the
+	 * queue already.
+	 */
 	private ChatMessage openWith(Visitor visitor, @Nullable String key, String text, @Nullable SkillGroup choice) {
+		limits.admitToQueue(visitor.shopId(), visitor.buyerId());
 		Instant now = clock.instant();
 		SkillGroup group = groups.of(visitor.shopId(), visitor.buyerId(), choice, now);
 		long thread = messages.threadOf(visitor.shopId(), visitor.buyerId());

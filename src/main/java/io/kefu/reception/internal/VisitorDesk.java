@@ -3,6 +3,7 @@ package io.kefu.reception.internal;
 import java.time.Clock;
 
 import io.kefu.reception.ChatMessage;
+import io.kefu.reception.ClientAddress;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.ThrottledException;
 import io.kefu.reception.Visitor;
@@ -50,8 +51,8 @@ class VisitorDesk implements VisitorChat {
 	}
 
 	@Override
-	public VisitorSession startSession(long shopId, @Nullable String nickname) {
-		return transactions.execute(status -> sessions.start(shopId, nickname));
+	public VisitorSession startSession(long shopId, @Nullable String nickname, ClientAddress address) {
+		return transactions.execute(status -> sessions.start(shopId, nickname, address));
 	}
 
 	@Override

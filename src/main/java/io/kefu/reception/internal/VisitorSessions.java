@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import io.kefu.customer.Buyer;
 import io.kefu.customer.Buyers;
+import io.kefu.reception.ClientAddress;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorSession;
@@ -34,31 +35,37 @@ class VisitorSessions {
 
 	private final VisitorTokens tokens;
 
+	private final AddressLimits limits;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	@Autowired
-	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens) {
-		this(buyers, shops, tokens, Clock.systemUTC());
+	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, AddressLimits limits) {
+		this(buyers, shops, tokens, limits, Clock.systemUTC());
 	}
 
-	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, Clock clock) {
+	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, AddressLimits limits, Clock clock) {
 		this.buyers = buyers;
 		this.shops = shops;
 		this.tokens = tokens;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
-	VisitorSession start(long shopId, @Nullable String nickname) {
+	/** Must run in a transaction: the address's count holds until it ends. */
+	VisitorSession start(long shopId, @Nullable String nickname, ClientAddress address) {
 		shops.get(ShopId.of(shopId));
 		String base = base(nickname);
+		limits.admitSession(address);
 		Instant now = clock.instant();
 		String nick = base + suffix();
 		while (buyers.findByNick(shopId, nick).isPresent()) {
 			nick = base + suffix();
 		}
 		Buyer buyer = buyers.recognise(shopId, nick, now);
+		limits.recordSession(buyer.id().value(), address);
 		VisitorTokens.Issued issued = tokens.issue(shopId, buyer.id().value());
 		return new VisitorSession(issued.token(), shopId, buyer.id().value(), buyer.nick(),
 				issued.visitor().expiresAt());

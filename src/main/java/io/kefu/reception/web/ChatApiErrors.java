@@ -3,6 +3,7 @@ package io.kefu.reception.web;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.reception.AddressLimitException;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.InvalidVisitorTokenException;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -33,6 +35,12 @@ class ChatApiErrors {
 		return problem;
 	}
 
+	/** A body that is not JSON, or a field of the wrong type, named as a bad field is. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return invalid(UnreadableBody.of(ex));
+	}
+
 	@ExceptionHandler(ConversationNotFoundException.class)
 	ProblemDetail notFound(ConversationNotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -48,6 +56,15 @@ class ChatApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
 		problem.setProperty("code", "THROTTLED");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "1").body(problem);
+	}
+
+	@ExceptionHandler(AddressLimitException.class)
+	ResponseEntity<ProblemDetail> limited(AddressLimitException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setProperty("code", ex.limit().name());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", Long.toString(ex.retryAfter().toSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(InvalidVisitorTokenException.class)

@@ -3,6 +3,7 @@ package io.kefu.reception.web;
 import java.security.Principal;
 
 import io.kefu.access.Caller;
+import io.kefu.reception.AddressLimitException;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.LiveChat;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -102,21 +104,28 @@ class StompChat {
 
 	private static ChatProblem problemOf(Exception ex, @Nullable String clientId) {
 		if (ex instanceof ThrottledException) {
-			return new ChatProblem("THROTTLED", ex.getMessage(), null, clientId);
+			return new ChatProblem("THROTTLED", ex.getMessage(), null, clientId, 1L);
+		}
+		if (ex instanceof AddressLimitException limited) {
+			return new ChatProblem(limited.limit().name(), ex.getMessage(), null, clientId,
+					limited.retryAfter().toSeconds());
+		}
+		if (ex instanceof MessageConversionException unreadable) {
+			return problemOf(UnreadableBody.of(unreadable), clientId);
 		}
 		if (ex instanceof InvalidChatInputException invalid) {
-			return new ChatProblem("INVALID", invalid.getMessage(), invalid.field(), clientId);
+			return new ChatProblem("INVALID", invalid.getMessage(), invalid.field(), clientId, null);
 		}
 		if (ex instanceof ConversationNotFoundException) {
-			return new ChatProblem("NOT_FOUND", ex.getMessage(), null, clientId);
+			return new ChatProblem("NOT_FOUND", ex.getMessage(), null, clientId, null);
 		}
 		if (ex instanceof IllegalStateException) {
-			return new ChatProblem("CONFLICT", ex.getMessage(), null, clientId);
+			return new ChatProblem("CONFLICT", ex.getMessage(), null, clientId, null);
 		}
 		if (ex instanceof AccessDeniedException) {
-			return new ChatProblem("FORBIDDEN", ex.getMessage(), null, clientId);
+			return new ChatProblem("FORBIDDEN", ex.getMessage(), null, clientId, null);
 		}
-		return new ChatProblem("ERROR", "The message could not be stored; send it again", null, clientId);
+		return new ChatProblem("ERROR", "The message could not be stored; send it again", null, clientId, null);
 	}
 
 	private @Nullable String clientIdOf(Message<?> message) {
@@ -143,10 +152,14 @@ class StompChat {
 	/**
 	 * STOMP {@code "type": "error"}: why a sent message was not stored.
 	 *
-	 * @param code THROTTLED, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN or ERROR
+	 * @param code THROTTLED, TOO_MANY_QUEUED, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN or
+	 * ERROR
 	 * @param field the rejected field of an INVALID message
+	 * @param retryAfterSeconds when sending again may succeed (THROTTLED,
+	 * TOO_MANY_QUEUED)
 	 */
-	record ChatProblem(String code, @Nullable String detail, @Nullable String field, @Nullable String clientId) {
+	record ChatProblem(String code, @Nullable String detail, @Nullable String field, @Nullable String clientId,
+			@Nullable Long retryAfterSeconds) {
 
 		@JsonProperty("type")
 		public String type() {

@@ -1,6 +1,9 @@
 package io.kefu.reception.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.kefu.reception.ChatMessage;
+import io.kefu.reception.ClientAddress;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
@@ -32,11 +35,17 @@ class VisitorApi {
 		this.chat = chat;
 	}
 
-	/** A new visitor of the shop; the nickname is optional. */
+	/**
+	 * A new visitor of the shop; the nickname is optional. Counted against the limit of
+	 * the request's remote address: behind a reverse proxy, that is the proxy's unless
+	 * {@code server.forward-headers-strategy=native} trusts its {@code X-Forwarded-For}.
+	 */
 	@PostMapping("/api/v1/shops/{shopId}/visitor-sessions")
 	@ResponseStatus(HttpStatus.CREATED)
-	VisitorSession start(@PathVariable long shopId, @RequestBody(required = false) @Nullable SessionRequest request) {
-		return chat.startSession(shopId, request == null ? null : request.nickname());
+	VisitorSession start(@PathVariable long shopId, @RequestBody(required = false) @Nullable SessionRequest request,
+			HttpServletRequest http) {
+		return chat.startSession(shopId, request == null ? null : request.nickname(),
+				ClientAddress.of(http.getRemoteAddr()));
 	}
 
 	/**
