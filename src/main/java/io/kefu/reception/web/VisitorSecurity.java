@@ -13,6 +13,8 @@ import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,6 +65,18 @@ class VisitorSecurity {
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.disable()));
 		return http.build();
+	}
+
+	/**
+	 * Problem details for whatever refuses a visitor API call ({@link VisitorProblems}),
+	 * around Spring Security's filters.
+	 */
+	@Bean
+	FilterRegistrationBean<VisitorProblems> visitorProblems(JsonMapper json) {
+		FilterRegistrationBean<VisitorProblems> registration = new FilterRegistrationBean<>(new VisitorProblems(json));
+		registration.addUrlPatterns("/api/v1/visitor/*", "/api/v1/shops/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 	static void unauthorized(HttpServletResponse response, JsonMapper json, String detail) throws IOException {
