@@ -1,5 +1,6 @@
 package io.kefu.database;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -95,7 +96,14 @@ public final class Databases {
 
 	private static EmbeddedServer startEmbedded(Path dataDir) {
 		if (embedded == null) {
-			embedded = EmbeddedServer.start(dataDir);
+			try {
+				embedded = EmbeddedServer.start(dataDir);
+			}
+			catch (UncheckedIOException ex) {
+				// a data directory Kefu may not read or write, a full disk
+				throw new DatabaseUnavailableException(
+						"Kefu could not start its embedded PostgreSQL in " + dataDir + ": " + rootMessage(ex));
+			}
 			// Spring runs its shutdown handlers after it closed the application contexts,
 			// so the server stops only when nothing needs a connection any more
 			SpringApplication.getShutdownHandlers().add(Databases::stopEmbedded);
