@@ -1,6 +1,7 @@
 package io.kefu.database;
 
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -145,6 +146,9 @@ public final class Databases {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
+		}
+		if (cause instanceof AccessDeniedException denied) {
+			return "no permission to use " + denied.getFile();
 		}
 		String message = cause.getMessage();
 		return message == null ? cause.getClass().getSimpleName() : message.strip().toLowerCase(Locale.ROOT).isEmpty()

@@ -59,8 +59,7 @@ final class LeftoverServer {
 		}
 		else if (process.isPresent() && command.filter(c -> !isPostgres(c)).isPresent()) {
 			// PostgreSQL would take the live process for a server of this directory and
-			// refuse
-			// to start
+			// refuse to start
 			delete(pidFile);
 			log.warn("Removed the stale {} of {}: its pid {} now belongs to another program", PID_FILE, pgData, pid);
 		}

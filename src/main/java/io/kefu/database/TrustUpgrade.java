@@ -23,10 +23,9 @@ final class TrustUpgrade {
 
 	private static final String SPARE = "kefu_upgrade_postgres";
 
-	// REASSIGN OWNED cannot take objects from the bootstrap superuser, so each object of
-	// the public schema changes hands on its own: tables first (their indexes and
-	// identity
-	// sequences go with them), then what is left.
+	// REASSIGN OWNED cannot take objects from the bootstrap superuser, so each object
+	// of the public schema changes hands on its own: tables first (their indexes and
+	// identity sequences go with them), then what is left.
 	private static final String GIVE_OBJECTS_TO_KEFU = """
 			do $$
 			declare
