@@ -55,6 +55,11 @@ class KillNineIntegrationTests {
 
 	private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 
+	private static final int BUYERS = 8;
+
+	/** Messages each buyer has had answered when the kill comes. */
+	private static final int ANSWERED_BEFORE_KILL = 10;
+
 	private Path home;
 
 	private KefuProcess kefu;
@@ -112,7 +117,7 @@ class KillNineIntegrationTests {
 	void everyChatMessageAnsweredBeforeKillNineIsKeptAndRetriesStoreNothingTwice(TestReporter reporter)
 			throws Exception {
 		List<Buyer> buyers = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < BUYERS; i++) {
 			buyers.add(new Buyer(i,
 					kefu.anonymous()
 						.post("/api/v1/shops/" + shopId + "/visitor-sessions", "{\"nickname\": \"买家" + i + "\"}")
@@ -123,7 +128,7 @@ class KillNineIntegrationTests {
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService senders = Executors.newFixedThreadPool(buyers.size());
 		buyers.forEach(buyer -> senders.submit(() -> buyer.talkUntil(killed)));
-		while (buyers.stream().anyMatch(buyer -> buyer.answered.size() < 5)) {
+		while (buyers.stream().anyMatch(buyer -> buyer.answered.size() < ANSWERED_BEFORE_KILL)) {
 			Thread.sleep(100);
 		}
 
