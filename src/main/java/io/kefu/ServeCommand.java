@@ -2,9 +2,11 @@ package io.kefu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.PortInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -17,11 +19,36 @@ class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Optional<WebPort> port = WebPort.configured(springArguments, System.getProperties(), System.getenv());
+		Optional<String> portTaken = port.flatMap(WebPort::unavailable);
+		if (portTaken.isPresent()) {
+			System.err.println(portTaken.get());
+			return 1;
+		}
 		if (!DatabaseStartup.open()) {
 			return 1;
 		}
-		SpringApplication.run(KefuApplication.class, springArguments.toArray(String[]::new));
+		try {
+			SpringApplication.run(KefuApplication.class, springArguments.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			// another program took the port after the check above
+			if (port.isPresent() && causedByPortInUse(ex)) {
+				System.err.println(port.get().inUse());
+				return 1;
+			}
+			throw ex;
+		}
 		return 0;
+	}
+
+	private static boolean causedByPortInUse(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof PortInUseException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

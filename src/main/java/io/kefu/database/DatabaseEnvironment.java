@@ -25,7 +25,7 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
 			return;
 		}
 		boolean scratch = environment.getProperty("kefu.database.scratch", Boolean.class, false);
-		ConnectedDatabase database = scratch ? Databases.createScratch(Databases.open(scratchLocation()))
+		ConnectedDatabase database = scratch ? Databases.openScratch(scratchLocation())
 				: Databases.open(DatabaseLocation.fromEnvironment(System.getenv()));
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", database.url());

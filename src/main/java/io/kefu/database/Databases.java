@@ -1,8 +1,7 @@
 package io.kefu.database;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -28,7 +26,7 @@ public final class Databases {
 
 	private static final String SCRATCH_PREFIX = "kefu_test_";
 
-	private static EmbeddedPostgres embedded;
+	private static @Nullable EmbeddedServer embedded;
 
 	private Databases() {
 	}
@@ -38,22 +36,27 @@ public final class Databases {
 	 * the one named.
 	 */
 	public static synchronized ConnectedDatabase open(DatabaseLocation location) {
-		ConnectedDatabase database = location.embedded() ? startEmbedded(location.dataDir())
+		ConnectedDatabase database = location.embedded() ? startEmbedded(location.dataDir()).kefu()
 				: new ConnectedDatabase(location.externalUrl().orElseThrow(), location.user(), location.password());
 		checkReachable(database);
 		return database;
 	}
 
 	/**
-	 * Creates a new, empty database on the same server and returns it; tests use one per
-	 * application context so that they never see each other's rows. Scratch databases
-	 * left by runs more than a few hours old are dropped here rather than at exit, where
-	 * the application may still hold connections to them.
+	 * Creates a new, empty database on the location's server and returns it; tests use
+	 * one per application context so that they never see each other's rows. Scratch
+	 * databases left by runs more than a few hours old are dropped here rather than at
+	 * exit, where the application may still hold connections to them.
 	 */
-	public static ConnectedDatabase createScratch(ConnectedDatabase server) {
+	public static synchronized ConnectedDatabase openScratch(DatabaseLocation location) {
+		ConnectedDatabase server = open(location);
 		dropStaleScratch(server);
 		String name = SCRATCH_PREFIX + Instant.now().getEpochSecond() + "_"
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		if (location.embedded()) {
+			// Kefu's role may not create databases; the superuser creates it for the role
+			return startEmbedded(location.dataDir()).createScratch(name);
+		}
 		execute(server, "create database " + name);
 		return new ConnectedDatabase(withDatabase(server.url(), name), server.user(), server.password());
 	}
@@ -92,43 +95,21 @@ public final class Databases {
 		return base.substring(0, slash + 1) + name + params;
 	}
 
-	private static ConnectedDatabase startEmbedded(Path dataDir) {
+	private static EmbeddedServer startEmbedded(Path dataDir) {
 		if (embedded == null) {
-			refuseRoot(dataDir);
-			embedded = launch(dataDir);
+			try {
+				embedded = EmbeddedServer.start(dataDir);
+			}
+			catch (UncheckedIOException ex) {
+				// a data directory Kefu may not read or write, a full disk
+				throw new DatabaseUnavailableException(
+						"Kefu could not start its embedded PostgreSQL in " + dataDir + ": " + rootMessage(ex));
+			}
 			// Spring runs its shutdown handlers after it closed the application contexts,
-			// so the server stops
-			// only when nothing needs a connection any more
+			// so the server stops only when nothing needs a connection any more
 			SpringApplication.getShutdownHandlers().add(Databases::stopEmbedded);
 		}
-		return new ConnectedDatabase(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
-	}
-
-	private static EmbeddedPostgres launch(Path dataDir) {
-		try {
-			Path pgData = dataDir.resolve("postgres");
-			Files.createDirectories(pgData);
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(pgData)
-				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(false)
-				.setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
-				.start();
-		}
-		catch (IOException | IllegalStateException ex) {
-			throw new DatabaseUnavailableException(
-					"Kefu could not start its embedded PostgreSQL in " + dataDir + ": " + rootMessage(ex));
-		}
-	}
-
-	// PostgreSQL itself refuses to run as root; say so instead of letting initdb fail
-	// obscurely.
-	private static void refuseRoot(Path dataDir) {
-		if ("root".equals(System.getProperty("user.name"))) {
-			throw new DatabaseUnavailableException("Kefu could not start its embedded PostgreSQL in " + dataDir
-					+ ": PostgreSQL refuses to run as root. Start Kefu as an ordinary user, "
-					+ "or set KEFU_DB_URL to an external PostgreSQL.");
-		}
+		return embedded;
 	}
 
 	private static void checkReachable(ConnectedDatabase database) {
@@ -156,20 +137,18 @@ public final class Databases {
 
 	private static synchronized void stopEmbedded() {
 		if (embedded != null) {
-			try {
-				embedded.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			embedded.stop();
 			embedded = null;
 		}
 	}
 
-	private static String rootMessage(Throwable ex) {
+	static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
+		}
+		if (cause instanceof AccessDeniedException denied) {
+			return "no permission to use " + denied.getFile();
 		}
 		String message = cause.getMessage();
 		return message == null ? cause.getClass().getSimpleName() : message.strip().toLowerCase(Locale.ROOT).isEmpty()

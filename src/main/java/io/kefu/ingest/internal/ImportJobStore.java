@@ -17,6 +17,7 @@ import io.kefu.ingest.ImportKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import jobs and their files' progress and reports; each change is its own short
@@ -82,12 +83,27 @@ class ImportJobStore {
 
 	/**
 	 * Jobs a stopped Kefu left unfinished will not go on: say so rather than show them
-	 * running for ever.
+	 * running for ever. Each file not done is done, not applied (its transaction died
+	 * with the process), with the reason as its error.
+	 * @return the jobs marked failed
 	 */
-	int failUnfinished() {
-		return jdbc.sql("""
-				update import_job set status = 'FAILED', finished_at = now() where status in ('QUEUED', 'RUNNING')
-				""").update();
+	@Transactional
+	List<UUID> failUnfinished() {
+		List<UUID> jobs = jdbc.sql("select id from import_job where status in ('QUEUED', 'RUNNING') for update")
+			.query(UUID.class)
+			.list();
+		for (UUID id : jobs) {
+			jdbc.sql("""
+					insert into import_error (job_id, position, seq, file, line, field, code, args)
+					select job_id, position, 0, name, 0, null, 'imports.error.interrupted', '{}'
+					from import_file where job_id = ? and status <> 'DONE'
+					""").param(id).update();
+			jdbc.sql("update import_file set status = 'DONE', applied = false where job_id = ? and status <> 'DONE'")
+				.param(id)
+				.update();
+			jobStatus(id, ImportJob.Status.FAILED);
+		}
+		return jobs;
 	}
 
 	/** A page shows a handful of jobs, so reading each one's files separately is fine. */

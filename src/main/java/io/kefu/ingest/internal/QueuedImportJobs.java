@@ -65,10 +65,12 @@ class QueuedImportJobs implements ImportJobs {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void failJobsOfAnEarlierRun() {
-		int failed = store.failUnfinished();
-		if (failed > 0) {
-			log.warn("{} import jobs were cut off when Kefu stopped; they are marked FAILED", failed);
+		List<UUID> failed = store.failUnfinished();
+		if (!failed.isEmpty()) {
+			log.warn("{} import jobs were cut off when Kefu stopped; they are marked FAILED", failed.size());
 		}
+		// their uploads hold buyers' data and will not be read again
+		failed.forEach(id -> FileSystemUtils.deleteRecursively(folder.resolve(id.toString()).toFile()));
 	}
 
 	@Override
