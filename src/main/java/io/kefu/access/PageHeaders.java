@@ -29,8 +29,11 @@ public final class PageHeaders {
 	/** Staff pages and the API: framed by no one. */
 	public static final String STAFF_POLICY = SOURCES + "frame-ancestors 'none'";
 
-	/** The chat page: framed by any shop's site. */
-	public static final String EMBEDDABLE_POLICY = SOURCES + "frame-ancestors *";
+	/**
+	 * The chat page: framed by any shop's site. No {@code frame-ancestors} at all, since
+	 * {@code *} would match only http(s) pages, not a shop's page opened from a file.
+	 */
+	public static final String EMBEDDABLE_POLICY = SOURCES.strip();
 
 	/** Swagger UI: its bundle writes {@code <style>} elements. */
 	public static final String SWAGGER_UI_POLICY = STAFF_POLICY.replace("style-src 'self';",
