@@ -7,6 +7,7 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
+import io.kefu.support.WebSession;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,10 +177,10 @@ class ApiAccessIntegrationTests {
 
 	@Test
 	void theOpenApiDescriptionListsTheEndpoints() {
-		ApiClient.Reply docs = api.as("mei", PASSWORD).get("/v3/api-docs");
+		WebSession.Reply docs = WebSession.signIn(port, "admin", "admin-test-password").get("/v3/api-docs");
 
 		assertThat(docs.status()).isEqualTo(200);
-		assertThat(docs.json().get("paths").has("/api/v1/shops/{shopId}/products")).isTrue();
+		assertThat(docs.body()).contains("\"/api/v1/shops/{shopId}/products\"");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.kefu.access.Caller;
+import io.kefu.demo.DemoAccounts;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** Today at a glance for one shop, with the way into its products and its team. */
@@ -25,9 +27,18 @@ class HomePage {
 
 	private final TodayFigures figures;
 
-	HomePage(Shops shops, TodayFigures figures) {
+	private final DemoAccounts demo;
+
+	HomePage(Shops shops, TodayFigures figures, DemoAccounts demo) {
 		this.shops = shops;
 		this.figures = figures;
+		this.demo = demo;
+	}
+
+	/** While the demo accounts' password is public, the home page says so in a banner. */
+	@ModelAttribute("demoPasswordPublic")
+	boolean demoPasswordPublic() {
+		return demo.passwordIsPublic();
 	}
 
 	/**

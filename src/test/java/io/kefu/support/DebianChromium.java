@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -49,6 +54,11 @@ public final class DebianChromium implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--lang=zh-CN", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			// the console's messages, so that tests can read what the page's
+			// Content-Security-Policy refused
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 			if (!javaScript) {
 				options.setExperimentalOption("prefs",
 						Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -74,6 +84,15 @@ public final class DebianChromium implements AutoCloseable {
 		WebDriverWait wait = new WebDriverWait(driver, timeout);
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/**
+	 * What the pages loaded since the last call wrote to the console, Chromium's own
+	 * messages included ("Refused to … because it violates the following Content Security
+	 * Policy directive").
+	 */
+	public List<String> consoleMessages() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	/** Saves what the browser shows as {@code dir/name.png}, for a person to look at. */

@@ -3,11 +3,13 @@ package io.kefu.demo.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.kefu.demo.DemoAccounts;
 import io.kefu.demo.DemoShop;
 import io.kefu.demo.DemoSummary;
 import io.kefu.demo.DemoVolume;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
+import io.kefu.staff.Passwords;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +19,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Puts the demo shop into an empty database on start, unless {@code KEFU_DEMO=false}. */
+/**
+ * Puts the demo shop into an empty database on start, unless {@code KEFU_DEMO=false}.
+ * Started with {@code KEFU_DEMO=false}, an instance whose database holds the demo shop
+ * from an earlier run retires the demo accounts' published password: a real shop's data
+ * may be there now. That is {@code kefu.demo.public-password}, not
+ * {@code kefu.demo.enabled}, which the command-line tasks turn off only to leave the demo
+ * shop uncreated.
+ */
 @Component
 @Order(10)
-class DemoOnFirstStart implements ApplicationRunner {
+class DemoOnFirstStart implements ApplicationRunner, DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOnFirstStart.class);
 
@@ -28,20 +37,31 @@ class DemoOnFirstStart implements ApplicationRunner {
 
 	private final Shops shops;
 
+	private final Passwords passwords;
+
 	private final boolean enabled;
+
+	private final boolean publicPassword;
 
 	private final long seed;
 
-	DemoOnFirstStart(DemoShop demo, Shops shops, @Value("${kefu.demo.enabled:true}") boolean enabled,
+	DemoOnFirstStart(DemoShop demo, Shops shops, Passwords passwords,
+			@Value("${kefu.demo.enabled:true}") boolean enabled,
+			@Value("${kefu.demo.public-password:true}") boolean publicPassword,
 			@Value("${kefu.demo.seed:20261122}") long seed) {
 		this.demo = demo;
 		this.shops = shops;
+		this.passwords = passwords;
 		this.enabled = enabled;
+		this.publicPassword = publicPassword;
 		this.seed = seed;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!publicPassword) {
+			retirePublicPassword();
+		}
 		if (!enabled || !shops.all().isEmpty()) {
 			return;
 		}
@@ -49,6 +69,21 @@ class DemoOnFirstStart implements ApplicationRunner {
 		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, LocalDate.now(clock), clock.instant()));
 		log.info("Created the demo shop {}: {} products, {} messages, {} orders; sign in as zhuguan / {}",
 				DemoShop.NAME, summary.products(), summary.messages(), summary.orders(), DemoShop.PASSWORD);
+	}
+
+	@Override
+	public boolean passwordIsPublic() {
+		return publicPassword && shops.findByName(DemoShop.NAME).isPresent();
+	}
+
+	private void retirePublicPassword() {
+		shops.findByName(DemoShop.NAME).ifPresent(shop -> {
+			int retired = passwords.retirePublicPassword(shop.id().value(), DemoShop.PASSWORD);
+			if (retired > 0) {
+				log.warn("The demo is off: {} demo accounts no longer sign in with the published password; an "
+						+ "administrator can reset their passwords", retired);
+			}
+		});
 	}
 
 }

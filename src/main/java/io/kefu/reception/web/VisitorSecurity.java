@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.kefu.access.PageHeaders;
 import io.kefu.reception.InvalidVisitorTokenException;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
@@ -63,7 +64,7 @@ class VisitorSecurity {
 			// tokens travel in a header, never in a cookie, so no cross-site request can
 			// use them
 			.csrf(csrf -> csrf.disable())
-			.headers(headers -> headers.frameOptions(frame -> frame.disable()));
+			.headers(PageHeaders.embeddable());
 		return http.build();
 	}
 

@@ -1,8 +1,5 @@
 package io.kefu.staff.internal;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import io.kefu.access.Role;
 
 import org.slf4j.Logger;
@@ -18,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On an empty database, creates the {@code admin} account: its password is
- * {@code KEFU_ADMIN_PASSWORD} when set, otherwise a random one printed once on the
- * console.
+ * {@code KEFU_ADMIN_PASSWORD} when set, otherwise a generated one printed once on the
+ * console, which must be changed at the first sign-in (a log may be kept longer than a
+ * password should be known).
  */
 @Component
 @Order(0)
@@ -49,24 +47,19 @@ class AdminAccount implements ApplicationRunner {
 		if (!empty) {
 			return;
 		}
-		String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+		boolean generated = configuredPassword.isBlank();
+		String password = generated ? GeneratedPasswords.next() : configuredPassword;
 		jdbc.sql("""
-				insert into agent (display_name, username, password_hash, roles) values ('管理员', 'admin', ?, ?)
-				""").params(passwords.encode(password), new String[] { Role.ADMIN.name() }).update();
-		if (configuredPassword.isBlank()) {
-			log.warn(
-					"Created the account 'admin' with the password {} (shown once; change it or set KEFU_ADMIN_PASSWORD)",
-					password);
+				insert into agent (display_name, username, password_hash, roles, must_change_password)
+				values ('管理员', 'admin', ?, ?, ?)
+				""").params(passwords.encode(password), new String[] { Role.ADMIN.name() }, generated).update();
+		if (generated) {
+			log.warn("Created the account 'admin' with the password {} (shown once; it must be changed at the first "
+					+ "sign-in; KEFU_ADMIN_PASSWORD sets one instead)", password);
 		}
 		else {
 			log.info("Created the account 'admin' with the password from KEFU_ADMIN_PASSWORD");
 		}
-	}
-
-	private static String randomPassword() {
-		byte[] bytes = new byte[12];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Role;
+import io.kefu.staff.AccountAccessChanged;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
 import io.kefu.staff.AgentId;
@@ -21,6 +22,7 @@ import io.kefu.staff.DuplicateAgentException;
 import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,13 +38,19 @@ class JdbcStaff implements Staff {
 			enabled from agent
 			""";
 
+	/** The unique index on {@code lower(username)} (V19). */
+	private static final String USERNAME_INDEX = "agent_username_lower_key";
+
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder passwords;
 
-	JdbcStaff(JdbcClient jdbc, PasswordEncoder passwords) {
+	private final ApplicationEventPublisher events;
+
+	JdbcStaff(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.events = events;
 	}
 
 	@Override
@@ -57,7 +65,10 @@ class JdbcStaff implements Staff {
 
 	@Override
 	public Optional<Agent> findByUsername(String username) {
-		return jdbc.sql(SELECT + "where username = ?").param(username).query(JdbcStaff::map).optional();
+		return jdbc.sql(SELECT + "where lower(username) = lower(?)")
+			.param(username.strip())
+			.query(JdbcStaff::map)
+			.optional();
 	}
 
 	@Override
@@ -85,13 +96,18 @@ class JdbcStaff implements Staff {
 			return find(AgentId.of(id)).orElseThrow();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new DuplicateAgentException(draft.nickname(), credentials.map(Credentials::username).orElse(""));
+			// the failed insert ended the transaction: the index it broke tells which
+			String username = credentials.map(Credentials::username).orElse("");
+			throw String.valueOf(ex.getMostSpecificCause().getMessage()).contains(USERNAME_INDEX)
+					? DuplicateAgentException.username(draft.nickname(), username)
+					: new DuplicateAgentException(draft.nickname(), username);
 		}
 	}
 
 	@Override
 	@Transactional
 	public Agent revise(AgentId id, AgentDraft draft) {
+		Agent before = find(id).orElseThrow(() -> new IllegalArgumentException("There is no agent " + id));
 		try {
 			int updated = jdbc.sql("""
 					update agent set display_name = ?, nickname = ?, roles = ?, skill_group = ?, certification = ?,
@@ -103,7 +119,12 @@ class JdbcStaff implements Staff {
 			if (updated == 0) {
 				throw new IllegalArgumentException("There is no agent " + id);
 			}
-			return find(id).orElseThrow();
+			Agent after = find(id).orElseThrow();
+			if (after.username() != null
+					&& (before.enabled() != after.enabled() || !before.roles().equals(after.roles()))) {
+				events.publishEvent(new AccountAccessChanged(id.value(), after.username()));
+			}
+			return after;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateAgentException(draft.nickname(), "");

@@ -13,6 +13,7 @@ import io.kefu.staff.AgentDraft;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Certification;
 import io.kefu.staff.DuplicateAgentException;
+import io.kefu.staff.PasswordPolicy;
 import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 
@@ -69,7 +70,12 @@ class AgentForms {
 			staff.hire(shopId, draft, form.credentials());
 		}
 		catch (DuplicateAgentException ex) {
-			binding.rejectValue("nickname", "agent.taken");
+			if (ex.usernameTaken()) {
+				binding.rejectValue("username", "agent.username.taken");
+			}
+			else {
+				binding.rejectValue("nickname", "agent.taken");
+			}
 			return VIEW;
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -131,9 +137,9 @@ class AgentForms {
 	}
 
 	private static boolean checkCredentials(AgentForm form, BindingResult binding) {
-		if (form.credentials().isPresent() && form.getPassword().length() < 8) {
-			binding.rejectValue("password", "agent.password.short");
-		}
+		form.credentials()
+			.flatMap(credentials -> PasswordPolicy.check(credentials.username(), credentials.password()))
+			.ifPresent(reason -> binding.rejectValue("password", "password.rejected." + reason.name()));
 		return !binding.hasErrors();
 	}
 

@@ -11,14 +11,8 @@ import io.kefu.staff.Certification;
 import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
+import io.kefu.support.WebSession;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,9 +61,9 @@ class LivePageIntegrationTests {
 		visitorSays("在吗，想问问台灯");
 		visitorSays("有人吗");
 
-		HttpResponse<String> page = html("王主管", "/shops/" + shop.id() + "/live");
+		WebSession.Reply page = html("王主管", "/shops/" + shop.id() + "/live");
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("实时监控", "小美", "在线", "1 / 1", "排队", "进行中的会话")
 			.containsPattern("data-stat=\"queued\">1<")
 			.containsPattern("data-stat=\"held\">1<");
@@ -81,8 +75,8 @@ class LivePageIntegrationTests {
 	void anAgentMayNotWatchTheDesk() {
 		hire("小美", Role.PRE_SALES, SkillGroup.PRE_SALES);
 
-		assertThat(html("小美", "/shops/" + shop.id() + "/live").statusCode()).isEqualTo(403);
-		assertThat(html("小美", "/shops/" + shop.id() + "/live/board").statusCode()).isEqualTo(403);
+		assertThat(html("小美", "/shops/" + shop.id() + "/live").status()).isEqualTo(403);
+		assertThat(html("小美", "/shops/" + shop.id() + "/live/board").status()).isEqualTo(403);
 	}
 
 	private ApiClient hire(String name, Role role, SkillGroup group) {
@@ -93,20 +87,9 @@ class LivePageIntegrationTests {
 		return ApiClient.anonymous(port).as(username, PASSWORD);
 	}
 
-	/** A page as a browser asks for it, signed in with HTTP Basic. */
-	private HttpResponse<String> html(String name, String path) {
-		String credentials = Base64.getEncoder()
-			.encodeToString((prefix + name + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.header("Accept", "text/html")
-					.header("Authorization", "Basic " + credentials)
-					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** A page as a browser asks for it, signed in through the sign-in form. */
+	private WebSession.Reply html(String name, String path) {
+		return WebSession.signIn(port, prefix + name, PASSWORD).get(path);
 	}
 
 	private void visitorSays(String text) {

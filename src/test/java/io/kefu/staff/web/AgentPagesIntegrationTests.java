@@ -71,7 +71,7 @@ class AgentPagesIntegrationTests {
 			.param("certification", "TRAINEE")
 			.param("enabled", "true")
 			.param("username", "agents-xiaotang")
-			.param("password", "kefu-demo")).andExpect(redirectedUrl(url("")));
+			.param("password", "a lamp for the night")).andExpect(redirectedUrl(url("")));
 
 		assertThat(staff.findByUsername("agents-xiaotang")).hasValueSatisfying(agent -> {
 			assertThat(agent.shopId()).isEqualTo(shop.id().value());

@@ -1,0 +1,179 @@
+package io.kefu.security;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.Set;
+
+import io.kefu.access.Role;
+import io.kefu.shop.Products;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentDraft;
+import io.kefu.staff.Passwords;
+import io.kefu.staff.Staff;
+import io.kefu.support.ShopFixture;
+import io.kefu.support.WebSession;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.messaging.converter.SimpleMessageConverter;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import static io.kefu.support.ShopFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Disabling an account, changing its roles or resetting its password takes effect at
+ * once: the account's open sessions get the sign-in page (pages) or 401 (API) on their
+ * next request, and its live chat connections close. Lesser changes carry into the
+ * session without ending it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccountChangesEndSessionsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	Passwords passwords;
+
+	ShopFixture fixture;
+
+	Shop shop;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new ShopFixture(shops, products, staff);
+		shop = shops.findByName("会话测试店").orElseGet(() -> fixture.shop("会话测试店"));
+	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenSessionAtOnce() {
+		Agent agent = fixture.account(shop, "session-off", Role.PRE_SALES);
+		WebSession pages = WebSession.signIn(port, "session-off", PASSWORD);
+		WebSession api = WebSession.signIn(port, "session-off", PASSWORD);
+		assertThat(pages.get(agentsPage()).status()).isEqualTo(200);
+
+		staff.revise(agent.id(), draftOf(agent, agent.roles(), false));
+
+		assertThat(pages.get(agentsPage()).status()).isEqualTo(302);
+		assertThat(pages.get(agentsPage()).location()).isEqualTo("/login");
+		assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void changingAnAccountsRolesEndsItsOpenSession() {
+		Agent agent = fixture.account(shop, "session-roles", Role.SUPERVISOR);
+		WebSession session = WebSession.signIn(port, "session-roles", PASSWORD);
+
+		staff.revise(agent.id(), draftOf(agent, Set.of(Role.PRE_SALES), true));
+
+		assertThat(session.get("/api/v1/me").status()).isEqualTo(401);
+		WebSession again = WebSession.signIn(port, "session-roles", PASSWORD);
+		assertThat(again.get("/api/v1/me").body()).contains("\"roles\":[\"PRE_SALES\"]");
+	}
+
+	@Test
+	void anAdministratorsPasswordResetEndsTheAccountsOpenSession() {
+		Agent agent = fixture.account(shop, "session-reset", Role.PRE_SALES);
+		WebSession session = WebSession.signIn(port, "session-reset", PASSWORD);
+
+		passwords.reset(agent.id());
+
+		assertThat(session.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aShopGrantedLaterIsSeenWithoutSigningInAgain() {
+		Agent agent = fixture.account(shop, "session-grant", Role.PRE_SALES);
+		Shop other = fixture.shop("会话测试分店");
+		WebSession session = WebSession.signIn(port, "session-grant", PASSWORD);
+
+		staff.grantShop(agent.id(), other.id().value());
+
+		assertThat(session.get("/api/v1/me").body()).contains(other.id().toString());
+		assertThat(session.get("/shops/" + other.id() + "/agents").status()).isEqualTo(200);
+	}
+
+	@Test
+	void disablingAnAccountClosesItsLiveChatConnections() throws Exception {
+		Agent agent = fixture.account(shop, "session-live", Role.PRE_SALES);
+		WebSession pages = WebSession.signIn(port, "session-live", PASSWORD);
+		Connection connection = Connection.open(port, pages.cookie("JSESSIONID"));
+
+		staff.revise(agent.id(), draftOf(agent, agent.roles(), false));
+
+		assertThat(connection.awaitError()).contains("sign in again");
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (connection.session.isConnected() && System.nanoTime() < until) {
+			Thread.sleep(20);
+		}
+		assertThat(connection.session.isConnected()).isFalse();
+		connection.client.stop();
+	}
+
+	private String agentsPage() {
+		return "/shops/" + shop.id() + "/agents";
+	}
+
+	private static AgentDraft draftOf(Agent agent, Set<Role> roles, boolean enabled) {
+		return new AgentDraft(agent.displayName(), agent.nickname(), roles, agent.skillGroup(), agent.certification(),
+				agent.certifiedOn(), enabled);
+	}
+
+	/** The workbench's STOMP connection, opened with the signed-in session's cookie. */
+	private record Connection(WebSocketStompClient client, StompSession session, BlockingQueue<String> errors) {
+
+		static Connection open(int port, String cookie) throws Exception {
+			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+			client.setMessageConverter(new SimpleMessageConverter());
+			client.setDefaultHeartbeat(new long[] { 0, 0 });
+			WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+			handshake.add("Cookie", cookie);
+			BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+			CompletableFuture<StompSession> connected = client.connectAsync("ws://localhost:" + port + "/ws", handshake,
+					new StompHeaders(), new StompSessionHandlerAdapter() {
+						@Override
+						public Type getPayloadType(StompHeaders headers) {
+							return byte[].class;
+						}
+
+						@Override
+						public void handleFrame(StompHeaders headers, Object payload) {
+							errors.add(String.valueOf(headers.getFirst("message")));
+						}
+					});
+			return new Connection(client, connected.get(10, TimeUnit.SECONDS), errors);
+		}
+
+		String awaitError() throws InterruptedException {
+			String error = errors.poll(10, TimeUnit.SECONDS);
+			assertThat(error).as("an ERROR frame within 10 s").isNotNull();
+			return error;
+		}
+
+	}
+
+}
