@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import io.kefu.reception.load.StompConnection;
 import io.kefu.reception.load.StompFrame;
 import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentDraft;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
@@ -156,6 +158,28 @@ class PresenceFollowsConnectionIntegrationTests {
 		assertThat(presenceOf(mei)).isEqualTo("OFFLINE");
 		StompClient.pause(AWAY.multipliedBy(2).toMillis());
 		assertThat(presenceOf(mei)).isEqualTo("OFFLINE");
+		desk.close();
+	}
+
+	@Test
+	void aDisabledAgentIsOfflineAtOnceAndTheirBuyersQueue() throws Exception {
+		ChatScene.AgentSide mei = scene.preSales("小美");
+		mei.presence(Presence.ONLINE);
+		StompConnection desk = workbench(mei);
+		ChatScene.BuyerSide served = scene.buyer(null);
+		long conversationId = served.sent("c1", "在吗").get("conversationId").asLong();
+		assertThat(mei.reply(conversationId, "m1", "亲，在的").status()).isEqualTo(200);
+
+		Agent agent = staff.find(AgentId.of(mei.id())).orElseThrow();
+		staff.revise(agent.id(), new AgentDraft(agent.displayName(), agent.nickname(), agent.roles(),
+				agent.skillGroup(), agent.certification(), agent.certifiedOn(), false));
+
+		JsonNode handedBack = served.after(0).get("conversation");
+		assertThat(handedBack.get("status").asString()).isEqualTo("WAITING");
+		assertThat(handedBack.get("agentId").isNull()).isTrue();
+		ChatScene.BuyerSide newcomer = scene.buyer(null);
+		newcomer.sent("n1", "有人吗");
+		assertThat(newcomer.after(0).get("conversation").get("agentId").isNull()).isTrue();
 		desk.close();
 	}
 

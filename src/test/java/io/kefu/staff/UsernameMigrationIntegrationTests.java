@@ -33,7 +33,7 @@ class UsernameMigrationIntegrationTests {
 
 	@Test
 	void accountsThatDifferOnlyInCaseAreRenamedAllButTheOldest() throws Exception {
-		ConnectedDatabase database = Databases.createScratch(Databases.open(serverLocation()));
+		ConnectedDatabase database = Databases.openScratch(serverLocation());
 		migrate(database, "18");
 		try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
 			sql.execute("""
