@@ -6,7 +6,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** The service figures of every shop, and the settings they are computed with. */
+/**
+ * The service figures of every shop, and the settings they are computed with. Every range
+ * of days is from one day to the same or a later one, at most a year; another is refused
+ * with {@link InvalidRangeException}.
+ */
 public interface Figures {
 
 	/**

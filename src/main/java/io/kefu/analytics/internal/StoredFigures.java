@@ -17,6 +17,7 @@ import java.util.function.LongFunction;
 
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTrend;
+import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
@@ -368,10 +369,10 @@ class StoredFigures implements Figures {
 	/** A range runs forwards and is at most a year and a day long. */
 	static void requireRange(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
+			throw new InvalidRangeException("The range ends (" + to + ") before it starts (" + from + ")");
 		}
 		if (from.plusDays(LONGEST_RANGE_DAYS).isBefore(to)) {
-			throw new IllegalArgumentException("A range is at most " + LONGEST_RANGE_DAYS + " days long");
+			throw new InvalidRangeException("A range is at most " + LONGEST_RANGE_DAYS + " days long");
 		}
 	}
 
