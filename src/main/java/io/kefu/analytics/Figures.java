@@ -15,8 +15,9 @@ public interface Figures {
 
 	/**
 	 * The figures of the shop's agents over business days {@code from} to {@code to}
-	 * inclusive. While a recompute of those days is pending, waits for it up to 30
-	 * seconds, then answers with what is stored, marked stale.
+	 * inclusive. While a recompute of those days is pending, waits for it up to
+	 * {@code kefu.figures.patience} (30 seconds), then answers with what is stored,
+	 * marked stale.
 	 * @param judgeRule overrides the shop's judge rule for this answer, when given
 	 */
 	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);

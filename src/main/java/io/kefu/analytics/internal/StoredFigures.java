@@ -41,6 +41,7 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Figures added up from the stored facts, once the facts of the days asked for are fresh.
  */
 @Service
+@EnableConfigurationProperties(FigureProperties.class)
 class StoredFigures implements Figures {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final Duration POLL = Duration.ofMillis(100);
 
@@ -78,19 +78,21 @@ class StoredFigures implements Figures {
 
 	private final ObjectProvider<RecomputeWorker> worker;
 
+	private final Duration patience;
+
 	private final Clock clock;
 
 	@Autowired
 	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
 			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
-			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker) {
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, FigureProperties properties) {
 		this(shops, staff, buyers, messages, facts, daySums, daySumsStore, settingsStore, pendingDays, recompute,
-				worker, Clock.systemUTC());
+				worker, properties.patience(), Clock.systemUTC());
 	}
 
 	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
 			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
-			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Clock clock) {
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Duration patience, Clock clock) {
 		this.shops = shops;
 		this.staff = staff;
 		this.buyers = buyers;
@@ -102,6 +104,7 @@ class StoredFigures implements Figures {
 		this.pendingDays = pendingDays;
 		this.recompute = recompute;
 		this.worker = worker;
+		this.patience = patience;
 		this.clock = clock;
 	}
 
@@ -333,7 +336,7 @@ class StoredFigures implements Figures {
 			return !pendingDays.anyTouching(shopId, lastRelevant);
 		}
 		running.wake();
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		long deadline = System.nanoTime() + patience.toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(POLL.toMillis());
