@@ -6,13 +6,18 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** The service figures of every shop, and the settings they are computed with. */
+/**
+ * The service figures of every shop, and the settings they are computed with. Every range
+ * of days is from one day to the same or a later one, at most a year; another is refused
+ * with {@link InvalidRangeException}.
+ */
 public interface Figures {
 
 	/**
 	 * The figures of the shop's agents over business days {@code from} to {@code to}
-	 * inclusive. While a recompute of those days is pending, waits for it up to 30
-	 * seconds, then answers with what is stored, marked stale.
+	 * inclusive. While a recompute of those days is pending, waits for it up to
+	 * {@code kefu.figures.patience} (30 seconds), then answers with what is stored,
+	 * marked stale.
 	 * @param judgeRule overrides the shop's judge rule for this answer, when given
 	 */
 	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);

@@ -17,6 +17,7 @@ import java.util.function.LongFunction;
 
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTrend;
+import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
@@ -40,6 +41,7 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Figures added up from the stored facts, once the facts of the days asked for are fresh.
  */
 @Service
+@EnableConfigurationProperties(FigureProperties.class)
 class StoredFigures implements Figures {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final Duration POLL = Duration.ofMillis(100);
 
@@ -77,19 +78,21 @@ class StoredFigures implements Figures {
 
 	private final ObjectProvider<RecomputeWorker> worker;
 
+	private final Duration patience;
+
 	private final Clock clock;
 
 	@Autowired
 	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
 			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
-			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker) {
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, FigureProperties properties) {
 		this(shops, staff, buyers, messages, facts, daySums, daySumsStore, settingsStore, pendingDays, recompute,
-				worker, Clock.systemUTC());
+				worker, properties.patience(), Clock.systemUTC());
 	}
 
 	StoredFigures(Shops shops, Staff staff, Buyers buyers, Messages messages, FactStore facts, DaySumsRefresh daySums,
 			DaySumsStore daySumsStore, FigureSettingsStore settingsStore, PendingDays pendingDays,
-			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Clock clock) {
+			PendingRecompute recompute, ObjectProvider<RecomputeWorker> worker, Duration patience, Clock clock) {
 		this.shops = shops;
 		this.staff = staff;
 		this.buyers = buyers;
@@ -101,6 +104,7 @@ class StoredFigures implements Figures {
 		this.pendingDays = pendingDays;
 		this.recompute = recompute;
 		this.worker = worker;
+		this.patience = patience;
 		this.clock = clock;
 	}
 
@@ -332,7 +336,7 @@ class StoredFigures implements Figures {
 			return !pendingDays.anyTouching(shopId, lastRelevant);
 		}
 		running.wake();
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		long deadline = System.nanoTime() + patience.toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(POLL.toMillis());
@@ -368,10 +372,10 @@ class StoredFigures implements Figures {
 	/** A range runs forwards and is at most a year and a day long. */
 	static void requireRange(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
+			throw new InvalidRangeException("The range ends (" + to + ") before it starts (" + from + ")");
 		}
 		if (from.plusDays(LONGEST_RANGE_DAYS).isBefore(to)) {
-			throw new IllegalArgumentException("A range is at most " + LONGEST_RANGE_DAYS + " days long");
+			throw new InvalidRangeException("A range is at most " + LONGEST_RANGE_DAYS + " days long");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.kefu.analytics.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import io.kefu.access.Caller;
 import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTrend;
+import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
@@ -20,15 +22,19 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -170,7 +176,7 @@ class FigurePages {
 		caller.requireShop(shopId);
 		visibleAgent(caller, agentId);
 		ReceptionDetail detail = figures.reception(shopId, agentId, buyerId, day, judgeRule)
-			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
 		model.addAttribute("ruleParam", judgeRule);
 		return "figures/reception";
@@ -206,6 +212,16 @@ class FigurePages {
 			throw new AccessDeniedException("An agent sees only their own receptions and orders");
 		}
 		return caller.agentId();
+	}
+
+	/**
+	 * A range the figures are not computed for, on the dashboard, a drill-down or the
+	 * download: the friendly page of a refused request, through the error dispatch so
+	 * that it has the layout's model.
+	 */
+	@ExceptionHandler(InvalidRangeException.class)
+	void invalidRange(InvalidRangeException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 	private LocalDate today(Shop shop) {

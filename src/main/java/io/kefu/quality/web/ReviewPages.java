@@ -14,21 +14,17 @@ import io.kefu.quality.Reviews;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Scorecard;
 import io.kefu.quality.Settlement;
-import io.kefu.quality.UnknownReviewTargetException;
 import io.kefu.reception.ReceptionStep;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -111,12 +107,6 @@ class ReviewPages {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done." + decision.name(),
 				() -> reviews.settle(key, rule, messageId, decision, caller.agentId()));
-	}
-
-	@ExceptionHandler(UnknownReviewTargetException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }
