@@ -41,6 +41,12 @@ final class UnreadableBody {
 	}
 
 	private static String reason(JacksonException json) {
+		if (!json.getClass().getName().startsWith("tools.jackson.")) {
+			// Kefu's own refusal while reading (a control character in a text): its
+			// reason
+			// is the one to give
+			return json.getOriginalMessage();
+		}
 		Class<?> type = json instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
 		if (type == null) {
 			return "cannot be read";
