@@ -81,13 +81,36 @@ class ImportJobStore {
 	}
 
 	/**
+	 * The job stopped for the failure's cause: it is FAILED, and its files that had not
+	 * been imported yet are STOPPED.
+	 */
+	void fail(UUID id, ImportJob.Failure failure) {
+		jdbc.sql("""
+				update import_job set status = 'FAILED', finished_at = now(), failure = ?, failure_file = ?
+				where id = ?
+				""").params(failure.cause().name(), failure.file(), id).update();
+		jdbc.sql("update import_file set status = 'STOPPED' where job_id = ? and status in ('QUEUED', 'RUNNING')")
+			.param(id)
+			.update();
+	}
+
+	/**
 	 * Jobs a stopped Kefu left unfinished will not go on: say so rather than show them
 	 * running for ever.
+	 * @return how many jobs were failed
 	 */
 	int failUnfinished() {
-		return jdbc.sql("""
-				update import_job set status = 'FAILED', finished_at = now() where status in ('QUEUED', 'RUNNING')
+		int failed = jdbc.sql("""
+				update import_job j set status = 'FAILED', finished_at = now(), failure = 'INTERRUPTED_BY_RESTART',
+				failure_file = (select f.name from import_file f where f.job_id = j.id and f.status = 'RUNNING'
+				                order by f.position limit 1)
+				where status in ('QUEUED', 'RUNNING')
 				""").update();
+		jdbc.sql("""
+				update import_file f set status = 'STOPPED' from import_job j
+				where j.id = f.job_id and j.status = 'FAILED' and f.status in ('QUEUED', 'RUNNING')
+				""").update();
+		return failed;
 	}
 
 	/** A page shows a handful of jobs, so reading each one's files separately is fine. */
@@ -105,18 +128,20 @@ class ImportJobStore {
 		// The job before its files: a job read as done had all its files done before,
 		// whereas
 		// files read first could still be running when the job is then read as done.
-		return jdbc.sql("select id, shop_id, status, created_at, finished_at from import_job where id = ?")
-			.param(id)
-			.query((rs, n) -> {
-				OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-				return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
-						ImportJob.Status.valueOf(rs.getString("status")),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						finished == null ? null : finished.toInstant(), List.of());
-			})
+		return jdbc.sql("""
+				select id, shop_id, status, created_at, finished_at, failure, failure_file from import_job where id = ?
+				""").param(id).query((rs, n) -> {
+			OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+			String failure = rs.getString("failure");
+			return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
+					ImportJob.Status.valueOf(rs.getString("status")),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					finished == null ? null : finished.toInstant(), List.of(), failure == null ? null
+							: new ImportJob.Failure(ImportJob.Cause.valueOf(failure), rs.getString("failure_file")));
+		})
 			.optional()
 			.map(job -> new ImportJob(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
-					files(id)));
+					files(id), job.failure()));
 	}
 
 	private List<ImportJob.FileEntry> files(UUID id) {

@@ -52,7 +52,7 @@ class ImportApi {
 		if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send at least one non-empty file as 'files'");
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files), kind, skipBadLines);
+		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), kind, skipBadLines);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/imports/" + job.id()))
 			.body(ImportJobResponse.of(job, messages, ApiLanguage.of(language)));

@@ -15,13 +15,24 @@ import org.springframework.context.MessageSource;
 /**
  * An import job as the API shows it: the job, with each error rendered as
  * {@code FILE:LINE: field: reason} in the caller's language.
+ *
+ * @param failure why a FAILED job stopped ({@link ImportJob.Cause}), or null
+ * @param failureReason the same in the caller's language, with the file it was importing
  */
 record ImportJobResponse(UUID id, long shopId, ImportJob.Status status, Instant createdAt, @Nullable Instant finishedAt,
-		List<File> files) {
+		List<File> files, ImportJob.@Nullable Cause failure, @Nullable String failureReason) {
 
 	static ImportJobResponse of(ImportJob job, MessageSource messages, Locale locale) {
+		ImportJob.Failure failure = job.failure();
 		return new ImportJobResponse(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
-				job.files().stream().map(file -> File.of(file, messages, locale)).toList());
+				job.files().stream().map(file -> File.of(file, messages, locale)).toList(),
+				failure == null ? null : failure.cause(), failure == null ? null : reason(failure, messages, locale));
+	}
+
+	private static String reason(ImportJob.Failure failure, MessageSource messages, Locale locale) {
+		String cause = messages.getMessage(failure.messageCode(), null, locale);
+		return failure.file() == null ? messages.getMessage("imports.failed.reason", new Object[] { cause }, locale)
+				: messages.getMessage("imports.failed.reasonInFile", new Object[] { cause, failure.file() }, locale);
 	}
 
 	record File(String name, long size, ImportJob.FileStatus status, @Nullable Report report) {

@@ -3,12 +3,14 @@ package io.kefu.ingest.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.kefu.access.Caller;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,12 +42,23 @@ class ImportPages {
 		this.messages = messages;
 	}
 
+	/**
+	 * The drop zone and the recent jobs; {@code refused} names why an upload was just
+	 * refused ({@code tooLarge}, {@code badBody}).
+	 */
 	@GetMapping("/shops/{shopId}/imports")
-	String list(@PathVariable long shopId, Caller caller, Model model) {
+	String list(@PathVariable long shopId, @RequestParam(required = false) @Nullable String refused, Caller caller,
+			Model model) {
 		caller.requireSupervisorOf(shopId);
 		model.addAttribute("jobs", jobs.recent(shopId, RECENT_JOBS));
+		model.addAttribute("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
+		model.addAttribute("maxUploadBytes", jobs.maxUploadSize().toBytes());
+		model.addAttribute("maxUploadSize", ImportApiErrors.describe(jobs.maxUploadSize()));
 		return "imports/list";
 	}
+
+	/** Why an upload was refused before any of it was kept: imports.refused.* keys. */
+	private static final Set<String> REFUSALS = Set.of("tooLarge", "badBody");
 
 	/** The form's own submission, when the browser runs no JavaScript. */
 	@PostMapping("/shops/{shopId}/imports")
@@ -57,7 +70,7 @@ class ImportPages {
 			redirect.addFlashAttribute("noFiles", true);
 			return "redirect:/shops/{shopId}/imports";
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files), null, skipBadLines);
+		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), null, skipBadLines);
 		redirect.addAttribute("jobId", job.id());
 		return "redirect:/shops/{shopId}/imports/{jobId}";
 	}
