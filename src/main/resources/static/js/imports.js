@@ -191,7 +191,7 @@
     box.appendChild(counts(report));
     if (report.errors.length > 0) {
       var shown = Math.min(ERRORS_SHOWN, report.errors.length);
-      box.appendChild(el("p", "hint", format(text.errorsFirst, [shown, report.errors.length])));
+      box.appendChild(el("p", "hint", format(text.errorsFirst, [shown, report.errorCount])));
       var list = el("ol", "import-errors");
       report.errors.slice(0, shown).forEach(function (error) { list.appendChild(el("li", "mono", error)); });
       box.appendChild(list);

@@ -71,7 +71,7 @@ final class OrderLines {
 			catch (CellFormatException ex) {
 				rejected.accept(row.rejected(name, line, ex));
 			}
-		});
+		}, rejected);
 		lines.finish();
 	}
 

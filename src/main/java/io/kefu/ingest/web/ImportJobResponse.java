@@ -43,13 +43,19 @@ record ImportJobResponse(UUID id, long shopId, ImportJob.Status status, Instant 
 		}
 	}
 
+	/**
+	 * @param errors the first thousand errors, then, when there were more, a line saying
+	 * how many
+	 * @param errorCount how many errors there were, listed or not
+	 */
 	record Report(String file, @Nullable ImportKind kind, boolean applied, long read, long inserted, long updated,
-			long unchanged, long rejected, List<String> errors) {
+			long unchanged, long rejected, List<String> errors, long errorCount) {
 
 		static Report of(FileReport report, MessageSource messages, Locale locale) {
 			return new Report(report.file(), report.kind(), report.applied(), report.read(), report.inserted(),
 					report.updated(), report.unchanged(), report.rejected(),
-					report.errors().stream().map(error -> error.render(messages, locale)).toList());
+					report.errors().stream().map(error -> error.render(messages, locale)).toList(),
+					report.errorCount());
 		}
 	}
 
