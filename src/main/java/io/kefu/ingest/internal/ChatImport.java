@@ -51,7 +51,7 @@ class ChatImport {
 	void run(Shop shop, Path file, ImportKind kind, ImportTally tally) throws IOException {
 		List<KeyedMessage> batch = new ArrayList<>();
 		ReadAhead.<KeyedMessage>run((messages, rejected) -> read(file, kind, shop.name(), messages, rejected),
-				message -> {
+				KeyedMessage::characters, message -> {
 					tally.read();
 					batch.add(message);
 					if (batch.size() == BATCH) {
@@ -97,6 +97,11 @@ class ChatImport {
 
 	/** A message and the key that recognises it in a later, overlapping export. */
 	private record KeyedMessage(ChatMessage message, String key) {
+
+		long characters() {
+			return message.content().length() + message.buyerNick().length() + key.length();
+		}
+
 	}
 
 	private void store(Shop shop, List<KeyedMessage> batch, ImportTally tally) {

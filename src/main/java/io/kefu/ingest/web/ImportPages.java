@@ -33,6 +33,9 @@ class ImportPages {
 	/** Enough to find yesterday's import without turning the page into an archive. */
 	static final int RECENT_JOBS = 10;
 
+	/** Why an upload was refused before any of it was kept: imports.refused.* keys. */
+	private static final Set<String> REFUSALS = Set.of("tooLarge", "badBody");
+
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
@@ -56,9 +59,6 @@ class ImportPages {
 		model.addAttribute("maxUploadSize", ImportApiErrors.describe(jobs.maxUploadSize()));
 		return "imports/list";
 	}
-
-	/** Why an upload was refused before any of it was kept: imports.refused.* keys. */
-	private static final Set<String> REFUSALS = Set.of("tooLarge", "badBody");
 
 	/** The form's own submission, when the browser runs no JavaScript. */
 	@PostMapping("/shops/{shopId}/imports")
