@@ -85,13 +85,14 @@ class ImportJobStore {
 	 * been imported yet are STOPPED.
 	 */
 	void fail(UUID id, ImportJob.Failure failure) {
+		// the files go first, so that a reader who sees the job ended sees them stopped
+		jdbc.sql("update import_file set status = 'STOPPED' where job_id = ? and status in ('QUEUED', 'RUNNING')")
+			.param(id)
+			.update();
 		jdbc.sql("""
 				update import_job set status = 'FAILED', finished_at = now(), failure = ?, failure_file = ?
 				where id = ?
 				""").params(failure.cause().name(), failure.file(), id).update();
-		jdbc.sql("update import_file set status = 'STOPPED' where job_id = ? and status in ('QUEUED', 'RUNNING')")
-			.param(id)
-			.update();
 	}
 
 	/**

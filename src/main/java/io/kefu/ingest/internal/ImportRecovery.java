@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -44,12 +45,16 @@ class ImportRecovery implements SmartInitializingSingleton {
 		emptyUploadFolder(settings.folder());
 	}
 
+	/**
+	 * Deletes what Kefu put there, the folders of jobs (named by their ids) and of
+	 * incoming uploads, and nothing else: the folder is a setting, and could be shared.
+	 */
 	static void emptyUploadFolder(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		try (Stream<Path> leftovers = Files.list(folder)) {
-			leftovers.forEach(leftover -> {
+			leftovers.filter(ImportRecovery::isKefus).forEach(leftover -> {
 				try {
 					FileSystemUtils.deleteRecursively(leftover);
 					log.info("Deleted {}, an upload an earlier run left behind", leftover);
@@ -61,6 +66,19 @@ class ImportRecovery implements SmartInitializingSingleton {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isKefus(Path leftover) {
+		String name = leftover.getFileName().toString();
+		if (name.equals(QueuedImportJobs.INCOMING)) {
+			return true;
+		}
+		try {
+			return UUID.fromString(name).toString().equals(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

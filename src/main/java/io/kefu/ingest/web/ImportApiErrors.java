@@ -48,7 +48,7 @@ class ImportApiErrors {
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(HttpServletRequest request) throws IOException {
-		UploadSizeLimit.drain(request.getInputStream());
+		UploadSizeLimit.drain(request.getInputStream(), jobs.maxUploadSize().toBytes());
 		return tooLarge(jobs.maxUploadSize(), messages, language(request));
 	}
 

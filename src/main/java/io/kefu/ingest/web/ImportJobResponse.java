@@ -29,7 +29,8 @@ record ImportJobResponse(UUID id, long shopId, ImportJob.Status status, Instant 
 				failure == null ? null : failure.cause(), failure == null ? null : reason(failure, messages, locale));
 	}
 
-	private static String reason(ImportJob.Failure failure, MessageSource messages, Locale locale) {
+	/** Why the job stopped, in the reader's words. */
+	static String reason(ImportJob.Failure failure, MessageSource messages, Locale locale) {
 		String cause = messages.getMessage(failure.messageCode(), null, locale);
 		return failure.file() == null ? messages.getMessage("imports.failed.reason", new Object[] { cause }, locale)
 				: messages.getMessage("imports.failed.reasonInFile", new Object[] { cause, failure.file() }, locale);

@@ -2,6 +2,7 @@ package io.kefu.ingest.web;
 
 import java.io.IOException;
 
+import io.kefu.ingest.ImportJobs;
 import io.kefu.ingest.InvalidUploadNameException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(assignableTypes = ImportPages.class)
 class ImportPageErrors {
 
+	private final ImportJobs jobs;
+
+	ImportPageErrors(ImportJobs jobs) {
+		this.jobs = jobs;
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request) throws IOException {
-		UploadSizeLimit.drain(request.getInputStream());
+		UploadSizeLimit.drain(request.getInputStream(), jobs.maxUploadSize().toBytes());
 		return "redirect:" + importPage(request) + "?refused=tooLarge";
 	}
 

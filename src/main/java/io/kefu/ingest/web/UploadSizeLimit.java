@@ -2,7 +2,6 @@ package io.kefu.ingest.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 
 import io.kefu.ingest.ImportJobs;
@@ -74,7 +73,7 @@ class UploadSizeLimit extends OncePerRequestFilter {
 		}
 		if (!"100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))
 				&& declared / DRAINED_MULTIPLE <= limit) {
-			drain(request.getInputStream());
+			drain(request.getInputStream(), limit);
 		}
 		if (isApi(request)) {
 			tooLarge(request, response);
@@ -95,13 +94,20 @@ class UploadSizeLimit extends OncePerRequestFilter {
 		json.writeValue(response.getOutputStream(), problem);
 	}
 
-	/** Reads what the client sends and forgets it; a client that hangs up ends it. */
-	static void drain(InputStream body) {
+	/**
+	 * Reads what the client sends, up to ten times the limit, and forgets it; a client
+	 * that hangs up ends it.
+	 */
+	static void drain(InputStream body, long limit) {
 		try {
-			body.transferTo(OutputStream.nullOutputStream());
+			byte[] buffer = new byte[64 * 1024];
+			long left = limit * DRAINED_MULTIPLE;
+			for (int n = body.read(buffer); n > 0 && left > 0; n = body.read(buffer)) {
+				left -= n;
+			}
 		}
-		catch (IOException ex) {
-			// the client stopped sending: nothing left to read
+		catch (IOException | IllegalStateException ex) {
+			// the client stopped sending, or the body was read already: nothing to drain
 		}
 	}
 

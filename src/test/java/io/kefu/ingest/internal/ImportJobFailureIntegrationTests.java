@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,6 +106,9 @@ class ImportJobFailureIntegrationTests {
 			.andExpect(jsonPath("$.failureReason")
 				.value("The import stopped while importing oom.txt: the server ran out of memory. "
 						+ "The files marked “Not imported” were not imported; please upload them again."));
+		mvc.perform(get("/api/v1/imports/" + job.id() + "/errors").with(httpBasic(boss, ShopFixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("导入 oom.txt 时停止：服务器内存不足。")));
 
 		ImportJob next = awaitEnd(jobs.submit(shop.id().value(), bossId, List.of(upload("chat-4.txt")), null, false));
 		assertThat(next.status()).isEqualTo(ImportJob.Status.DONE);
@@ -133,6 +137,7 @@ class ImportJobFailureIntegrationTests {
 		Path leftover = Files.createDirectories(settings.folder().resolve(running.toString()).resolve("0"));
 		Files.writeString(leftover.resolve("orders.csv"), "订单编号\r\n");
 		Path incoming = jobs.newUploadFile();
+		Path notKefus = Files.writeString(settings.folder().resolve("notes.txt"), "kept");
 
 		recovery.afterSingletonsInstantiated();
 
@@ -148,7 +153,7 @@ class ImportJobFailureIntegrationTests {
 		assertThat(leftover).doesNotExist();
 		assertThat(incoming).doesNotExist();
 		try (Stream<Path> left = Files.list(settings.folder())) {
-			assertThat(left).isEmpty();
+			assertThat(left).containsExactly(notKefus);
 		}
 	}
 
