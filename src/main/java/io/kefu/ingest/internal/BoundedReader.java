@@ -54,7 +54,8 @@ final class BoundedReader extends FilterReader {
 	public int read() throws IOException {
 		int c = super.read();
 		if (c >= 0) {
-			see((char) c);
+			char[] one = { (char) c };
+			count(one, 0, 1);
 		}
 		return c;
 	}
@@ -62,23 +63,33 @@ final class BoundedReader extends FilterReader {
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int n = super.read(buffer, offset, length);
-		for (int i = 0; i < n; i++) {
-			see(buffer[offset + i]);
+		if (n > 0) {
+			count(buffer, offset, n);
 		}
 		return n;
 	}
 
-	private void see(char c) {
+	private void count(char[] buffer, int offset, int n) {
 		if (records) {
-			if (++sinceRecord > ImportLimits.MAX_LINE_CHARS + READ_AHEAD) {
+			sinceRecord += n;
+			if (sinceRecord > ImportLimits.MAX_LINE_CHARS + READ_AHEAD) {
 				throw ImportLimitException.lineTooLong(0);
 			}
+			return;
 		}
-		else if (c == '\n') {
-			lines++;
-			sinceBreak = 0;
+		int start = offset;
+		for (int i = offset; i < offset + n; i++) {
+			if (buffer[i] == '\n') {
+				if (sinceBreak + (i - start) > ImportLimits.MAX_LINE_CHARS) {
+					throw ImportLimitException.lineTooLong(lines + 1);
+				}
+				lines++;
+				sinceBreak = 0;
+				start = i + 1;
+			}
 		}
-		else if (++sinceBreak > ImportLimits.MAX_LINE_CHARS) {
+		sinceBreak += offset + n - start;
+		if (sinceBreak > ImportLimits.MAX_LINE_CHARS) {
 			throw ImportLimitException.lineTooLong(lines + 1);
 		}
 	}
