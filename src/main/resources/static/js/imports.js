@@ -48,6 +48,12 @@
 
   function submit(files) {
     var card = submissionCard(files);
+    // the server would refuse it anyway: say so before sending a byte
+    var total = Array.prototype.reduce.call(files, function (sum, file) { return sum + file.size; }, 0);
+    if (total > Number(form.dataset.maxUpload)) {
+      failUpload(card, text.refused["413"]);
+      return;
+    }
     var data = new FormData();
     Array.prototype.forEach.call(files, function (file) { data.append("files", file, file.name); });
     data.append("skipBadLines", skip.checked ? "true" : "false");
@@ -71,11 +77,24 @@
         follow(card, job.id);
       }
       else {
-        failUpload(card, text.refused[xhr.status] || format(text.refused.other, [xhr.status]));
+        failUpload(card, problemDetail(xhr) || text.refused[xhr.status] || format(text.refused.other, [xhr.status]));
       }
     };
     xhr.onerror = function () { failUpload(card, text.networkError); };
     xhr.send(data);
+  }
+
+  // A 400 says why in its problem details, in the page's language (sent as Accept-Language).
+  function problemDetail(xhr) {
+    if (xhr.status !== 400 || (xhr.getResponseHeader("Content-Type") || "").indexOf("problem+json") < 0) {
+      return null;
+    }
+    try {
+      return JSON.parse(xhr.responseText).detail || null;
+    }
+    catch (ignored) {
+      return null;
+    }
   }
 
   function follow(card, jobId) {
@@ -138,7 +157,7 @@
     card.status.textContent = text.status[job.status];
     card.job.replaceChildren();
     if (job.status === "FAILED") {
-      card.job.appendChild(el("div", "alert alert-error", text.failed));
+      card.job.appendChild(el("div", "alert alert-error", job.failureReason || text.failed));
     }
     var anyErrors = false;
     job.files.forEach(function (file) {
@@ -160,8 +179,8 @@
     var head = el("div", "import-file-head");
     head.appendChild(el("span", "strong", file.name));
     head.appendChild(el("span", "muted", size(file.size)));
-    head.appendChild(el("span", "badge " + (file.status === "DONE" ? "badge-muted" : "badge-warn"),
-        text.file[file.status]));
+    head.appendChild(el("span", "badge " + (file.status === "DONE" ? "badge-muted"
+        : file.status === "STOPPED" ? "badge-danger" : "badge-warn"), text.file[file.status]));
     box.appendChild(head);
     var report = file.report;
     if (report === null) {
@@ -172,7 +191,7 @@
     box.appendChild(counts(report));
     if (report.errors.length > 0) {
       var shown = Math.min(ERRORS_SHOWN, report.errors.length);
-      box.appendChild(el("p", "hint", format(text.errorsFirst, [shown, report.errors.length])));
+      box.appendChild(el("p", "hint", format(text.errorsFirst, [shown, report.errorCount])));
       var list = el("ol", "import-errors");
       report.errors.slice(0, shown).forEach(function (error) { list.appendChild(el("li", "mono", error)); });
       box.appendChild(list);

@@ -8,13 +8,22 @@ import org.jspecify.annotations.Nullable;
  * What importing one file did. A file is applied whole or not at all: when it is not
  * applied the counts of stored rows are zero and {@code errors} says why
  * ({@code FILE:LINE: field: reason} for each rejected line, in the reader's language:
- * {@link ImportError#render}).
+ * {@link ImportError#render}). At most a thousand lines are listed; a last error then
+ * says how many more there were ({@link ImportError#more}).
  */
 public record FileReport(String file, @Nullable ImportKind kind, boolean applied, long read, long inserted,
 		long updated, long unchanged, long rejected, List<ImportError> errors) {
 
 	public FileReport {
 		errors = List.copyOf(errors);
+	}
+
+	/** How many errors the file had: those listed, and those only counted. */
+	public long errorCount() {
+		if (errors.isEmpty() || !errors.get(errors.size() - 1).isMore()) {
+			return errors.size();
+		}
+		return errors.size() - 1 + Long.parseLong(errors.get(errors.size() - 1).args().get(0));
 	}
 
 	/** One line for a terminal or a log. */

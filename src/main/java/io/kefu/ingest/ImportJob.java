@@ -6,9 +6,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Files a user handed in together and how far their import has come. */
+/**
+ * Files a user handed in together and how far their import has come.
+ *
+ * @param failure why a FAILED job stopped, or null (a job that is not FAILED, or one that
+ * failed before Kefu kept reasons)
+ */
 public record ImportJob(UUID id, long shopId, Status status, Instant createdAt, @Nullable Instant finishedAt,
-		List<FileEntry> files) {
+		List<FileEntry> files, @Nullable Failure failure) {
 
 	public ImportJob {
 		files = List.copyOf(files);
@@ -24,9 +29,42 @@ public record ImportJob(UUID id, long shopId, Status status, Instant createdAt, 
 	public record FileEntry(String name, long size, FileStatus status, @Nullable FileReport report) {
 	}
 
+	/**
+	 * Where a file of the job stands; STOPPED is a file that was queued or being imported
+	 * when its job failed, and of which nothing was applied.
+	 */
 	public enum FileStatus {
 
-		QUEUED, RUNNING, DONE
+		QUEUED, RUNNING, DONE, STOPPED
 
 	}
+
+	/**
+	 * Why a job stopped before its end, and the file it was importing then (null when it
+	 * was between files).
+	 */
+	public record Failure(Cause cause, @Nullable String file) {
+
+		/**
+		 * The message key of the cause, {@code imports.failure.*}, in the pages' words.
+		 */
+		public String messageCode() {
+			return "imports.failure." + cause.name();
+		}
+
+	}
+
+	public enum Cause {
+
+		/**
+		 * Kefu stopped (a restart, a crash, a kill) while the job was queued or running.
+		 */
+		INTERRUPTED_BY_RESTART,
+		/** The heap ran out while a file was imported. */
+		OUT_OF_MEMORY,
+		/** Any other error no line or file report covers: a bug, the database gone. */
+		UNEXPECTED_ERROR
+
+	}
+
 }

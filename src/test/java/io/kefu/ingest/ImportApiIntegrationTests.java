@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -144,6 +145,18 @@ class ImportApiIntegrationTests {
 
 		assertThat(report.get("applied").asBoolean()).isTrue();
 		assertThat(report.get("inserted").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void anEmptyUploadIsABadRequestInTheCallersLanguage() throws Exception {
+		MockMultipartFile empty = new MockMultipartFile("files", "empty.csv", "text/csv", new byte[0]);
+
+		mvc.perform(multipart("/api/v1/shops/" + shop.id() + "/imports").file(empty).with(as(boss)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("没有收到可以导入的内容：文件是空的吗？"));
+		mvc.perform(multipart("/api/v1/shops/" + shop.id() + "/imports").file(empty)
+			.header("Accept-Language", "en")
+			.with(as(boss))).andExpect(jsonPath("$.detail").value("Nothing to import arrived: is the file empty?"));
 	}
 
 	@Test

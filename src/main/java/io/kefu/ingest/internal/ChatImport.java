@@ -50,30 +50,35 @@ class ChatImport {
 
 	void run(Shop shop, Path file, ImportKind kind, ImportTally tally) throws IOException {
 		List<KeyedMessage> batch = new ArrayList<>();
-		ReadAhead.<KeyedMessage>run((messages, rejected) -> read(file, kind, messages, rejected), message -> {
-			tally.read();
-			batch.add(message);
-			if (batch.size() == BATCH) {
-				store(shop, batch, tally);
-				batch.clear();
-			}
-		}, line -> {
-			tally.read();
-			tally.reject(line);
-		});
+		ReadAhead.<KeyedMessage>run((messages, rejected) -> read(file, kind, shop.name(), messages, rejected),
+				KeyedMessage::characters, message -> {
+					tally.read();
+					batch.add(message);
+					if (batch.size() == BATCH) {
+						store(shop, batch, tally);
+						batch.clear();
+					}
+				}, line -> {
+					tally.read();
+					tally.reject(line);
+				});
 		store(shop, batch, tally);
 	}
 
 	/**
 	 * Runs on the reading thread: the sides and the keys follow the file's order, so they
-	 * are decided there, the hashing of the keys included.
+	 * are decided there, the hashing of the keys included. A message that live chat would
+	 * refuse (a control character, more than its length) is rejected here too.
 	 */
-	private static void read(Path file, ImportKind kind, Consumer<KeyedMessage> messages,
+	private static void read(Path file, ImportKind kind, String shopName, Consumer<KeyedMessage> messages,
 			Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
 		MessageKeys keys = new MessageKeys();
-		ChatSides sides = new ChatSides(new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of()),
-				message -> messages.accept(new KeyedMessage(message, keys.keyOf(message))));
+		ChatSides sides = new ChatSides(name, shopName,
+				new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of()),
+				message -> ChatMessageCheck.problem(name, message)
+					.ifPresentOrElse(rejected, () -> messages.accept(new KeyedMessage(message, keys.keyOf(message)))),
+				rejected);
 		if (kind == ImportKind.CHAT_CSV) {
 			ScraperChatCsv.read(file, sides, rejected);
 		}
@@ -87,13 +92,16 @@ class ChatImport {
 				}
 			}
 		}
-		for (ChatLine unplaced : sides.unplaced()) {
-			rejected.accept(RejectedLine.of(name, unplaced.line(), "发送者", "imports.error.noBuyerYet"));
-		}
+		sides.finish();
 	}
 
 	/** A message and the key that recognises it in a later, overlapping export. */
 	private record KeyedMessage(ChatMessage message, String key) {
+
+		long characters() {
+			return message.content().length() + message.buyerNick().length() + key.length();
+		}
+
 	}
 
 	private void store(Shop shop, List<KeyedMessage> batch, ImportTally tally) {

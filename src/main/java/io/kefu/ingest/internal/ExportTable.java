@@ -1,6 +1,5 @@
 package io.kefu.ingest.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,11 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+
+import io.kefu.ingest.ImportError;
 
 /**
  * A table-shaped export, whatever its container: a workbook ({@code .xlsx}, recognised by
  * its zip signature, or {@code .xls}, by its OLE2 signature; not by the name, since users
- * rename files) or CSV text in any of the encodings the exports use.
+ * rename files) or CSV text in any of the encodings the exports use. Every row is held to
+ * the caps of {@link ImportLimits}, and a row with a control character in a column that
+ * is read is rejected before its reader sees it.
  */
 final class ExportTable {
 
@@ -24,21 +28,22 @@ final class ExportTable {
 
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column
+	 * @throws ImportLimitException when the file goes over a cap
 	 */
-	static void read(Path file, List<Column> columns, RowReader rows) throws IOException {
+	static void read(Path file, List<Column> columns, RowReader rows, Consumer<ImportError> rejected)
+			throws IOException {
+		String name = file.getFileName().toString();
+		RowReader checked = (index, row, line) -> index.controlCharacter(row)
+			.ifPresentOrElse(found -> rejected.accept(found.error(name, line)), () -> rows.read(index, row, line));
 		if (isZip(file)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				XlsxExport.read(in, columns, rows);
-			}
+			XlsxExport.read(file, columns, checked);
 		}
 		else if (isOle2(file)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				XlsExport.read(in, columns, rows);
-			}
+			XlsExport.read(file, columns, checked);
 		}
 		else {
-			try (BufferedReader reader = TextEncoding.of(file).open(file)) {
-				CsvExport.read(reader, columns, rows);
+			try (BoundedReader reader = TextEncoding.of(file).openRecords(file)) {
+				CsvExport.read(reader, columns, checked);
 			}
 		}
 	}
@@ -46,25 +51,30 @@ final class ExportTable {
 	/**
 	 * The first row of the table: the headers, for telling formats apart. Empty when the
 	 * file is no table (or an unreadable workbook).
+	 * @throws ImportLimitException when the file is a workbook over a cap: it would be no
+	 * better as any other format
 	 */
 	static List<String> headerRow(Path file) throws IOException {
 		List<List<String>> header = new ArrayList<>();
 		try {
 			if (isZip(file)) {
-				try (InputStream in = Files.newInputStream(file)) {
-					XlsxExport.readHeader(in, header::add);
-				}
+				XlsxExport.readHeader(file, header::add);
 			}
 			else if (isOle2(file)) {
-				try (InputStream in = Files.newInputStream(file)) {
-					header.add(XlsExport.readHeader(in));
-				}
+				header.add(XlsExport.readHeader(file));
 			}
 			else {
-				try (BufferedReader reader = TextEncoding.of(file).open(file)) {
+				try (BoundedReader reader = TextEncoding.of(file).openRecords(file)) {
 					CsvExport.readHeader(reader, header::add);
 				}
 			}
+		}
+		catch (ImportLimitException ex) {
+			if (isZip(file) || isOle2(file)) {
+				throw ex;
+			}
+			// text that is no CSV can run on as one unterminated quoted cell
+			return List.of();
 		}
 		catch (IOException | RuntimeException ex) {
 			return List.of();

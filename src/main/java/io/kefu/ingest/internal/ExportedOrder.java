@@ -18,4 +18,11 @@ record ExportedOrder(long line, String orderNo, String buyerNick, OrderStatus st
 		@Nullable LocalDateTime paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount, BigDecimal shippingFee,
 		@Nullable BigDecimal refundAmount, String receiverName, String receiverPhone, String receiverAddress,
 		String sellerRemark, @Nullable Flag flag, String buyerMessage, String itemTitles, int itemCount) {
+
+	/** About how much text the order holds, for bounding what waits in memory. */
+	long characters() {
+		return orderNo.length() + buyerNick.length() + receiverName.length() + receiverPhone.length()
+				+ receiverAddress.length() + sellerRemark.length() + buyerMessage.length() + itemTitles.length();
+	}
+
 }

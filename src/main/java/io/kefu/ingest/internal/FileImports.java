@@ -55,6 +55,9 @@ class FileImports implements Imports {
 		catch (UnknownFormatException ex) {
 			return failed(name, null, ex.errors(name));
 		}
+		catch (ImportLimitException ex) {
+			return failed(name, null, List.of(ex.error(name)));
+		}
 		catch (IOException ex) {
 			return failed(name, null, List.of(unreadable(name, ex)));
 		}
@@ -66,6 +69,11 @@ class FileImports implements Imports {
 		}
 		catch (CellFormatException ex) {
 			return failed(name, detected, List.of(ImportError.ofFile(name, ex.code(), ex.args())));
+		}
+		catch (ImportLimitException ex) {
+			// reading stopped at the line over the cap: the lines after it were never
+			// read
+			return failed(name, detected, List.of(ex.error(name)));
 		}
 		catch (ImportFailure ex) {
 			return failed(name, detected, List.of(unreadable(name, ex.readError)));

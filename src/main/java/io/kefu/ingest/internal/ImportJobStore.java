@@ -17,7 +17,6 @@ import io.kefu.ingest.ImportKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import jobs and their files' progress and reports; each change is its own short
@@ -82,28 +81,37 @@ class ImportJobStore {
 	}
 
 	/**
-	 * Jobs a stopped Kefu left unfinished will not go on: say so rather than show them
-	 * running for ever. Each file not done is done, not applied (its transaction died
-	 * with the process), with the reason as its error.
-	 * @return the jobs marked failed
+	 * The job stopped for the failure's cause: it is FAILED, and its files that had not
+	 * been imported yet are STOPPED.
 	 */
-	@Transactional
-	List<UUID> failUnfinished() {
-		List<UUID> jobs = jdbc.sql("select id from import_job where status in ('QUEUED', 'RUNNING') for update")
-			.query(UUID.class)
-			.list();
-		for (UUID id : jobs) {
-			jdbc.sql("""
-					insert into import_error (job_id, position, seq, file, line, field, code, args)
-					select job_id, position, 0, name, 0, null, 'imports.error.interrupted', '{}'
-					from import_file where job_id = ? and status <> 'DONE'
-					""").param(id).update();
-			jdbc.sql("update import_file set status = 'DONE', applied = false where job_id = ? and status <> 'DONE'")
-				.param(id)
-				.update();
-			jobStatus(id, ImportJob.Status.FAILED);
-		}
-		return jobs;
+	void fail(UUID id, ImportJob.Failure failure) {
+		// the files go first, so that a reader who sees the job ended sees them stopped
+		jdbc.sql("update import_file set status = 'STOPPED' where job_id = ? and status in ('QUEUED', 'RUNNING')")
+			.param(id)
+			.update();
+		jdbc.sql("""
+				update import_job set status = 'FAILED', finished_at = now(), failure = ?, failure_file = ?
+				where id = ?
+				""").params(failure.cause().name(), failure.file(), id).update();
+	}
+
+	/**
+	 * Jobs a stopped Kefu left unfinished will not go on: say so rather than show them
+	 * running for ever.
+	 * @return how many jobs were failed
+	 */
+	int failUnfinished() {
+		int failed = jdbc.sql("""
+				update import_job j set status = 'FAILED', finished_at = now(), failure = 'INTERRUPTED_BY_RESTART',
+				failure_file = (select f.name from import_file f where f.job_id = j.id and f.status = 'RUNNING'
+				                order by f.position limit 1)
+				where status in ('QUEUED', 'RUNNING')
+				""").update();
+		jdbc.sql("""
+				update import_file f set status = 'STOPPED' from import_job j
+				where j.id = f.job_id and j.status = 'FAILED' and f.status in ('QUEUED', 'RUNNING')
+				""").update();
+		return failed;
 	}
 
 	/** A page shows a handful of jobs, so reading each one's files separately is fine. */
@@ -121,18 +129,20 @@ class ImportJobStore {
 		// The job before its files: a job read as done had all its files done before,
 		// whereas
 		// files read first could still be running when the job is then read as done.
-		return jdbc.sql("select id, shop_id, status, created_at, finished_at from import_job where id = ?")
-			.param(id)
-			.query((rs, n) -> {
-				OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-				return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
-						ImportJob.Status.valueOf(rs.getString("status")),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						finished == null ? null : finished.toInstant(), List.of());
-			})
+		return jdbc.sql("""
+				select id, shop_id, status, created_at, finished_at, failure, failure_file from import_job where id = ?
+				""").param(id).query((rs, n) -> {
+			OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+			String failure = rs.getString("failure");
+			return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
+					ImportJob.Status.valueOf(rs.getString("status")),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					finished == null ? null : finished.toInstant(), List.of(), failure == null ? null
+							: new ImportJob.Failure(ImportJob.Cause.valueOf(failure), rs.getString("failure_file")));
+		})
 			.optional()
 			.map(job -> new ImportJob(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
-					files(id)));
+					files(id), job.failure()));
 	}
 
 	private List<ImportJob.FileEntry> files(UUID id) {

@@ -12,12 +12,12 @@ import io.kefu.ingest.ImportKind;
 
 /**
  * Counts what an import of one file read, stored and rejected, and which business days it
- * touched. Keeps the first ten thousand error lines; a file with more says how many were
- * left out.
+ * touched. Keeps the first {@value #KEPT_ERRORS} error lines, so that a report stays
+ * small; a file with more says how many were left out.
  */
 final class ImportTally {
 
-	private static final int KEPT_ERRORS = 10_000;
+	static final int KEPT_ERRORS = 1_000;
 
 	private final List<ImportError> errors = new ArrayList<>();
 
@@ -91,7 +91,7 @@ final class ImportTally {
 			return errors;
 		}
 		List<ImportError> all = new ArrayList<>(errors);
-		all.add(ImportError.ofFile(file, "imports.error.more", Long.toString(rejected - errors.size())));
+		all.add(ImportError.more(file, rejected - errors.size()));
 		return all;
 	}
 

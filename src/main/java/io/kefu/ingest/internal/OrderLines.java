@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class OrderLines {
 
+	/**
+	 * The most lines an order may have: real ones have a handful, and an order's lines
+	 * are held until the next order starts.
+	 */
+	static final int MAX_LINES = 1_000;
+
 	private final Consumer<ExportedOrder> orders;
 
 	private final Consumer<ExportedItem> items;
@@ -71,7 +77,7 @@ final class OrderLines {
 			catch (CellFormatException ex) {
 				rejected.accept(row.rejected(name, line, ex));
 			}
-		});
+		}, rejected);
 		lines.finish();
 	}
 
@@ -99,6 +105,10 @@ final class OrderLines {
 		if (current == null || !current.orderNo().equals(item.orderNo())) {
 			items.accept(item);
 			return;
+		}
+		if (lines.size() >= MAX_LINES) {
+			throw new CellFormatException("imports.error.tooManyOrderLines", item.orderNo(),
+					ImportLimits.number(MAX_LINES));
 		}
 		lines.add(item);
 		lineAmounts = lineAmounts.add(amount);

@@ -39,21 +39,23 @@ class OrderReportImport {
 		Set<String> numbers = new HashSet<>();
 		// the report is parsed on a thread of its own while this one, holding the
 		// transaction, stores the batches
-		ReadAhead.<ExportedOrder>run((read, rejected) -> TaobaoOrderReport.read(file, read, rejected), order -> {
-			tally.read();
-			// an order listed twice in one batch is stored in two steps, so the second
-			// reads as an update
-			if (batch.size() == BATCH || !numbers.add(order.orderNo())) {
-				store(shop, batch, tally);
-				batch.clear();
-				numbers.clear();
-				numbers.add(order.orderNo());
-			}
-			batch.add(order);
-		}, line -> {
-			tally.read();
-			tally.reject(line);
-		});
+		ReadAhead.<ExportedOrder>run((read, rejected) -> TaobaoOrderReport.read(file, read, rejected),
+				ExportedOrder::characters, order -> {
+					tally.read();
+					// an order listed twice in one batch is stored in two steps, so the
+					// second
+					// reads as an update
+					if (batch.size() == BATCH || !numbers.add(order.orderNo())) {
+						store(shop, batch, tally);
+						batch.clear();
+						numbers.clear();
+						numbers.add(order.orderNo());
+					}
+					batch.add(order);
+				}, line -> {
+					tally.read();
+					tally.reject(line);
+				});
 		store(shop, batch, tally);
 	}
 

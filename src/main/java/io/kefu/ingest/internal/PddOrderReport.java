@@ -41,7 +41,7 @@ final class PddOrderReport {
 			catch (CellFormatException ex) {
 				rejected.accept(row.rejected(name, line, ex));
 			}
-		});
+		}, rejected);
 	}
 
 	private static void readRow(OrderRow row, long line, Consumer<ExportedOrder> orders, Consumer<ExportedItem> items) {

@@ -40,7 +40,7 @@ final class QianniuClipboardChat implements LineLayout {
 
 	private @Nullable Header current;
 
-	private final List<String> content = new ArrayList<>();
+	private final MessageLines content = new MessageLines();
 
 	private QianniuClipboardChat(Consumer<ChatLine> messages) {
 		this.messages = messages;
@@ -64,7 +64,7 @@ final class QianniuClipboardChat implements LineLayout {
 		Matcher header = HEADER.matcher(text);
 		if (bare.matches() && !content.isEmpty()) {
 			// the sender's name stood alone on the previous line
-			String name = content.remove(content.size() - 1);
+			String name = content.removeLast();
 			finishMessage();
 			start(line - 1, name, bare.group(1));
 		}
@@ -94,15 +94,10 @@ final class QianniuClipboardChat implements LineLayout {
 	}
 
 	private void finishMessage() {
-		while (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
-			content.remove(content.size() - 1);
-		}
-		while (!content.isEmpty() && content.get(0).isEmpty()) {
-			content.remove(0);
-		}
+		content.stripEmptyEnds();
 		if (current != null && !content.isEmpty()) {
 			messages.accept(new ChatLine(current.line(), current.sender(), current.receiver(), current.sentAt(),
-					String.join("\n", content), false));
+					content.text(), false));
 		}
 		content.clear();
 	}

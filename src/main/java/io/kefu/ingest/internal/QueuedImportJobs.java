@@ -23,27 +23,30 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Runs import jobs on one background thread: a shop's files are imported in the order
- * given, and two imports never compete for the same rows. Uploaded files live in
- * {@code kefu.imports.dir} until their job is done.
+ * given, and two imports never compete for the same rows. Uploaded files live in the
+ * upload folder until their job ends, however it ends.
  */
 @Service
+@EnableConfigurationProperties(ImportProperties.class)
 class QueuedImportJobs implements ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(QueuedImportJobs.class);
+
+	/** Where uploads wait to be submitted, beside the folders of the jobs. */
+	static final String INCOMING = "incoming";
 
 	private final ImportJobStore store;
 
 	private final Imports imports;
 
-	private final Path folder;
+	private final ImportProperties settings;
 
 	private final ExecutorService queue = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "kefu-imports");
@@ -51,11 +54,10 @@ class QueuedImportJobs implements ImportJobs {
 		return thread;
 	});
 
-	QueuedImportJobs(ImportJobStore store, Imports imports,
-			@Value("${kefu.imports.dir:${java.io.tmpdir}/kefu-imports}") Path folder) {
+	QueuedImportJobs(ImportJobStore store, Imports imports, ImportProperties settings) {
 		this.store = store;
 		this.imports = imports;
-		this.folder = folder;
+		this.settings = settings;
 	}
 
 	@PreDestroy
@@ -63,29 +65,30 @@ class QueuedImportJobs implements ImportJobs {
 		queue.shutdownNow();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void failJobsOfAnEarlierRun() {
-		List<UUID> failed = store.failUnfinished();
-		if (!failed.isEmpty()) {
-			log.warn("{} import jobs were cut off when Kefu stopped; they are marked FAILED", failed.size());
-		}
-		// their uploads hold buyers' data and will not be read again
-		failed.forEach(id -> FileSystemUtils.deleteRecursively(folder.resolve(id.toString()).toFile()));
-	}
-
 	@Override
 	public ImportJob submit(long shopId, long submittedBy, List<Upload> files, @Nullable ImportKind kind,
 			boolean skipBadLines) {
 		UUID id = UUID.randomUUID();
+		Path jobFolder = settings.folder().resolve(id.toString());
 		List<Path> saved = new ArrayList<>();
 		List<ImportJob.FileEntry> entries = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			Path target = move(files.get(i), folder.resolve(id.toString()).resolve(Integer.toString(i)));
-			saved.add(target);
-			entries.add(new ImportJob.FileEntry(files.get(i).name(), size(target), ImportJob.FileStatus.QUEUED, null));
+		try {
+			for (int i = 0; i < files.size(); i++) {
+				// a folder per file: two files of one upload may have the same name
+				Path target = move(files.get(i).savedAt(),
+						jobFolder.resolve(Integer.toString(i)).resolve(files.get(i).name()));
+				saved.add(target);
+				entries
+					.add(new ImportJob.FileEntry(files.get(i).name(), size(target), ImportJob.FileStatus.QUEUED, null));
+			}
+			store.create(id, shopId, submittedBy, entries);
 		}
-		store.create(id, shopId, submittedBy, entries);
-		queue.submit(() -> run(id, shopId, saved, kind, skipBadLines));
+		catch (RuntimeException ex) {
+			delete(jobFolder);
+			files.forEach(file -> delete(file.savedAt()));
+			throw ex;
+		}
+		queue.execute(() -> run(id, shopId, saved, kind, skipBadLines));
 		return find(id).orElseThrow();
 	}
 
@@ -99,31 +102,67 @@ class QueuedImportJobs implements ImportJobs {
 		return store.recent(shopId, limit);
 	}
 
+	@Override
+	public Path newUploadFile() throws IOException {
+		Path incoming = Files.createDirectories(settings.folder().resolve(INCOMING));
+		return Files.createTempFile(incoming, "upload", ".part");
+	}
+
+	@Override
+	public DataSize maxUploadSize() {
+		return settings.maxUploadSize();
+	}
+
+	/**
+	 * Runs a job to its end. Nothing may escape: an error that no file report covers (the
+	 * heap exhausted, the database gone, a bug) marks the job FAILED with its cause,
+	 * instead of leaving it RUNNING for ever; the file being imported was rolled back
+	 * with its transaction.
+	 */
 	private void run(UUID id, long shopId, List<Path> files, @Nullable ImportKind kind, boolean skipBadLines) {
-		store.jobStatus(id, ImportJob.Status.RUNNING);
+		int current = -1;
 		try {
+			store.jobStatus(id, ImportJob.Status.RUNNING);
 			for (int i = 0; i < files.size(); i++) {
+				current = i;
 				store.fileRunning(id, i);
 				Path file = files.get(i);
 				FileReport report = imports.importFile(shopId, file, file.getFileName().toString(), kind, skipBadLines);
 				store.fileDone(id, i, report);
 			}
+			current = -1;
 			store.jobStatus(id, ImportJob.Status.DONE);
 		}
-		catch (RuntimeException ex) {
-			log.error("Import job {} failed", id, ex);
-			store.jobStatus(id, ImportJob.Status.FAILED);
+		catch (Throwable ex) {
+			fail(id, current < 0 ? null : files.get(current).getFileName().toString(), ex);
 		}
 		finally {
-			FileSystemUtils.deleteRecursively(folder.resolve(id.toString()).toFile());
+			delete(settings.folder().resolve(id.toString()));
 		}
 	}
 
-	private static Path move(Upload upload, Path directory) {
+	/**
+	 * By now the failed import's objects are unreachable (its frames are gone), so even
+	 * after an OutOfMemoryError there is room again to log and to record the failure.
+	 */
+	private void fail(UUID id, @Nullable String file, Throwable error) {
+		ImportJob.Cause cause = error instanceof OutOfMemoryError ? ImportJob.Cause.OUT_OF_MEMORY
+				: ImportJob.Cause.UNEXPECTED_ERROR;
 		try {
-			Files.createDirectories(directory);
-			String name = Path.of(upload.name().replace('\\', '/')).getFileName().toString();
-			return Files.move(upload.savedAt(), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			log.error("Import job {} failed while importing {}", id, file, error);
+			store.fail(id, new ImportJob.Failure(cause, file));
+		}
+		catch (Throwable again) {
+			// the database may be what failed: the job stays RUNNING until the next
+			// start marks it interrupted
+			log.error("Import job {} failed and could not be marked FAILED", id, again);
+		}
+	}
+
+	private static Path move(Path upload, Path target) {
+		try {
+			Files.createDirectories(target.getParent());
+			return Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -136,6 +175,15 @@ class QueuedImportJobs implements ImportJobs {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path path) {
+		try {
+			FileSystemUtils.deleteRecursively(path);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}; it goes at the next start", path, ex);
 		}
 	}
 

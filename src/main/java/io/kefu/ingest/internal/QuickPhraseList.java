@@ -26,7 +26,8 @@ final class QuickPhraseList {
 	 */
 	static void read(Path file, Consumer<ExportedPhrase> phrases, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
-		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, phrases, rejected));
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, phrases, rejected),
+				rejected);
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,

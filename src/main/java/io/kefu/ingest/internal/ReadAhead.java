@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import io.kefu.ingest.ImportError;
 
@@ -14,12 +15,19 @@ import io.kefu.ingest.ImportError;
  * Reads a file on a thread of its own while the calling thread, which holds the file's
  * transaction, stores what was read: parsing and writing overlap on two cores instead of
  * taking turns. What was read travels in chunks through a short queue, so memory stays
- * flat however long the file; a failure on either side stops the other and is thrown to
- * the caller as it was.
+ * flat however long the file: a chunk holds a thousand values, or fewer when they are
+ * large (their text weighs more than {@value #CHUNK_CHARACTERS} characters). A failure on
+ * either side stops the other and is thrown to the caller as it was.
  */
 final class ReadAhead {
 
 	private static final int CHUNK = 1000;
+
+	/**
+	 * The text a chunk holds at most: a thousand ordinary rows weigh a tenth of it, a
+	 * thousand rows at the length cap sixteen times more.
+	 */
+	private static final long CHUNK_CHARACTERS = 1_000_000;
 
 	/** Chunks waiting to be stored: enough to ride out one slow batch, no more. */
 	private static final int QUEUED_CHUNKS = 8;
@@ -39,10 +47,12 @@ final class ReadAhead {
 	/**
 	 * Runs the reader on its own thread and hands each value and rejected line, in the
 	 * file's order, to the consumers on this thread.
+	 * @param weight how many characters of text a value holds, about
 	 */
-	static <T> void run(Reader<T> reader, Consumer<T> values, Consumer<ImportError> rejected) throws IOException {
+	static <T> void run(Reader<T> reader, ToLongFunction<T> weight, Consumer<T> values, Consumer<ImportError> rejected)
+			throws IOException {
 		BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
-		Producer producer = new Producer(reader, queue);
+		Producer<T> producer = new Producer<>(reader, weight, queue);
 		Thread thread = new Thread(producer, "import-reader");
 		thread.setDaemon(true);
 		thread.start();
@@ -91,25 +101,30 @@ final class ReadAhead {
 	}
 
 	/** The reading thread: fills chunks, and always ends the queue, failed or not. */
-	private static final class Producer implements Runnable {
+	private static final class Producer<T> implements Runnable {
 
-		private final Reader<?> reader;
+		private final Reader<T> reader;
+
+		private final ToLongFunction<T> weight;
 
 		private final BlockingQueue<List<Object>> queue;
 
 		private List<Object> chunk = new ArrayList<>(CHUNK);
 
+		private long characters;
+
 		private volatile Throwable failure;
 
-		Producer(Reader<?> reader, BlockingQueue<List<Object>> queue) {
+		Producer(Reader<T> reader, ToLongFunction<T> weight, BlockingQueue<List<Object>> queue) {
 			this.reader = reader;
+			this.weight = weight;
 			this.queue = queue;
 		}
 
 		@Override
 		public void run() {
 			try {
-				reader.read(this::add, this::add);
+				reader.read(value -> add(value, weight.applyAsLong(value)), error -> add(error, ImportError.MAX_ECHO));
 				put(chunk);
 			}
 			catch (Stopped ex) {
@@ -126,11 +141,13 @@ final class ReadAhead {
 			}
 		}
 
-		private void add(Object read) {
+		private void add(Object read, long weight) {
 			chunk.add(read);
-			if (chunk.size() == CHUNK) {
+			characters += weight;
+			if (chunk.size() == CHUNK || characters >= CHUNK_CHARACTERS) {
 				put(chunk);
 				chunk = new ArrayList<>(CHUNK);
+				characters = 0;
 			}
 		}
 

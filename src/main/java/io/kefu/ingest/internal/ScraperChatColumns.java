@@ -5,6 +5,8 @@ import java.util.List;
 /** The columns of layout C, the chat CSV that scraper tools write. */
 final class ScraperChatColumns {
 
+	static final Column CONVERSATION = Column.optional("会话ID", "会话id", "会话编号");
+
 	static final Column DATE = Column.required("日期");
 
 	static final Column TIME = Column.required("时间");
@@ -15,7 +17,7 @@ final class ScraperChatColumns {
 
 	static final Column MESSAGE = Column.required("消息");
 
-	static final List<Column> ALL = List.of(DATE, TIME, PEER, SENDER, MESSAGE);
+	static final List<Column> ALL = List.of(CONVERSATION, DATE, TIME, PEER, SENDER, MESSAGE);
 
 	private ScraperChatColumns() {
 	}

@@ -28,7 +28,8 @@ final class TaobaoItemReport {
 	 */
 	static void read(Path file, Consumer<ExportedItem> items, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
-		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, items, rejected));
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, items, rejected),
+				rejected);
 	}
 
 	private static void readRow(String file, ColumnIndex columns, List<String> row, long line,

@@ -28,7 +28,8 @@ final class TaobaoOrderReport {
 	 */
 	static void read(Path file, Consumer<ExportedOrder> orders, Consumer<ImportError> rejected) throws IOException {
 		String name = file.getFileName().toString();
-		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected));
+		ExportTable.read(file, ALL, (columns, row, line) -> readRow(name, columns, row, line, orders, rejected),
+				rejected);
 	}
 
 	private static void readRow(String name, ColumnIndex columns, List<String> row, long line,

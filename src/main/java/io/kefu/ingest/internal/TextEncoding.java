@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -45,15 +46,30 @@ record TextEncoding(Charset charset, int bomLength) {
 		return new TextEncoding(isStrictUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0);
 	}
 
-	/** A reader of the file's text, past the byte-order mark. */
+	/**
+	 * A reader of the file's lines, past the byte-order mark; a line over
+	 * {@link ImportLimits#MAX_LINE_CHARS} is refused.
+	 */
 	BufferedReader open(Path file) throws IOException {
+		return new BufferedReader(BoundedReader.lines(decoded(file)), CHUNK);
+	}
+
+	/**
+	 * A reader of the file as CSV records, past the byte-order mark; the CSV reader says
+	 * where each record ends, and one over {@link ImportLimits#MAX_LINE_CHARS} is
+	 * refused.
+	 */
+	BoundedReader openRecords(Path file) throws IOException {
+		return BoundedReader.records(decoded(file));
+	}
+
+	private Reader decoded(Path file) throws IOException {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
 		in.skipNBytes(bomLength);
-		return new BufferedReader(new InputStreamReader(in,
+		return new InputStreamReader(in,
 				charset.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
-					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
-				CHUNK);
+					.onUnmappableCharacter(CodingErrorAction.REPLACE));
 	}
 
 	private static boolean isStrictUtf8(Path file) throws IOException {

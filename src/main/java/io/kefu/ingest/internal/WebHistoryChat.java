@@ -25,7 +25,7 @@ final class WebHistoryChat implements LineLayout {
 
 	private final Consumer<ChatLine> messages;
 
-	private final List<String> lines = new ArrayList<>();
+	private final MessageLines lines = new MessageLines();
 
 	private @Nullable LocalDate date;
 
@@ -89,8 +89,8 @@ final class WebHistoryChat implements LineLayout {
 
 	private void finishMessage() {
 		if (time != null && date != null && lines.size() >= 2) {
-			String sender = lines.remove(lines.size() - 1);
-			messages.accept(new ChatLine(startLine, sender, null, date.atTime(time), String.join("\n", lines), false));
+			String sender = lines.removeLast();
+			messages.accept(new ChatLine(startLine, sender, null, date.atTime(time), lines.text(), false));
 		}
 		lines.clear();
 		time = null;

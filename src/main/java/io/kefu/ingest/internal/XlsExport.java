@@ -1,18 +1,21 @@
 package io.kefu.ingest.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.RecordFormatException;
 
 /**
  * Reads the first sheet of an old binary Excel {@code .xls} (what JD exports) row by row:
@@ -22,7 +25,9 @@ import org.apache.poi.ss.usermodel.Row;
  * <p>
  * The whole workbook is loaded (HSSF usermodel) rather than streamed: the {@code .xls}
  * format caps a sheet at 65,536 rows, so the memory it takes is bounded, and the event
- * API would cost far more code for no real gain.
+ * API would cost far more code for no real gain. What bounds it is the file's size, which
+ * is capped ({@link ImportLimits#MAX_XLS_BYTES}); the file is read in place, not copied
+ * into memory first.
  */
 final class XlsExport {
 
@@ -39,8 +44,8 @@ final class XlsExport {
 	 * sheet is empty
 	 * @throws IOException when the file is not a readable {@code .xls}
 	 */
-	static void read(InputStream in, List<Column> columns, RowReader rows) throws IOException {
-		try (HSSFWorkbook book = open(in)) {
+	static void read(Path file, List<Column> columns, RowReader rows) throws IOException {
+		try (HSSFWorkbook book = open(file)) {
 			DataFormatter formatter = new DataFormatter();
 			ColumnIndex index = null;
 			Iterable<Row> sheet = (book.getNumberOfSheets() > 0) ? book.getSheetAt(0) : List.of();
@@ -49,6 +54,7 @@ final class XlsExport {
 				if (cells.stream().allMatch(String::isBlank)) {
 					continue;
 				}
+				ImportLimits.checkRow(cells, row.getRowNum() + 1L);
 				if (index == null) {
 					index = ColumnIndex.of(columns, cells);
 				}
@@ -64,8 +70,8 @@ final class XlsExport {
 	}
 
 	/** The first non-empty row of the first sheet, or an empty list. */
-	static List<String> readHeader(InputStream in) throws IOException {
-		try (HSSFWorkbook book = open(in)) {
+	static List<String> readHeader(Path file) throws IOException {
+		try (HSSFWorkbook book = open(file)) {
 			DataFormatter formatter = new DataFormatter();
 			Iterable<Row> sheet = (book.getNumberOfSheets() > 0) ? book.getSheetAt(0) : List.of();
 			for (Row row : sheet) {
@@ -78,12 +84,27 @@ final class XlsExport {
 		}
 	}
 
-	private static HSSFWorkbook open(InputStream in) throws IOException {
-		try {
-			return new HSSFWorkbook(in);
+	/**
+	 * @throws ImportLimitException when the file is larger than an {@code .xls} export
+	 * can be
+	 */
+	private static HSSFWorkbook open(Path file) throws IOException {
+		if (Files.size(file) > ImportLimits.MAX_XLS_BYTES) {
+			throw new ImportLimitException(0, "imports.error.xlsTooLarge",
+					ImportLimits.megabytes(ImportLimits.MAX_XLS_BYTES));
 		}
-		catch (IllegalArgumentException ex) {
-			// POI says "not an .xls" this way, UnsupportedFileFormatException included
+		POIFSFileSystem document = null;
+		try {
+			document = new POIFSFileSystem(file.toFile(), true);
+			return new HSSFWorkbook(document);
+		}
+		catch (IllegalArgumentException | IllegalStateException | RecordFormatException
+				| IndexOutOfBoundsException ex) {
+			// POI's words for a corrupt or foreign file, UnsupportedFileFormatException
+			// included
+			if (document != null) {
+				document.close();
+			}
 			throw new IOException("not a readable .xls workbook: " + ex.getMessage(), ex);
 		}
 	}

@@ -3,6 +3,7 @@ package io.kefu.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,27 +12,34 @@ import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams the first sheet of an exported {@code .xlsx} row by row (SAX, so memory does
- * not grow with the file): the first non-empty row is the header, later rows go to the
- * {@link RowReader} with their sheet row number. Date cells come as
- * {@code yyyy-MM-dd HH:mm:ss}; other cells as the sheet shows them.
+ * Streams the first sheet of an exported {@code .xlsx} row by row, so that memory does
+ * not grow with the file: the workbook is opened from its file (parts are inflated as
+ * they are read, never copied whole), the sheet is parsed with SAX, the shared texts are
+ * spooled to disk ({@link SpooledSharedStrings}), and {@link WorkbookGuard},
+ * {@link SheetLimits} and {@link MarkupLimit} refuse what no real export holds. The first
+ * non-empty row is the header, later rows go to the {@link RowReader} with their sheet
+ * row number. Date cells come as {@code yyyy-MM-dd HH:mm:ss}; other cells as the sheet
+ * shows them.
  */
 final class XlsxExport {
 
@@ -41,16 +49,17 @@ final class XlsxExport {
 	/**
 	 * @throws MissingColumnsException when the header row lacks a required column, or the
 	 * sheet is empty
+	 * @throws ImportLimitException when the workbook goes over a cap
 	 * @throws IOException when the file is not a readable {@code .xlsx}
 	 */
-	static void read(InputStream in, List<Column> columns, RowReader rows) throws IOException {
+	static void read(Path file, List<Column> columns, RowReader rows) throws IOException {
 		Rows handler = new Rows(columns, rows);
-		parseFirstSheet(in, handler, columns);
+		parseFirstSheet(file, handler, columns);
 		handler.requireHeader();
 	}
 
 	/** Hands on the first non-empty row of the first sheet, reading no further. */
-	static void readHeader(InputStream in, Consumer<List<String>> header) throws IOException {
+	static void readHeader(Path file, Consumer<List<String>> header) throws IOException {
 		Rows handler = new Rows(List.of(), (columns, row, line) -> {
 		}) {
 			@Override
@@ -60,31 +69,48 @@ final class XlsxExport {
 			}
 		};
 		try {
-			parseFirstSheet(in, handler, List.of());
+			parseFirstSheet(file, handler, List.of());
 		}
 		catch (HeaderRead done) {
 			// the rest of the sheet is not needed
 		}
 	}
 
-	private static void parseFirstSheet(InputStream in, Rows handler, List<Column> columns) throws IOException {
-		try (OPCPackage xlsx = OPCPackage.open(in)) {
-			XSSFReader reader = new XSSFReader(xlsx);
-			StylesTable styles = reader.getStylesTable();
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(xlsx);
-			Iterator<InputStream> sheets = reader.getSheetsData();
+	private static void parseFirstSheet(Path file, Rows handler, List<Column> columns) throws IOException {
+		WorkbookGuard.check(file);
+		try (OPCPackage xlsx = OPCPackage.open(file.toFile(), PackageAccess.READ);
+				SpooledSharedStrings strings = SpooledSharedStrings.of(xlsx)) {
+			Iterator<InputStream> sheets = new XSSFReader(xlsx).getSheetsData();
 			if (!sheets.hasNext()) {
 				throw new MissingColumnsException(columns.stream().filter(Column::required).map(Column::name).toList(),
 						List.of());
 			}
-			try (InputStream sheet = sheets.next()) {
+			try (InputStream sheet = WorkbookGuard.capped(sheets.next(), "xl/worksheets",
+					ImportLimits.MAX_SHEET_BYTES)) {
+				SheetLimits limits = new SheetLimits(
+						new XSSFSheetXMLHandler(styles(xlsx), strings, handler, new IsoDates(), false));
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new IsoDates(), false));
-				parser.parse(new InputSource(sheet));
+				parser.setContentHandler(limits);
+				parser.parse(new InputSource(new MarkupLimit(sheet, limits::row)));
 			}
 		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException ex) {
+		catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+				| IllegalArgumentException ex) {
+			// POI's words for a corrupt workbook; a shared text that is not there
+			// included
 			throw new IOException("not a readable .xlsx workbook: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The number and date formats of the cells; a workbook may have none. */
+	private static @Nullable StylesTable styles(OPCPackage xlsx) throws IOException {
+		List<PackagePart> parts = xlsx.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
+			return null;
+		}
+		String name = parts.get(0).getPartName().getName();
+		try (InputStream in = WorkbookGuard.capped(parts.get(0).getInputStream(), name, WorkbookGuard.capOf(name))) {
+			return new StylesTable(in);
 		}
 	}
 
@@ -97,7 +123,9 @@ final class XlsxExport {
 
 		private final List<String> cells = new ArrayList<>();
 
-		private ColumnIndex index;
+		private long row;
+
+		private @Nullable ColumnIndex index;
 
 		Rows(List<Column> columns, RowReader rows) {
 			this.columns = columns;
@@ -107,6 +135,7 @@ final class XlsxExport {
 		@Override
 		public void startRow(int rowNum) {
 			cells.clear();
+			row = rowNum + 1L;
 		}
 
 		@Override
@@ -114,18 +143,22 @@ final class XlsxExport {
 			if (cells.stream().allMatch(String::isBlank)) {
 				return;
 			}
+			ImportLimits.checkRow(cells, row);
 			if (index == null) {
 				headerRead(List.copyOf(cells));
 				index = ColumnIndex.of(columns, List.copyOf(cells));
 			}
 			else {
-				rows.read(index, List.copyOf(cells), rowNum + 1L);
+				rows.read(index, List.copyOf(cells), row);
 			}
 		}
 
 		@Override
 		public void cell(String reference, String formattedValue, XSSFComment comment) {
-			int column = new CellReference(reference).getCol();
+			int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+			if (column >= ImportLimits.MAX_COLUMNS) {
+				throw ImportLimitException.tooManyColumns(row);
+			}
 			while (cells.size() < column) {
 				cells.add("");
 			}

@@ -22,6 +22,9 @@ final class ErrorReport {
 
 	static ResponseEntity<String> download(ImportJob job, MessageSource messages, Locale locale) {
 		StringBuilder report = new StringBuilder();
+		if (job.failure() != null) {
+			report.append(ImportJobResponse.reason(job.failure(), messages, locale)).append('\n');
+		}
 		job.files().forEach(file -> {
 			if (file.report() != null) {
 				report.append(summary(file.report(), messages, locale)).append('\n');

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
@@ -50,9 +52,13 @@ class ImportApi {
 			throws IOException {
 		caller.requireSupervisorOf(shopId);
 		if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send at least one non-empty file as 'files'");
+			// in the caller's words: the import page shows it as it is
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+							messages.getMessage("imports.refused.400", null, ApiLanguage.of(language))),
+					null);
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files), kind, skipBadLines);
+		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), kind, skipBadLines);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/imports/" + job.id()))
 			.body(ImportJobResponse.of(job, messages, ApiLanguage.of(language)));

@@ -3,12 +3,14 @@ package io.kefu.ingest.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.kefu.access.Caller;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +33,9 @@ class ImportPages {
 	/** Enough to find yesterday's import without turning the page into an archive. */
 	static final int RECENT_JOBS = 10;
 
+	/** Why an upload was refused before any of it was kept: imports.refused.* keys. */
+	private static final Set<String> REFUSALS = Set.of("tooLarge", "badBody");
+
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
@@ -40,10 +45,18 @@ class ImportPages {
 		this.messages = messages;
 	}
 
+	/**
+	 * The drop zone and the recent jobs; {@code refused} names why an upload was just
+	 * refused ({@code tooLarge}, {@code badBody}).
+	 */
 	@GetMapping("/shops/{shopId}/imports")
-	String list(@PathVariable long shopId, Caller caller, Model model) {
+	String list(@PathVariable long shopId, @RequestParam(required = false) @Nullable String refused, Caller caller,
+			Model model) {
 		caller.requireSupervisorOf(shopId);
 		model.addAttribute("jobs", jobs.recent(shopId, RECENT_JOBS));
+		model.addAttribute("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
+		model.addAttribute("maxUploadBytes", jobs.maxUploadSize().toBytes());
+		model.addAttribute("maxUploadSize", ImportApiErrors.describe(jobs.maxUploadSize()));
 		return "imports/list";
 	}
 
@@ -57,7 +70,7 @@ class ImportPages {
 			redirect.addFlashAttribute("noFiles", true);
 			return "redirect:/shops/{shopId}/imports";
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files), null, skipBadLines);
+		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), null, skipBadLines);
 		redirect.addAttribute("jobId", job.id());
 		return "redirect:/shops/{shopId}/imports/{jobId}";
 	}

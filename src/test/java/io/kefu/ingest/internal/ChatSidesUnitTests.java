@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.kefu.ingest.ImportError;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 
@@ -19,8 +20,11 @@ class ChatSidesUnitTests {
 
 	private final List<ChatMessage> messages = new ArrayList<>();
 
-	private final ChatSides sides = new ChatSides(
-			new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of("亲，客服小美正在为您服务")), messages::add);
+	private final List<ImportError> rejected = new ArrayList<>();
+
+	private final ChatSides sides = new ChatSides("chat.txt", "视谱台灯旗舰店",
+			new ChatSides.AutoReplies(ChatSides.AutoReplies.DEFAULT_MARKER, Set.of("亲，客服小美正在为您服务")), messages::add,
+			rejected::add);
 
 	private static ChatLine line(long number, String sender, String content) {
 		return new ChatLine(number, sender, null, AT.plusSeconds(number), content, false);
@@ -43,14 +47,14 @@ class ChatSidesUnitTests {
 		sides.accept(line(2, "视谱台灯旗舰店:小美", "亲，客服小美正在为您服务"));
 
 		assertThat(messages).isEmpty();
-		assertThat(sides.unplaced()).hasSize(2);
 
 		sides.accept(line(3, "快乐的小橙子", "在吗"));
+		sides.finish();
 
 		assertThat(messages).extracting(ChatMessage::line, ChatMessage::buyerNick, ChatMessage::kind)
 			.containsExactly(tuple(1L, "快乐的小橙子", MessageKind.AUTO_REPLY), tuple(2L, "快乐的小橙子", MessageKind.AUTO_REPLY),
 					tuple(3L, "快乐的小橙子", MessageKind.TEXT));
-		assertThat(sides.unplaced()).isEmpty();
+		assertThat(rejected).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package io.kefu.ingest.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,8 +58,10 @@ class XlsExportUnitTests {
 	}
 
 	private void readAll(Path file) throws IOException {
-		ExportTable.read(file, List.of(ORDER_NO, CREATED, AMOUNT), (columns, row, line) -> read.add(line + "|"
-				+ columns.cell(row, ORDER_NO) + "|" + columns.cell(row, AMOUNT) + "|" + columns.cell(row, CREATED)));
+		ExportTable.read(file, List.of(ORDER_NO, CREATED, AMOUNT),
+				(columns, row, line) -> read.add(line + "|" + columns.cell(row, ORDER_NO) + "|"
+						+ columns.cell(row, AMOUNT) + "|" + columns.cell(row, CREATED)),
+				error -> read.add(error.toString()));
 	}
 
 	@Test
@@ -103,9 +104,10 @@ class XlsExportUnitTests {
 	}
 
 	@Test
-	void aFileThatIsNoWorkbookSaysSo() {
-		assertThatThrownBy(() -> XlsExport.read(new ByteArrayInputStream("订单号,下单时间".getBytes()), List.of(ORDER_NO),
-				(columns, row, line) -> read.add("")))
+	void aFileThatIsNoWorkbookSaysSo() throws IOException {
+		Path notAWorkbook = dir.resolve("orders.xls");
+		Files.write(notAWorkbook, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3 });
+		assertThatThrownBy(() -> XlsExport.read(notAWorkbook, List.of(ORDER_NO), (columns, row, line) -> read.add("")))
 			.isInstanceOf(IOException.class);
 	}
 

@@ -1,7 +1,8 @@
 package io.kefu.ingest.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -27,8 +29,12 @@ class XlsxExportUnitTests {
 
 	private final List<String> read = new ArrayList<>();
 
-	private static byte[] workbook() throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+	@TempDir
+	Path dir;
+
+	private Path workbook() throws IOException {
+		Path file = dir.resolve("订单导出.xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = book.createSheet("订单");
 			CellStyle date = book.createCellStyle();
 			date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("m/d/yy h:mm"));
@@ -45,15 +51,14 @@ class XlsxExportUnitTests {
 			mangled.createCell(0).setCellValue(1930679858112346d);
 			mangled.createCell(2).setCellValue("2024-03-05 21:16:00");
 			book.write(out);
-			return out.toByteArray();
 		}
+		return file;
 	}
 
 	@Test
 	void streamsRowsWithTheirSheetRowNumbersAndIsoDates() throws IOException {
-		XlsxExport.read(new ByteArrayInputStream(workbook()), List.of(ORDER_NO, CREATED, AMOUNT),
-				(columns, row, line) -> read.add(line + "|" + columns.cell(row, ORDER_NO) + "|"
-						+ columns.cell(row, AMOUNT) + "|" + columns.cell(row, CREATED)));
+		XlsxExport.read(workbook(), List.of(ORDER_NO, CREATED, AMOUNT), (columns, row, line) -> read.add(line + "|"
+				+ columns.cell(row, ORDER_NO) + "|" + columns.cell(row, AMOUNT) + "|" + columns.cell(row, CREATED)));
 
 		assertThat(read).hasSize(2);
 		assertThat(read.get(0)).isEqualTo("2|1930679858112345|378.5|2024-03-05 21:15:00");
@@ -62,16 +67,17 @@ class XlsxExportUnitTests {
 
 	@Test
 	void aNumberCellHoldingAnOrderNumberIsRefusedAsMangled() throws IOException {
-		XlsxExport.read(new ByteArrayInputStream(workbook()), List.of(ORDER_NO, CREATED),
+		XlsxExport.read(workbook(), List.of(ORDER_NO, CREATED),
 				(columns, row, line) -> read.add(columns.cell(row, ORDER_NO)));
 
 		assertThat(EnglishErrors.reason(catchThrowable(() -> ExportCell.orderNo(read.get(1))))).contains("lost digits");
 	}
 
 	@Test
-	void aFileThatIsNoWorkbookSaysSo() {
-		assertThatThrownBy(() -> XlsxExport.read(new ByteArrayInputStream("订单编号,金额".getBytes()), List.of(ORDER_NO),
-				(columns, row, line) -> read.add("")))
+	void aFileThatIsNoWorkbookSaysSo() throws IOException {
+		Path notAWorkbook = dir.resolve("orders.xlsx");
+		Files.writeString(notAWorkbook, "订单编号,金额");
+		assertThatThrownBy(() -> XlsxExport.read(notAWorkbook, List.of(ORDER_NO), (columns, row, line) -> read.add("")))
 			.isInstanceOf(IOException.class);
 	}
 

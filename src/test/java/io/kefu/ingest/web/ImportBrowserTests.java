@@ -150,6 +150,8 @@ class ImportBrowserTests {
 				.sendKeys(Files.createFile(Files.createTempDirectory("kefu-empty").resolve("empty.csv")).toString());
 			awaitFinished();
 			chromium.saveScreenshot(dir, "imports-4-refused-" + lang);
+			open("/shops/" + shop.id() + "/imports?refused=tooLarge&lang=" + lang);
+			chromium.saveScreenshot(dir, "imports-5-too-large-" + lang);
 		}
 		Files.delete(large);
 	}
