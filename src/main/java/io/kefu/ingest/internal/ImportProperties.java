@@ -2,6 +2,8 @@ package io.kefu.ingest.internal;
 
 import java.nio.file.Path;
 
+import io.kefu.database.DatabaseLocation;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,8 +12,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * The imports' settings ({@code kefu.imports.*}).
  *
- * @param dir where uploaded files wait for their job, {@code kefu-imports} in the
- * system's temporary folder unless set; the web application empties it when it starts
+ * @param dir where uploaded files wait for their job, {@code imports} in
+ * {@code KEFU_DATA_DIR} unless set: they hold buyers' names, phones and addresses, so the
+ * folder is the owner's only, never a temporary folder every user can list; the web
+ * application empties it when it starts
  * @param maxUploadSize the most one upload (all its files together) may weigh; the
  * servlet's multipart limits are set from it in {@code application.properties}
  */
@@ -19,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 record ImportProperties(@Nullable Path dir, @DefaultValue("200MB") DataSize maxUploadSize) {
 
 	Path folder() {
-		return dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "kefu-imports");
+		return dir != null ? dir : DatabaseLocation.fromEnvironment(System.getenv()).dataDir().resolve("imports");
 	}
 
 }

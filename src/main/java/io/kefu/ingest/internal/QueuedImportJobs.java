@@ -2,12 +2,17 @@ package io.kefu.ingest.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +43,8 @@ import org.springframework.util.unit.DataSize;
 class QueuedImportJobs implements ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(QueuedImportJobs.class);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
 	/** Where uploads wait to be submitted, beside the folders of the jobs. */
 	static final String INCOMING = "incoming";
@@ -104,7 +111,7 @@ class QueuedImportJobs implements ImportJobs {
 
 	@Override
 	public Path newUploadFile() throws IOException {
-		Path incoming = Files.createDirectories(settings.folder().resolve(INCOMING));
+		Path incoming = ownerOnlyFolder(settings.folder().resolve(INCOMING));
 		return Files.createTempFile(incoming, "upload", ".part");
 	}
 
@@ -161,11 +168,31 @@ class QueuedImportJobs implements ImportJobs {
 
 	private static Path move(Path upload, Path target) {
 		try {
-			Files.createDirectories(target.getParent());
+			ownerOnlyFolder(target.getParent());
 			return Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Creates the folder, and its parents, readable by Kefu's own user only. */
+	static Path ownerOnlyFolder(Path folder) throws IOException {
+		if (Files.isDirectory(folder)) {
+			return folder;
+		}
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return Files.createDirectories(folder);
+		}
+		if (folder.getParent() != null) {
+			ownerOnlyFolder(folder.getParent());
+		}
+		try {
+			return Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		}
+		catch (FileAlreadyExistsException ex) {
+			// another upload made it meanwhile
+			return folder;
 		}
 	}
 
