@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
@@ -16,6 +17,7 @@ import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
 import io.kefu.staff.Passwords;
 import io.kefu.staff.Staff;
+import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
 import io.kefu.support.WebSession;
 
@@ -134,6 +136,29 @@ class AccountChangesEndSessionsIntegrationTests {
 		connection.client.stop();
 	}
 
+	@Test
+	void anAccountThatMustChangeItsPasswordCannotOpenALiveChatConnection() throws Exception {
+		Agent agent = fixture.account(shop, "session-forced", Role.PRE_SALES);
+		String temporary = ApiClient.anonymous(port)
+			.as("admin", "admin-test-password")
+			.post("/api/v1/agents/" + agent.id() + "/password-reset", "{}")
+			.json()
+			.get("temporaryPassword")
+			.asString();
+		WebSession pages = WebSession.signIn(port, "session-forced", temporary);
+
+		BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+		try {
+			Connection.open(port, pages.cookie("JSESSIONID"), errors).client.stop();
+		}
+		catch (ExecutionException ex) {
+			// the refusal closes the connection before it is established
+		}
+		String refusal = errors.poll(10, TimeUnit.SECONDS);
+
+		assertThat(refusal).containsIgnoringCase("change your password");
+	}
+
 	private String agentsPage() {
 		return "/shops/" + shop.id() + "/agents";
 	}
@@ -147,12 +172,15 @@ class AccountChangesEndSessionsIntegrationTests {
 	private record Connection(WebSocketStompClient client, StompSession session, BlockingQueue<String> errors) {
 
 		static Connection open(int port, String cookie) throws Exception {
+			return open(port, cookie, new LinkedBlockingQueue<>());
+		}
+
+		static Connection open(int port, String cookie, BlockingQueue<String> errors) throws Exception {
 			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 			client.setMessageConverter(new SimpleMessageConverter());
 			client.setDefaultHeartbeat(new long[] { 0, 0 });
 			WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
 			handshake.add("Cookie", cookie);
-			BlockingQueue<String> errors = new LinkedBlockingQueue<>();
 			CompletableFuture<StompSession> connected = client.connectAsync("ws://localhost:" + port + "/ws", handshake,
 					new StompHeaders(), new StompSessionHandlerAdapter() {
 						@Override

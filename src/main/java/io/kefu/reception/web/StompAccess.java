@@ -33,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every STOMP frame a client sends. CONNECT: a visitor with a valid token in the
- * {@code token} header, or a signed-in account (the WebSocket handshake's principal).
- * SUBSCRIBE: a visitor only to {@code /topic/visitor.{ownBuyerId}}; an agent to the
- * conversations of their shops, their own {@code /topic/agent.{id}} (supervisors: their
- * shop's agents') and their shops' {@code queue} and {@code presence} topics; everyone to
+ * {@code token} header, or a signed-in account (the WebSocket handshake's principal) that
+ * need not change its password first. SUBSCRIBE: a visitor only to
+ * {@code /topic/visitor.{ownBuyerId}}; an agent to the conversations of their shops,
+ * their own {@code /topic/agent.{id}} (supervisors: their shop's agents') and their
+ * shops' {@code queue} and {@code presence} topics; everyone to
  * {@code /user/queue/errors}. SEND: only to {@code /app/visitor.send} (visitors) and
  * {@code /app/agent.send} (agents); nobody sends to a topic directly. Anything else is
  * refused with an ERROR frame naming it, and the connection closes. The ERROR frame is
@@ -103,8 +104,13 @@ class StompAccess implements ChannelInterceptor {
 				return Optional.of(ex.getMessage());
 			}
 		}
-		return caller(stomp.getUser()).isPresent() ? Optional.empty()
-				: Optional.of("Connect with a visitor token in the 'token' header, or sign in");
+		Optional<KefuUser> account = account(stomp.getUser());
+		if (account.isEmpty()) {
+			return Optional.of("Connect with a visitor token in the 'token' header, or sign in");
+		}
+		// an account that signed in with a password someone else set may only change it
+		return account.get().mustChangePassword() ? Optional.of("Change your password first, then connect again")
+				: Optional.empty();
 	}
 
 	/**
@@ -163,8 +169,12 @@ class StompAccess implements ChannelInterceptor {
 	}
 
 	static Optional<Caller> caller(@Nullable Principal user) {
+		return account(user).map(KefuUser::caller);
+	}
+
+	private static Optional<KefuUser> account(@Nullable Principal user) {
 		if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof KefuUser kefu) {
-			return Optional.of(kefu.caller());
+			return Optional.of(kefu);
 		}
 		return Optional.empty();
 	}
