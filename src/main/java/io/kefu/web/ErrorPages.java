@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring Boot's error controller, whose JSON and "Whitelabel" pages are neither.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorPages implements ErrorController {
 
 	private final ErrorAttributes errors;

@@ -93,9 +93,14 @@ public final class WebSession {
 		HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
 			.header("Accept", "application/json");
 		if (withCsrfToken) {
-			request.header("X-CSRF-TOKEN", csrfTokenOf(get("/")));
+			request.header("X-CSRF-TOKEN", csrfToken());
 		}
 		return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	/** The CSRF token of this session, as its pages' forms and scripts send it. */
+	public String csrfToken() {
+		return csrfTokenOf(get("/"));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
+import io.kefu.support.WebSession;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,8 +151,13 @@ class UploadRefusalIntegrationTests {
 		byte[] whole = multipart("chat.txt", CHAT);
 		byte[] cut = Arrays.copyOf(whole, whole.length - (BOUNDARY.length() + 8));
 
+		// as the page's own script sends it: the session's cookie and the token in a
+		// header
+		WebSession page = WebSession.signIn(port, boss, ShopFixture.PASSWORD);
+		String session = "Cookie: " + page.cookie("JSESSIONID") + "\r\nX-CSRF-TOKEN: " + page.csrfToken() + "\r\n";
+
 		RawHttp.Answer answer = new RawHttp(port).send(
-				head("/shops/" + shop.id() + "/imports", "Content-Length: " + cut.length + "\r\n" + basic()), cut,
+				head("/shops/" + shop.id() + "/imports", "Content-Length: " + cut.length + "\r\n" + session), cut,
 				false);
 
 		assertThat(answer.status()).isEqualTo(302);
