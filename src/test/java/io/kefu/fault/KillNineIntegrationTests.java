@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KillNineIntegrationTests {
 
-	private static final int ORDER_ROWS = 300_000;
+	private static final int ORDER_ROWS = 150_000;
 
 	private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -167,7 +168,29 @@ public final class KefuProcess {
 			kefu.stop();
 		}
 		stopLeftoverServer(home.resolve("data"));
+		keepLogs(home);
 		FileSystemUtils.deleteRecursively(home.toFile());
+	}
+
+	/**
+	 * Copies the logs of Kefu and its PostgreSQL to {@code target/kefu-process-logs}, so
+	 * that a test that failed in CI can be read afterwards.
+	 */
+	private static void keepLogs(Path home) {
+		Path kept = Path.of("target", "kefu-process-logs", home.getFileName().toString());
+		try (Stream<Path> files = Files.list(home)) {
+			Files.createDirectories(kept);
+			for (Path log : Stream
+				.concat(files.filter(file -> file.toString().endsWith(".log")),
+						Stream.of(home.resolve("data/postgres.log")))
+				.filter(Files::isReadable)
+				.toList()) {
+				Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			// the logs are a help, never a reason to fail
+		}
 	}
 
 	/** Runs a command as the jar's user, in the given directory. */
