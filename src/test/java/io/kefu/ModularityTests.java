@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class ModularityTests {
 
 	/** Where the module graph is kept in the repository, beside its README. */
@@ -28,7 +30,8 @@ class ModularityTests {
 	 * Writes the graph of all modules, one diagram and one canvas per module, and the
 	 * document that gathers them into {@code docs/modules}. The Documenter's own cleaning
 	 * would delete the folder's README, so only what it generates is removed first: a
-	 * module that goes leaves no diagram behind.
+	 * module that goes leaves no diagram behind, and every module has its place in the
+	 * graph and its canvas.
 	 */
 	@Test
 	void documentsTheModulesInTheRepository() throws IOException {
@@ -43,6 +46,10 @@ class ModularityTests {
 		for (Path file : generated()) {
 			Files.write(file, inStableOrder(Files.readAllLines(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 		}
+		assertThat(DOCS.resolve("components.puml")).content()
+			.contains(modules.stream().map(module -> "\"" + module.getDisplayName() + "\"").toList());
+		modules.forEach(module -> assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".adoc")).content()
+			.contains("`" + module.getBasePackage().getName() + "`"));
 	}
 
 	private static List<Path> generated() throws IOException {
