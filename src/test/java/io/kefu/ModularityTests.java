@@ -52,6 +52,15 @@ class ModularityTests {
 			.contains("`" + module.getBasePackage().getName() + "`"));
 	}
 
+	@Test
+	void sortsEachRunOfListedLinesAndKeepsTheCellOpenerOnTheFirst() {
+		List<String> written = List.of("|Events listened to", "|* `b.Second` ", "* `a.First` ", "|===", "",
+				"Rel(Web, Shop)", "Rel(Demo, Shop)", "", "@enduml");
+
+		assertThat(inStableOrder(written)).containsExactly("|Events listened to", "|* `a.First`", "* `b.Second`",
+				"|===", "", "Rel(Demo, Shop)", "Rel(Web, Shop)", "", "@enduml");
+	}
+
 	private static List<Path> generated() throws IOException {
 		if (!Files.isDirectory(DOCS)) {
 			return List.of();
