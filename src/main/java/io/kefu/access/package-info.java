@@ -3,6 +3,7 @@
  * security context, and the checks every page and endpoint makes. Accounts themselves
  * live in the staff module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		allowedDependencies = {})
 @org.jspecify.annotations.NullMarked
 package io.kefu.access;

@@ -5,5 +5,7 @@
  * in {@code internal}; their output is kept as fact rows, recomputed for the business
  * days that new or changed messages and orders touch.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access", "customer", "order", "reception", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.analytics;

@@ -3,5 +3,7 @@
  * in their real encodings and quirks, streamed, idempotent, with a clear error for every
  * line that cannot be read.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access", "customer", "database", "order", "reception", "scripts", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.ingest;

@@ -3,5 +3,7 @@
  * agents, auto-replies, transfers with handover notes, offline messages, presence), and
  * later the reception flow and the archive.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access", "customer", "order", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.reception;

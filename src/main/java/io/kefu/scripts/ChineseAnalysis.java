@@ -1,4 +1,4 @@
-package io.kefu.scripts.internal;
+package io.kefu.scripts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
