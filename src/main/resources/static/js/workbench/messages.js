@@ -76,7 +76,7 @@ export function renderChat() {
 }
 
 /** Into the reply box when a conversation opens or becomes the agent's; never while they type elsewhere. */
-export function focusReply() {
+function focusReply() {
   if (!dom.composer.hidden) {
     field.focus();
   }
