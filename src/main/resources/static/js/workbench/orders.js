@@ -1,0 +1,149 @@
+/**
+ * The buyer panel on the right (docs/orders.md): the buyer's orders with their remarks, their earlier
+ * conversations, whether they are a returning buyer, and the form that writes a remark on one of their orders.
+ */
+import { $, button, call, dateTime, dom, element, money, root, shopId, showFieldErrors, state, t } from './page.js';
+import { openConversation } from './messages.js';
+import { statusName } from './conversations.js';
+
+let buyerOrders = [];
+let lastWording = '';
+
+export async function loadBuyer() {
+  const target = state.selected;
+  const s = target.summary;
+  root.querySelectorAll('.wb-no-buyer').forEach((hint) => {
+    hint.hidden = true;
+  });
+  root.querySelector('.wb-buyer').hidden = false;
+  dom.remark.hidden = false;
+  dom.flow.hidden = false;
+  dom.buyerNick.textContent = s.buyerNick;
+  const base = '/shops/' + shopId + '/buyers/' + s.buyerId;
+  const [orders, history] = await Promise.all([
+    call('GET', base + '/orders?limit=20').catch(() => []),
+    call('GET', base + '/conversations').catch(() => [])
+  ]);
+  if (state.selected !== target) {
+    return;
+  }
+  buyerOrders = orders;
+  // the one tag Kefu can tell yet: a buyer who ordered or chatted before is a returning buyer (回头客)
+  const returning = orders.length > 0 || history.some((c) => c.id !== s.id);
+  const tag = $('wb-buyer-tag');
+  tag.textContent = t(returning ? 'returning' : 'newBuyer');
+  tag.className = 'badge ' + (returning ? 'badge-ok' : 'badge-muted');
+  dom.orders.replaceChildren(...orders.map(orderItem));
+  dom.history.replaceChildren(...history.map((c) => {
+    const entry = button('wb-history-item', undefined, () => openConversation(c.id));
+    entry.append(element('span', null, dateTime(c.openedAt)),
+      element('span', 'muted',
+        [c.agentName, c.id === s.id ? t('current') : statusName(c)].filter(Boolean).join(' · ')));
+    entry.setAttribute('aria-current', String(c.id === s.id));
+    const item = element('li');
+    item.append(entry);
+    return item;
+  }));
+  fillOrderPicker();
+}
+
+function orderItem(order) {
+  const item = element('li', 'wb-order');
+  item.dataset.orderId = order.id;
+  const head = element('div', 'wb-order-head');
+  head.append(element('span', 'wb-order-no', order.orderNo),
+    element('span', 'badge', t('orderStatus.' + order.status)));
+  if (order.flag) {
+    head.append(element('span', 'flag flag-' + order.flag, t('flag.' + order.flag)));
+  }
+  item.append(head);
+  const items = element('ul', 'wb-order-items');
+  order.items.forEach((line) => {
+    items.append(element('li', null,
+      line.title + (line.skuSpec ? ' · ' + line.skuSpec : '') + ' ×' + line.quantity + ' ¥' + money(line.amount)));
+  });
+  item.append(items);
+  item.append(element('div', 'wb-order-meta',
+    t('total', money(order.totalAmount)) + ' · ' + dateTime(order.createdAt)));
+  if (order.receiver) {
+    const r = order.receiver;
+    item.append(element('div', 'wb-order-meta',
+      t('receiver') + ': ' + [r.name, r.phone, r.address].filter(Boolean).join(' ')));
+  }
+  if (order.remarks.length > 0) {
+    const remarks = element('ul', 'wb-order-remarks');
+    remarks.setAttribute('aria-label', t('remarks'));
+    order.remarks.forEach((remark) => {
+      const line = element('li', 'wb-remark-line');
+      if (remark.flag) {
+        const flag = element('span', 'flag flag-' + remark.flag);
+        flag.title = t('flag.' + remark.flag);
+        line.append(flag);
+      }
+      line.append(element('span', null, remark.text));
+      remarks.append(line);
+    });
+    item.append(remarks);
+  }
+  return item;
+}
+
+function fillOrderPicker() {
+  const select = dom.remark.elements.orderId;
+  const chosen = select.value;
+  select.replaceChildren(...buyerOrders.map((order) => {
+    const option = element('option', null, order.orderNo + ' · ' + t('orderStatus.' + order.status));
+    option.value = order.id;
+    return option;
+  }));
+  if (buyerOrders.some((order) => String(order.id) === chosen)) {
+    select.value = chosen;
+  }
+  $('wb-remark-no-order').hidden = buyerOrders.length > 0;
+}
+
+/** A kind of remark fills in its house wording, unless the agent wrote their own, and its flag. */
+export function onKindChange() {
+  const form = dom.remark;
+  const option = form.elements.kind.selectedOptions[0];
+  const request = form.elements.request;
+  if (!request.value.trim() || request.value === lastWording) {
+    request.value = option.dataset.wording;
+    lastWording = request.value;
+  }
+  form.elements.flag.value = option.dataset.flag;
+}
+
+export async function saveRemark(event) {
+  event.preventDefault();
+  const form = dom.remark;
+  const orderId = form.elements.orderId.value;
+  const request = form.elements.request.value.trim();
+  const errors = [];
+  if (!orderId) {
+    errors.push({ field: 'form', reason: t('chooseOrder') });
+  }
+  if (!request) {
+    errors.push({ field: 'request', reason: t('requestRequired') });
+  }
+  showFieldErrors(form, errors);
+  dom.remarkSaved.hidden = true;
+  if (errors.length > 0) {
+    return;
+  }
+  try {
+    const task = await call('POST', '/orders/' + orderId + '/remarks', {
+      request: request, flag: form.elements.flag.value, kind: form.elements.kind.value
+    });
+    const flag = $('wb-remark-saved-flag');
+    flag.className = 'flag flag-' + task.flag;
+    flag.textContent = t('flag.' + task.flag);
+    $('wb-remark-saved-text').textContent = task.text;
+    dom.remarkSaved.hidden = false;
+    form.elements.request.value = '';
+    lastWording = '';
+    loadBuyer();
+  } catch (error) {
+    showFieldErrors(form, (error.problem && error.problem.errors) || [{ field: 'form', reason: error.message }]);
+  }
+}
