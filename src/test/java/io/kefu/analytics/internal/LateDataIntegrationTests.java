@@ -50,12 +50,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Late data changes exactly the days it touches (DOMAIN.md, 销售 and 询单): an order paid
  * after midnight on a later import, a refund a week later, an amount corrected by a
- * re-import. The background worker is replaced and readers do not wait, so that between
+ * re-import. The background worker is replaced (and readers never wait), so that between
  * the data arriving and the recompute the figures API is seen saying {@code stale}; the
  * test then recomputes as the worker would and compares every day's figures with those
  * before the late data, field by field.
  */
-@SpringBootTest(properties = "kefu.figures.patience=0s")
+@SpringBootTest
 @AutoConfigureMockMvc
 class LateDataIntegrationTests {
 
@@ -237,8 +237,7 @@ class LateDataIntegrationTests {
 	 * shop never computed), and reads D-1 to D+8 one by one.
 	 */
 	private Map<LocalDate, JsonNode> recomputedWeek() throws Exception {
-		recompute.queueHistoryOnce(shop.id().value());
-		recompute.drain();
+		recompute.run();
 		Map<LocalDate, JsonNode> days = new LinkedHashMap<>();
 		for (LocalDate day = DAY.minusDays(1); !day.isAfter(DAY.plusDays(8)); day = day.plusDays(1)) {
 			JsonNode figures = figuresOf(day);
