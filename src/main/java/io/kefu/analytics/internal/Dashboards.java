@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTrend;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
@@ -76,8 +75,7 @@ class Dashboards {
 		Map<LocalDate, FigureSheet.DaySums> days = new TreeMap<>();
 		List<LocalDate> missing = stored.missing(range.shopId(), range.from(), range.to());
 		if (!missing.isEmpty()) {
-			FigureSettings settings = range.shopSettings().withJudgeRule(range.settings().judgeRule());
-			for (FigureSheet.DaySums day : daySums.sums(range.shop(), settings, missing.get(0),
+			for (FigureSheet.DaySums day : daySums.sums(range.shop(), range.settings(), missing.get(0),
 					missing.get(missing.size() - 1))) {
 				days.put(day.day(), day);
 			}

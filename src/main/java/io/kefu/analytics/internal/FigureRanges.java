@@ -48,8 +48,7 @@ class FigureRanges {
 		Shop shop = shops.get(new ShopId(shopId));
 		FigureSettings shopSettings = settings.of(shopId);
 		FigureSettings ruled = judgeRule == null ? shopSettings : shopSettings.withJudgeRule(judgeRule);
-		return new Range(shop, shopSettings, ruled, from, to, fresh(shopId, to.plusDays(ruled.validityDays() - 1)),
-				accounts(shop));
+		return new Range(shop, ruled, from, to, fresh(shopId, to.plusDays(ruled.validityDays() - 1)), accounts(shop));
 	}
 
 	/**
@@ -80,12 +79,11 @@ class FigureRanges {
 	}
 
 	/**
-	 * @param shopSettings the shop's own settings, which shaped its facts
-	 * @param settings the same under the judge rule asked for
+	 * @param settings the shop's settings under the judge rule asked for
 	 * @param accounts each agent's account name in the shop
 	 */
-	record Range(Shop shop, FigureSettings shopSettings, FigureSettings settings, LocalDate from, LocalDate to,
-			boolean fresh, LongFunction<String> accounts) {
+	record Range(Shop shop, FigureSettings settings, LocalDate from, LocalDate to, boolean fresh,
+			LongFunction<String> accounts) {
 
 		long shopId() {
 			return shop.id().value();
