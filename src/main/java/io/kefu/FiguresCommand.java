@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import io.kefu.analytics.FigureRecompute;
 import io.kefu.analytics.FigureReport;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
@@ -59,6 +60,7 @@ class FiguresCommand implements Callable<Integer> {
 			}
 			// without the server's background worker, pending days are recomputed here
 			// first
+			context.getBean(FigureRecompute.class).runQueued();
 			FigureReport report = FigureReport.of(context.getBean(Figures.class).team(shopId, from, to, judgeRule));
 			if (json) {
 				System.out.println(JsonMapper.builder()

@@ -15,9 +15,9 @@ public interface Figures {
 
 	/**
 	 * The figures of the shop's agents over business days {@code from} to {@code to}
-	 * inclusive. While a recompute of those days is pending, waits for it up to
-	 * {@code kefu.figures.patience} (30 seconds), then answers with what is stored,
-	 * marked stale.
+	 * inclusive, from the facts as stored: marked stale while the shop was never computed
+	 * or a queued recompute can touch those days ({@link FigureRecompute}). Reading never
+	 * recomputes nor waits.
 	 * @param judgeRule overrides the shop's judge rule for this answer, when given
 	 */
 	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);

@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +60,9 @@ class FigurePagesIntegrationTests {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	FigureRecompute recompute;
+
 	@TempDir
 	Path files;
 
@@ -80,6 +84,7 @@ class FigurePagesIntegrationTests {
 		mei = fixture.account(shop, "mei" + suffix, Role.PRE_SALES);
 		jie = fixture.account(shop, "jie" + suffix, Role.PRE_SALES);
 		FigureDay.importInto(imports, shop, files, mei.username(), jie.username());
+		recompute.runQueued();
 	}
 
 	@Test
@@ -178,6 +183,33 @@ class FigurePagesIntegrationTests {
 	}
 
 	@Test
+	void aSupervisorHasTheDaysShownRecomputedAndTheDashboardSaysItIsRecomputing() throws Exception {
+		String path = "/shops/" + shop.id() + "/figures/recompute";
+		mvc.perform(
+				post(path).with(as(mei.username())).with(csrf()).param("from", "2026-03-02").param("to", "2026-03-02"))
+			.andExpect(status().isForbidden());
+
+		String back = mvc
+			.perform(post(path).with(as(boss))
+				.with(csrf())
+				.param("from", "2026-03-02")
+				.param("to", "2026-03-02")
+				.param("period", "RANGE"))
+			.andExpect(flash().attribute("recomputing", true))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(back).isEqualTo("/shops/" + shop.id() + "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
+		String dashboard = mvc.perform(get(back).with(as(boss)).flashAttr("recomputing", true))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(dashboard).contains("正在重新计算…");
+	}
+
+	@Test
 	void aServiceWindowThatEndsBeforeItStartsIsRefusedAndNothingIsSaved() throws Exception {
 		String answer = mvc
 			.perform(post("/shops/" + shop.id() + "/figures/settings").with(as(boss))
@@ -200,7 +232,9 @@ class FigurePagesIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** A page, once what is queued is recomputed. */
 	private String page(String username, String path) throws Exception {
+		recompute.runQueued();
 		return mvc.perform(get("/shops/" + shop.id() + path).with(as(username)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -3,6 +3,7 @@ package io.kefu.analytics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -76,6 +80,9 @@ class FiguresApiIntegrationTests {
 
 	@Autowired
 	Orders orders;
+
+	@Autowired
+	FigureRecompute recompute;
 
 	@TempDir
 	Path files;
@@ -229,9 +236,36 @@ class FiguresApiIntegrationTests {
 		assertThat(row(figuresOf("2026-03-04"), mei).get("salesAmount").decimalValue()).isEqualByComparingTo("168.00");
 	}
 
+	/** The figures of one day, once what is queued is recomputed. */
 	private JsonNode figuresOf(String day) throws Exception {
+		recompute.runQueued();
 		return JSON.readTree(
 				mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=" + day + "&to=" + day).with(as(boss)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aSupervisorHasTheFiguresRecomputedAndTheyAreFreshOnceTheWorkerRan() throws Exception {
+		String path = "/api/v1/shops/" + shop.id() + "/figures/recompute";
+		mvc.perform(post(path).with(as(mei))).andExpect(status().isForbidden());
+		mvc.perform(post(path + "?from=2026-03-02").with(as(boss))).andExpect(status().isBadRequest());
+
+		mvc.perform(post(path + "?from=2026-03-02&to=2026-03-02").with(as(boss)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.queued").value(true));
+
+		// the request woke the server's worker: nobody else recomputes here
+		await().atMost(Duration.ofSeconds(30)).until(() -> !storedFigures().get("stale").asBoolean());
+		assertThat(storedFigures().get("shop").get("paidAmount").decimalValue()).isEqualByComparingTo("577.00");
+	}
+
+	/** The figures of the imported day as they are stored, stale or not. */
+	private JsonNode storedFigures() throws Exception {
+		return JSON.readTree(
+				mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-02&to=2026-03-02").with(as(boss)))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
@@ -247,7 +281,9 @@ class FiguresApiIntegrationTests {
 		return JSON.readTree(raw(username, extra));
 	}
 
+	/** The figures of the imported day, once what is queued is recomputed. */
 	private String raw(String username, String extra) throws Exception {
+		recompute.runQueued();
 		return (mvc
 			.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-02&to=2026-03-02" + extra)
 				.with(as(username)))

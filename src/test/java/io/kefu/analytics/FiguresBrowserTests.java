@@ -36,6 +36,9 @@ class FiguresBrowserTests {
 	int port;
 
 	@Autowired
+	FigureRecompute recompute;
+
+	@Autowired
 	Shops shops;
 
 	@Autowired
@@ -70,6 +73,7 @@ class FiguresBrowserTests {
 		mei = fixture.account(shop, "mei" + suffix, Role.PRE_SALES);
 		Agent jie = fixture.account(shop, "jie" + suffix, Role.PRE_SALES);
 		FigureDay.importInto(imports, shop, files, mei.username(), jie.username());
+		recompute.runQueued();
 		chromium = DebianChromium.start(1500, 1000);
 		browser = chromium.driver();
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.kefu.analytics.AgentFigures;
+import io.kefu.analytics.FigureRecompute;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.customer.Buyers;
@@ -88,6 +89,9 @@ class ScraperChatReadingsIntegrationTests {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	FigureRecompute recompute;
+
 	@TempDir
 	Path dir;
 
@@ -143,12 +147,14 @@ class ScraperChatReadingsIntegrationTests {
 	}
 
 	private List<Figure> figures(Shop shop) {
+		recompute.runQueued();
 		TeamFigures team = figures.team(shop.id().value(), DAY, DAY, null);
 		assertThat(team.stale()).isFalse();
 		return team.agents().stream().map(Figure::of).toList();
 	}
 
 	private Figure teamFigure(Shop shop) {
+		recompute.runQueued();
 		TeamFigures team = figures.team(shop.id().value(), DAY, DAY, null);
 		return new Figure("team", team.team().receptions(), team.team().repliedReceptions(),
 				team.team().firstResponseSeconds(), team.team().avgResponseSeconds(),

@@ -36,28 +36,38 @@ class DaySumsRefresh {
 
 	@Transactional
 	public void refresh(Shop shop, FigureSettings settings, LocalDate first, LocalDate last) {
-		long shopId = shop.id().value();
-		store.lock(shopId);
-		// the next day's receptions tell which grace messages they count again
-		List<ReceptionSummary> receptions = facts.summaries(shopId, first, last.plusDays(1));
-		List<UnreceivedDay> unreceived = facts.unreceived(shopId, first, last);
-		List<Order> active = activeOrders(shop, settings, first, last);
+		store.lock(shop.id().value());
+		DayFacts dayFacts = dayFacts(shop, settings, first, last);
 		Map<JudgeRule, List<FigureSheet.DaySums>> byRule = new EnumMap<>(JudgeRule.class);
 		for (JudgeRule rule : JudgeRule.values()) {
-			FigureSettings ruled = settings.withJudgeRule(rule);
-			byRule.put(rule,
-					new FigureSheet(shop, ruled, first, last).days(receptions, credited(active, rule), unreceived));
+			byRule.put(rule, sums(shop, settings.withJudgeRule(rule), first, last, dayFacts));
 		}
-		store.replace(shopId, first, last, byRule);
+		store.replace(shop.id().value(), first, last, byRule);
 	}
 
-	/** Adds up the days of the range that have no stored sums. */
-	@Transactional
-	public void refreshMissing(Shop shop, FigureSettings settings, LocalDate first, LocalDate last) {
-		List<LocalDate> missing = store.missing(shop.id().value(), first, last);
-		if (!missing.isEmpty()) {
-			refresh(shop, settings, missing.get(0), missing.get(missing.size() - 1));
-		}
+	/**
+	 * The day sums of the range under the settings' judge rule, added up from the stored
+	 * facts and not stored: what a range reads for its days without stored sums (days
+	 * without data since the last recompute), as a recompute would store them.
+	 */
+	List<FigureSheet.DaySums> sums(Shop shop, FigureSettings settings, LocalDate first, LocalDate last) {
+		return sums(shop, settings, first, last, dayFacts(shop, settings, first, last));
+	}
+
+	private List<FigureSheet.DaySums> sums(Shop shop, FigureSettings settings, LocalDate first, LocalDate last,
+			DayFacts dayFacts) {
+		return new FigureSheet(shop, settings, first, last).days(dayFacts.receptions(),
+				credited(dayFacts.active(), settings.judgeRule()), dayFacts.unreceived());
+	}
+
+	private DayFacts dayFacts(Shop shop, FigureSettings settings, LocalDate first, LocalDate last) {
+		long shopId = shop.id().value();
+		// the next day's receptions tell which grace messages they count again
+		return new DayFacts(facts.summaries(shopId, first, last.plusDays(1)), facts.unreceived(shopId, first, last),
+				activeOrders(shop, settings, first, last));
+	}
+
+	private record DayFacts(List<ReceptionSummary> receptions, List<UnreceivedDay> unreceived, List<Order> active) {
 	}
 
 	/**

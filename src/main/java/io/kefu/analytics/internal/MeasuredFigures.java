@@ -21,6 +21,7 @@ import io.kefu.analytics.FigureBenchmark;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
+import io.kefu.background.QueuedDays;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.analytics.internal.SqlReceptionFigures.AgentReceptions;
 import io.kefu.reception.Messages;
@@ -101,8 +102,7 @@ class MeasuredFigures implements FigureBenchmark {
 		});
 		long peak = peakHeap();
 		// what storing the history queued is done now; the reads below must not redo it
-		pending
-			.done(pending.all().stream().filter(days -> days.shopId() == shopId).map(PendingDays.Pending::id).toList());
+		pending.done(pending.all().stream().filter(days -> days.shopId() == shopId).map(QueuedDays::id).toList());
 		analyze("reception_fact", "unreceived_fact", "credited_order", "figure_day", "figure_shop_day");
 		LocalDate oneDay = to.minusDays(1);
 		double day = median(3, () -> {

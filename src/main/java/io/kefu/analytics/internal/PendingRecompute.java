@@ -3,16 +3,12 @@ package io.kefu.analytics.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.ReceptionsRecomputed;
-import io.kefu.analytics.internal.PendingDays.Pending;
 import io.kefu.order.Orders;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
@@ -21,10 +17,10 @@ import io.kefu.shop.Shops;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works off the pending business days, shop by shop, oldest days first and a week at a
@@ -54,16 +50,13 @@ class PendingRecompute {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	@Autowired
 	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
-			Shops shops, Messages messages, Orders orders, ApplicationEventPublisher events) {
-		this(pending, recompute, daySums, settings, shops, messages, orders, events, Clock.systemUTC());
-	}
-
-	PendingRecompute(PendingDays pending, FactRecompute recompute, DaySumsRefresh daySums, FigureSettingsStore settings,
-			Shops shops, Messages messages, Orders orders, ApplicationEventPublisher events, Clock clock) {
+			Shops shops, Messages messages, Orders orders, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.pending = pending;
 		this.recompute = recompute;
 		this.daySums = daySums;
@@ -72,45 +65,48 @@ class PendingRecompute {
 		this.messages = messages;
 		this.orders = orders;
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Recomputes everything pending now; what is queued meanwhile waits for the next
-	 * call.
+	 * Queues the history of every shop whose facts were never computed (a shop opened or
+	 * imported into since the last run, or every shop after an upgrade that drops the
+	 * facts), then recomputes everything pending now; what is queued meanwhile waits for
+	 * the next call.
 	 */
-	void drain() {
-		Map<Long, List<Pending>> byShop = new LinkedHashMap<>();
-		for (Pending days : pending.all()) {
-			byShop.computeIfAbsent(days.shopId(), key -> new ArrayList<>()).add(days);
+	void run() {
+		Set<Long> computed = pending.historyQueued();
+		for (Shop shop : shops.all()) {
+			if (!computed.contains(shop.id().value())) {
+				transactions.executeWithoutResult(status -> queueHistoryOnce(shop.id().value()));
+			}
 		}
-		byShop.forEach(this::recomputeShop);
+		pending.drain(this::recomputeShop);
 	}
 
-	private void recomputeShop(long shopId, List<Pending> queued) {
+	private void recomputeShop(long shopId, LocalDate first, LocalDate last) {
 		Optional<Shop> shop = shops.find(new ShopId(shopId));
-		if (shop.isPresent()) {
-			FigureSettings shopSettings = settings.of(shopId);
-			LocalDate first = queued.stream().map(Pending::first).min(LocalDate::compareTo).orElseThrow();
-			LocalDate last = queued.stream().map(Pending::last).max(LocalDate::compareTo).orElseThrow();
-			long started = System.nanoTime();
-			FactRecompute.DaySpan touched = null;
-			for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(DAYS_AT_A_TIME)) {
-				LocalDate to = Stream.of(from.plusDays(DAYS_AT_A_TIME - 1), last)
-					.min(LocalDate::compareTo)
-					.orElseThrow();
-				FactRecompute.DaySpan span = recompute.recompute(shop.get(), shopSettings, from, to);
-				touched = touched == null ? span : touched.including(span);
-			}
-			// the sums are added up once for all the chunks, whose spans overlap
-			daySums.refresh(shop.get(), shopSettings, touched.first(), touched.last());
-			log.info("Recomputed the figures of shop {} from {} to {} in {} ms", shopId, first, last,
-					(System.nanoTime() - started) / 1_000_000);
-			// a recompute stores the receptions of the day before the first it was asked
-			// for
-			events.publishEvent(new ReceptionsRecomputed(shopId, first.minusDays(1), last));
+		if (shop.isEmpty()) {
+			return;
 		}
-		pending.done(queued.stream().map(Pending::id).toList());
+		FigureSettings shopSettings = settings.of(shopId);
+		long started = System.nanoTime();
+		FactRecompute.DaySpan touched = null;
+		for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(DAYS_AT_A_TIME)) {
+			LocalDate to = Stream.of(from.plusDays(DAYS_AT_A_TIME - 1), last).min(LocalDate::compareTo).orElseThrow();
+			FactRecompute.DaySpan span = recompute.recompute(shop.get(), shopSettings, from, to);
+			touched = touched == null ? span : touched.including(span);
+		}
+		// the sums are added up once for all the chunks, whose spans overlap
+		daySums.refresh(shop.get(), shopSettings, touched.first(), touched.last());
+		log.info("Recomputed the figures of shop {} from {} to {} in {} ms", shopId, first, last,
+				(System.nanoTime() - started) / 1_000_000);
+		// a recompute stores the receptions of the day before the first it was asked for;
+		// published in a transaction of its own, so that the event publication registry
+		// keeps it for its listeners
+		transactions.executeWithoutResult(
+				status -> events.publishEvent(new ReceptionsRecomputed(shopId, first.minusDays(1), last)));
 	}
 
 	/** Queues a shop's whole history, from its first message or order to today. */
@@ -128,14 +124,14 @@ class PendingRecompute {
 		});
 	}
 
-	/** Queues the whole history of a shop that was never computed. */
-	@Transactional
-	public boolean queueHistoryOnce(long shopId) {
+	/**
+	 * Queues the whole history of a shop that was never computed, in the caller's
+	 * transaction.
+	 */
+	private void queueHistoryOnce(long shopId) {
 		if (pending.markHistoryQueued(shopId)) {
 			queueHistory(shopId);
-			return true;
 		}
-		return false;
 	}
 
 }

@@ -7,10 +7,12 @@ import java.time.LocalTime;
 import java.util.Set;
 
 import io.kefu.access.Caller;
+import io.kefu.analytics.FigureRecompute;
 import io.kefu.analytics.FigureReport;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTargets;
 import io.kefu.analytics.Figures;
+import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.order.Flag;
@@ -20,11 +22,14 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The service figures of a shop and their settings. */
@@ -33,8 +38,11 @@ class FigureApi {
 
 	private final Figures figures;
 
-	FigureApi(Figures figures) {
+	private final FigureRecompute recompute;
+
+	FigureApi(Figures figures, FigureRecompute recompute) {
 		this.figures = figures;
+		this.recompute = recompute;
 	}
 
 	/**
@@ -49,6 +57,29 @@ class FigureApi {
 		caller.requireShop(shopId);
 		TeamFigures team = figures.team(shopId, from, to, judgeRule);
 		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, caller.agentId());
+	}
+
+	/**
+	 * Queues the recompute of business days {@code from} to {@code to}, or of the shop's
+	 * whole history without them, and starts it at once; the figures say {@code stale}
+	 * until it is done.
+	 */
+	@PostMapping("/api/v1/shops/{shopId}/figures/recompute")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	RecomputeView recompute(@PathVariable long shopId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			Caller caller) {
+		caller.requireSupervisorOf(shopId);
+		if ((from == null) != (to == null)) {
+			throw new InvalidRangeException("A range to recompute has both from and to, or neither");
+		}
+		recompute.request(shopId, from, to);
+		return new RecomputeView(shopId, from, to, true);
+	}
+
+	/** A recompute queued: of the days from and to, or of the whole history when null. */
+	record RecomputeView(long shopId, @Nullable LocalDate from, @Nullable LocalDate to, boolean queued) {
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/settings/figures")

@@ -26,7 +26,6 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +56,6 @@ class DayInspections {
 
 	/** A shop's inspector, built again only when its settings change. */
 	private final Map<Long, Built> inspectors = new ConcurrentHashMap<>();
-
-	@Autowired
-	DayInspections(Receptions receptions, Messages messages, Orders orders, Figures figures, Shops shops,
-			ShopRules rules, InspectionStore store) {
-		this(receptions, messages, orders, figures, shops, rules, store, Clock.systemUTC());
-	}
 
 	DayInspections(Receptions receptions, Messages messages, Orders orders, Figures figures, Shops shops,
 			ShopRules rules, InspectionStore store, Clock clock) {

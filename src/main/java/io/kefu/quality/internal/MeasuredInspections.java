@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.kefu.analytics.Figures;
+import io.kefu.analytics.FigureRecompute;
 import io.kefu.order.Order;
 import io.kefu.order.Orders;
 import io.kefu.quality.Inspection;
@@ -44,11 +44,11 @@ class MeasuredInspections implements QualityBenchmark {
 
 	private final Orders orders;
 
-	private final Figures figures;
+	private final FigureRecompute figures;
 
 	private final DayInspections days;
 
-	MeasuredInspections(Shops shops, Messages messages, Orders orders, Figures figures, DayInspections days) {
+	MeasuredInspections(Shops shops, Messages messages, Orders orders, FigureRecompute figures, DayInspections days) {
 		this.shops = shops;
 		this.messages = messages;
 		this.orders = orders;
@@ -104,7 +104,7 @@ class MeasuredInspections implements QualityBenchmark {
 		long shopId = shop.id().value();
 		LocalDate first = shop.businessDay(messages.firstSentAt(shopId).orElseThrow());
 		LocalDate last = shop.businessDay(Instant.now());
-		figures.team(shopId, first, last, null);
+		figures.runQueued();
 		long started = System.nanoTime();
 		int count = 0;
 		for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(7)) {

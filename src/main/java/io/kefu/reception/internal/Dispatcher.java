@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.kefu.reception.Conversation;
-import io.kefu.reception.ConversationClosed;
 import io.kefu.reception.ConversationState;
 import io.kefu.staff.Agent;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +32,12 @@ class Dispatcher {
 
 	private final ChatBroadcast broadcast;
 
-	private final ApplicationEventPublisher events;
-
-	Dispatcher(SeatChart seats, Conversations conversations, ChatLines lines, Floor floor, ChatBroadcast broadcast,
-			ApplicationEventPublisher events) {
+	Dispatcher(SeatChart seats, Conversations conversations, ChatLines lines, Floor floor, ChatBroadcast broadcast) {
 		this.seats = seats;
 		this.conversations = conversations;
 		this.lines = lines;
 		this.floor = floor;
 		this.broadcast = broadcast;
-		this.events = events;
 	}
 
 	void lockShop(long shopId) {
@@ -100,8 +94,6 @@ class Dispatcher {
 		lines.system(conversation, line, now);
 		Conversation closed = conversation.close(now);
 		conversations.update(closed);
-		events.publishEvent(
-				new ConversationClosed(closed.shopId(), closed.id(), closed.buyerId(), closed.agentId(), now));
 		announce(closed.id(), null, drain(closed.shopId(), now).chart());
 		return conversations.find(closed.id()).orElseThrow();
 	}

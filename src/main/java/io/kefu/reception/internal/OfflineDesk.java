@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import io.kefu.customer.Buyers;
 import io.kefu.reception.Conversation;
-import io.kefu.reception.ConversationClosed;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.Visitor;
 import io.kefu.staff.SkillGroup;

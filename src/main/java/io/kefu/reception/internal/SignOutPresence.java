@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -49,7 +49,7 @@ class SignOutPresence {
 		}
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@ApplicationModuleListener
 	void on(AccountAccessChanged event) {
 		staff.find(AgentId.of(event.agentId()))
 			.filter(agent -> !agent.enabled() && agent.shopId() != null)

@@ -17,7 +17,7 @@ import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * Closes an account's STOMP connections on this node when what it may do changed
@@ -41,7 +41,7 @@ class AccountConnections {
 		this.toClients = toClients;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@ApplicationModuleListener
 	void on(AccountAccessChanged event) {
 		SimpUser user = users.getUser(event.username());
 		if (user == null) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,12 +51,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Late data changes exactly the days it touches (DOMAIN.md, 销售 and 询单): an order paid
  * after midnight on a later import, a refund a week later, an amount corrected by a
- * re-import. The background worker is replaced and readers do not wait, so that between
+ * re-import. The background worker is replaced (and readers never wait), so that between
  * the data arriving and the recompute the figures API is seen saying {@code stale}; the
  * test then recomputes as the worker would and compares every day's figures with those
  * before the late data, field by field.
  */
-@SpringBootTest(properties = "kefu.figures.patience=0s")
+@SpringBootTest
 @AutoConfigureMockMvc
 class LateDataIntegrationTests {
 
@@ -73,6 +74,9 @@ class LateDataIntegrationTests {
 
 	@Autowired
 	PendingRecompute recompute;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -134,6 +138,23 @@ class LateDataIntegrationTests {
 				Map.of("salesAmount", "168.0", "salesBuyers", "1", "avgOrderValue", "168.0", "effectiveSales", "168.0"),
 				Map.of("paidAmount", "168.0", "agentSales", "168.0", "agentSalesShare", "1.0"));
 		assertUnchangedBut(before, after, DAY, DAY.plusDays(1));
+	}
+
+	@Test
+	void readingTheFiguresOfAShopNeverComputedSaysStaleAndWritesNothing() throws Exception {
+		chat("21:00:00", "21:00:30");
+		long queued = count("select count(*) from figure_pending where shop_id = ?");
+
+		assertThat(figuresOf(DAY).get("stale").asBoolean()).isTrue();
+		assertThat(figuresOf(DAY).get("agents")).isEmpty();
+
+		assertThat(count("select count(*) from figure_pending where shop_id = ?")).isEqualTo(queued).isPositive();
+		assertThat(count("select count(*) from figure_history where shop_id = ?")).isZero();
+		assertThat(count("select count(*) from figure_shop_day where shop_id = ?")).isZero();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).param(shop.id().value()).query(Long.class).single();
 	}
 
 	@Test
@@ -237,8 +258,7 @@ class LateDataIntegrationTests {
 	 * shop never computed), and reads D-1 to D+8 one by one.
 	 */
 	private Map<LocalDate, JsonNode> recomputedWeek() throws Exception {
-		recompute.queueHistoryOnce(shop.id().value());
-		recompute.drain();
+		recompute.run();
 		Map<LocalDate, JsonNode> days = new LinkedHashMap<>();
 		for (LocalDate day = DAY.minusDays(1); !day.isAfter(DAY.plusDays(8)); day = day.plusDays(1)) {
 			JsonNode figures = figuresOf(day);

@@ -10,9 +10,9 @@ class RecomputeWorkerUnitTests {
 
 	@Test
 	void theWorkerRestsFourTimesAsLongAsItsLastRecomputeTookWithinThreeSecondsAndAMinute() {
-		assertThat(RecomputeWorker.restAfter(Duration.ofMillis(20))).isEqualTo(Duration.ofSeconds(3));
-		assertThat(RecomputeWorker.restAfter(Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(8));
-		assertThat(RecomputeWorker.restAfter(Duration.ofSeconds(40))).isEqualTo(Duration.ofSeconds(60));
+		assertThat(RecomputeWorker.PACE.restAfter(Duration.ofMillis(20))).isEqualTo(Duration.ofSeconds(3));
+		assertThat(RecomputeWorker.PACE.restAfter(Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(8));
+		assertThat(RecomputeWorker.PACE.restAfter(Duration.ofSeconds(40))).isEqualTo(Duration.ofSeconds(60));
 	}
 
 }

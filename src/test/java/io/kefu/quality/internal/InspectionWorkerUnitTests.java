@@ -10,9 +10,9 @@ class InspectionWorkerUnitTests {
 
 	@Test
 	void theWorkerRestsFourTimesAsLongAsItsLastInspectionTookWithinFiveAndFiftySeconds() {
-		assertThat(InspectionWorker.restAfter(Duration.ofMillis(30))).isEqualTo(Duration.ofSeconds(5));
-		assertThat(InspectionWorker.restAfter(Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(12));
-		assertThat(InspectionWorker.restAfter(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(50));
+		assertThat(InspectionWorker.PACE.restAfter(Duration.ofMillis(30))).isEqualTo(Duration.ofSeconds(5));
+		assertThat(InspectionWorker.PACE.restAfter(Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(12));
+		assertThat(InspectionWorker.PACE.restAfter(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(50));
 	}
 
 }
