@@ -6,6 +6,6 @@
  * days that new or changed messages and orders touch.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "customer", "order", "reception", "shop", "staff" })
+		allowedDependencies = { "access", "background", "customer", "ingest", "order", "reception", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.analytics;

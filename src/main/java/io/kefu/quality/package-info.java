@@ -4,7 +4,7 @@
  * severity, and the inspection's score. The rules are plain Java ({@link Inspector});
  * their word lists are matched with one Aho–Corasick automaton built per settings.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "analytics", "customer", "order", "reception", "shop", "staff" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "analytics", "background", "customer",
+		"order", "reception", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.quality;
