@@ -2,9 +2,8 @@ package io.kefu;
 
 import io.kefu.cli.Launcher;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -12,11 +11,11 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Kefu: one jar that serves the web application and runs the command-line tasks
- * ({@code io.kefu.cli}). {@code @SpringBootApplication}'s component scan, less
- * {@code io.kefu.bench}: the benchmarks are tools around the server, never beans of it.
+ * ({@code io.kefu.cli}). The component scan is {@code @SpringBootApplication}'s (a
+ * {@code @ComponentScan} declared here replaces it) less {@code io.kefu.bench}: the
+ * benchmarks are tools around the server, never beans of it.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration
+@SpringBootApplication
 @ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.kefu\\.bench\\..*") })
