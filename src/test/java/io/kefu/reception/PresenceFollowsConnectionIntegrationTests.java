@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.kefu.reception.load.StompConnection;
-import io.kefu.reception.load.StompFrame;
+import io.kefu.bench.load.StompConnection;
+import io.kefu.bench.load.StompFrame;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;

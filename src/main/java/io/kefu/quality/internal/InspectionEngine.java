@@ -42,6 +42,11 @@ public final class InspectionEngine {
 		this.runRules = new RunRules(settings);
 	}
 
+	/** The rule book's word lists, as the engine matches them in every agent message. */
+	public WordMatcher wordMatcher() {
+		return book.matcher();
+	}
+
 	public Inspection inspect(Transcript transcript) {
 		List<TranscriptMessage> messages = transcript.messages();
 		Hits hits = new Hits(settings);

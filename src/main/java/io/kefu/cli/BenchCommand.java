@@ -1,0 +1,237 @@
+package io.kefu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import io.kefu.bench.ChatBench;
+import io.kefu.bench.FigureBench;
+import io.kefu.bench.ImportBench;
+import io.kefu.bench.QualityBench;
+import io.kefu.bench.load.LoadPlan;
+import io.kefu.demo.DemoShop;
+import io.kefu.demo.DemoVolume;
+import io.kefu.reception.ChatSettings;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Benchmarks against the configured database: 'imports' times order and chat imports, "
+				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'chat' live chat "
+				+ "under N buyers beside a bare STOMP echo.")
+class BenchCommand implements Callable<Integer> {
+
+	@ParentCommand
+	KefuCommand kefu;
+
+	@Parameters(index = "0", description = "What to measure: imports, figures, quality or chat "
+			+ "(chat-client is the load client that chat starts in a JVM of its own).")
+	String what;
+
+	@Option(names = "--orders", defaultValue = "1000000", description = "Rows of the generated order report.")
+	int orders;
+
+	@Option(names = "--messages", defaultValue = "2000000", description = "Messages of the generated chat file.")
+	int messages;
+
+	@Option(names = "--scale", defaultValue = "50",
+			description = "figures, quality: the demo shop's scale when the database has no demo shop yet.")
+	int scale;
+
+	@Option(names = "--buyers", split = ",", defaultValue = "1000,5000",
+			description = "chat: the numbers of buyers connected at once, one run each.")
+	List<Integer> buyers;
+
+	@Option(names = "--arrivals", defaultValue = "50",
+			description = "chat: buyers arriving a second until all are there (each opens a conversation).")
+	int arrivals;
+
+	@Option(names = "--interval", defaultValue = "3s", converter = DurationConverter.class,
+			description = "chat: how often each buyer sends a message (give or take a fifth).")
+	Duration interval;
+
+	@Option(names = "--warmup", defaultValue = "20s", converter = DurationConverter.class,
+			description = "chat: how long the buyers talk before the measuring starts.")
+	Duration warmup;
+
+	@Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class,
+			description = "chat: how long is measured.")
+	Duration duration;
+
+	@Option(names = "--cap", defaultValue = "50",
+			description = "chat: buyers an agent serves at once; the bench shop gets buyers/cap agents.")
+	int cap;
+
+	@Option(names = "--client-heap", defaultValue = "1g", description = "chat: the load client JVM's -Xmx.")
+	String clientHeap;
+
+	@Option(names = "--targets", split = ",", defaultValue = "echo,kefu",
+			description = "chat: what to drive: echo (the floor), kefu, or both.")
+	Set<String> targets;
+
+	@Option(names = "--plan", description = "chat-client: the run's plan (JSON), written by 'bench chat'.")
+	Path plan;
+
+	@Override
+	public Integer call() throws Exception {
+		if ("chat-client".equals(what)) {
+			return chatClient();
+		}
+		if (!Set.of("imports", "figures", "quality", "chat").contains(what)) {
+			System.err.println("Unknown benchmark '" + what + "'; try: imports, figures, quality, chat");
+			return 1;
+		}
+		if ("chat".equals(what) && !Set.of("echo", "kefu").containsAll(targets)) {
+			System.err.println("--targets takes echo, kefu or both");
+			return 1;
+		}
+		if ("chat".equals(what) && (buyers.stream().anyMatch(n -> n < 1) || arrivals < 1 || cap < 1
+				|| cap > ChatSettings.MAX_CAP || interval.isNegative() || interval.isZero())) {
+			System.err.println(
+					"--buyers must be positive, --cap 1 to " + ChatSettings.MAX_CAP + " and --interval more than zero");
+			return 1;
+		}
+		if (!DatabaseStartup.open()) {
+			return 1;
+		}
+		if ("chat".equals(what)) {
+			return new ChatBench(kefu.application,
+					new ChatBench.Settings(buyers, arrivals, interval, warmup, duration, cap, clientHeap,
+							targets.stream()
+								.map(t -> LoadPlan.Target.valueOf(t.toUpperCase(Locale.ROOT)))
+								.collect(Collectors.toSet())),
+					System.out)
+				.run();
+		}
+		Path workDir = Files.createTempDirectory("kefu-bench");
+		// the one measurement this run needs is a bean of the headless context; the
+		// server has none
+		Class<?> bench = switch (what) {
+			case "figures" -> FigureBench.class;
+			case "quality" -> QualityBench.class;
+			default -> ImportBench.class;
+		};
+		try (ConfigurableApplicationContext context = HeadlessKefu.quiet(kefu, bench)) {
+			if ("figures".equals(what)) {
+				return figures(context);
+			}
+			if ("quality".equals(what)) {
+				return quality(context);
+			}
+			List<ImportBench.Measurement> results = context.getBean(ImportBench.class).run(orders, messages, workDir);
+			System.out.printf("%-28s %10s %10s %9s %12s %9s %10s %9s%n", "file", "MB", "rows", "seconds", "rows/s",
+					"cat s", "import/cat", "peak MB");
+			for (ImportBench.Measurement m : results) {
+				System.out.printf("%-28s %10.1f %10d %9.2f %12.0f %9.3f %10.1f %9.0f%n", m.file(), m.bytes() / 1e6,
+						m.rows(), m.seconds(), m.rowsPerSecond(), m.catSeconds(), m.seconds() / m.catSeconds(),
+						m.peakHeapBytes() / 1e6);
+				System.out.println("  " + m.report().summary());
+			}
+			return 0;
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(workDir);
+		}
+	}
+
+	private int chatClient() throws Exception {
+		if (plan == null) {
+			System.err.println("chat-client needs --plan FILE (bench chat writes it)");
+			return 1;
+		}
+		ChatBench.loadClient(plan);
+		return 0;
+	}
+
+	/** "3s", "500ms", "2m" or ISO-8601 ("PT3S"). */
+	static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+
+		@Override
+		public Duration convert(String value) {
+			return DurationStyle.detectAndParse(value);
+		}
+
+	}
+
+	/**
+	 * Figures of the demo shop, generated at the scale asked for when the database has
+	 * none.
+	 */
+	private int figures(ConfigurableApplicationContext context) {
+		Shop shop = demoShop(context);
+		FigureBench.Result r = context.getBean(FigureBench.class).run(shop.id().value());
+		System.out.printf("%s, %s to %s: %d messages, %d orders, %d receptions%n", shop.name(), r.from(), r.to(),
+				r.messages(), r.orders(), r.receptions());
+		System.out.printf("%-44s %9s%n", "measure", "seconds");
+		System.out.printf("%-44s %9.2f  (%.0f messages/s, peak heap %.0f MB)%n", "full recompute of every day",
+				r.fullSeconds(), r.messages() / r.fullSeconds(), r.peakHeapBytes() / 1e6);
+		System.out.printf("%-44s %9.3f%n", "recompute of one day (median of 3)", r.daySeconds());
+		System.out.printf("%-44s %9.3f%n", "team figures of the range (median of 5)", r.teamSeconds());
+		System.out.printf("%-44s %9.2f%n", "SQL baseline (receptions, responses, sales)", r.sqlSeconds());
+		System.out.printf("full recompute / SQL baseline: %.2f%n", r.fullSeconds() / r.sqlSeconds());
+		if (r.disagreements().isEmpty()) {
+			System.out.println("The SQL baseline agrees with the facts for every agent.");
+			return 0;
+		}
+		System.out.println("The SQL baseline disagrees with the facts:");
+		r.disagreements().forEach(line -> System.out.println("  " + line));
+		return 1;
+	}
+
+	private Shop demoShop(ConfigurableApplicationContext context) {
+		Shops shops = context.getBean(Shops.class);
+		return shops.findByName(DemoShop.NAME).orElseGet(() -> {
+			System.out.println("Generating the demo shop at scale " + scale + " (a few minutes)...");
+			Clock clock = Clock.system(Shop.DEFAULT_ZONE);
+			context.getBean(DemoShop.class)
+				.generate(new DemoVolume(scale, 20261122, 30, LocalDate.now(clock), clock.instant()));
+			return shops.findByName(DemoShop.NAME).orElseThrow();
+		});
+	}
+
+	/**
+	 * The inspection rules over the demo shop's receptions: the engine with its automaton
+	 * beside the same engine with a loop of indexOf per word, in the same run.
+	 */
+	private int quality(ConfigurableApplicationContext context) {
+		Shop shop = demoShop(context);
+		QualityBench.Result r = context.getBean(QualityBench.class).run(shop.id().value(), 5);
+		System.out.printf("%s: %d receptions, %d messages (%d by agents); read and cut in %.1f s%n", shop.name(),
+				r.receptions(), r.messages(), r.agentMessages(), r.loadSeconds());
+		System.out.printf("%-34s %12s %14s %16s%n", "engine (median of 5)", "seconds", "receptions/s",
+				"matching share");
+		System.out.printf("%-34s %12.3f %14.0f %15.0f%%%n", "Aho-Corasick automaton", r.automatonSeconds(),
+				r.receptionsPerSecond(), 100 * r.automatonMatchingSeconds() / r.automatonSeconds());
+		System.out.printf("%-34s %12.3f %14.0f %15.0f%%%n", "baseline: indexOf loop per word", r.naiveSeconds(),
+				r.naiveReceptionsPerSecond(), 100 * r.naiveMatchingSeconds() / r.naiveSeconds());
+		System.out.printf("automaton / baseline speed: %.2f; average score %.1f%n",
+				r.naiveSeconds() / r.automatonSeconds(), r.averageScore());
+		System.out.println("hits per 100 receptions: " + r.hitsPer100());
+		System.out.printf("stored inspection of the figures' %d receptions (read, inspect, write): %.2f s, %.0f/s%n",
+				r.storedReceptions(), r.storedSeconds(), r.storedReceptions() / r.storedSeconds());
+		if (r.disagreements() == 0) {
+			System.out.println("Both engines give the same inspection for every reception.");
+			return 0;
+		}
+		System.out.println("The engines disagree on " + r.disagreements() + " receptions.");
+		return 1;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.kefu.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import io.kefu.KefuApplication;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KefuCommandUnitTests {
+
+	@Test
+	void helpListsTheSubcommands() {
+		StringWriter out = new StringWriter();
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class)).setOut(new PrintWriter(out));
+
+		int exitCode = command.execute("--help");
+
+		assertThat(exitCode).isZero();
+		assertThat(out.toString()).contains("serve", "demo");
+	}
+
+	@Test
+	void demoTakesAScaleASeedAndDays() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
+
+		CommandLine.ParseResult parsed = command.parseArgs("demo", "--scale", "50", "--seed", "7", "--days", "10");
+
+		DemoCommand demo = (DemoCommand) parsed.subcommand().commandSpec().userObject();
+		assertThat(demo.scale).isEqualTo(50);
+		assertThat(demo.seed).isEqualTo(7);
+		assertThat(demo.days).isEqualTo(10);
+	}
+
+	@Test
+	void scriptsEvalTakesAShopAndAFileOfLabelledQuestions() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
+
+		CommandLine.ParseResult parsed = command.parseArgs("scripts", "eval", "--shop", "1", "questions.tsv");
+
+		ScriptsCommand scripts = (ScriptsCommand) parsed.subcommand().commandSpec().userObject();
+		assertThat(scripts.what).isEqualTo("eval");
+		assertThat(scripts.shopId).isEqualTo(1);
+		assertThat(scripts.questions).hasFileName("questions.tsv");
+	}
+
+	@Test
+	void anUnknownSubcommandIsAnError() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class))
+			.setErr(new PrintWriter(new StringWriter()));
+
+		assertThat(command.execute("frobnicate")).isNotZero();
+	}
+
+}
