@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** Kefu: one jar that serves the web application and runs the command-line tasks. */
 @SpringBootApplication
-@Modulithic(systemName = "Kefu", sharedModules = "database")
+@Modulithic(systemName = "Kefu", sharedModules = { "database", "time" })
 public class KefuApplication {
 
 	public static void main(String[] args) {
