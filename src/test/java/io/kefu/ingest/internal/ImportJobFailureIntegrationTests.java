@@ -97,7 +97,7 @@ class ImportJobFailureIntegrationTests {
 		assertThat(job.failure()).isEqualTo(new ImportJob.Failure(ImportJob.Cause.OUT_OF_MEMORY, "oom.txt"));
 		assertThat(job.files()).extracting(ImportJob.FileEntry::status)
 			.containsExactly(ImportJob.FileStatus.DONE, ImportJob.FileStatus.STOPPED, ImportJob.FileStatus.STOPPED);
-		assertThat(uploadsOf(job)).doesNotExist();
+		awaitUploadsDeleted(job);
 		mvc.perform(get("/api/v1/imports/" + job.id()).header("Accept-Language", "en")
 			.with(httpBasic(boss, ShopFixture.PASSWORD)))
 			.andExpect(status().isOk())
@@ -120,7 +120,7 @@ class ImportJobFailureIntegrationTests {
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(job.failure()).isEqualTo(new ImportJob.Failure(ImportJob.Cause.UNEXPECTED_ERROR, "bug.txt"));
-		assertThat(uploadsOf(job)).doesNotExist();
+		awaitUploadsDeleted(job);
 	}
 
 	@Test
@@ -165,6 +165,13 @@ class ImportJobFailureIntegrationTests {
 
 	private Path uploadsOf(ImportJob job) {
 		return settings.folder().resolve(job.id().toString());
+	}
+
+	// the job is marked finished first, its uploads deleted right after
+	private void awaitUploadsDeleted(ImportJob job) {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(uploadsOf(job)).doesNotExist());
 	}
 
 	private ImportJob awaitEnd(ImportJob submitted) {
