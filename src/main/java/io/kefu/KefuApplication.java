@@ -19,7 +19,7 @@ import org.springframework.modulith.Modulithic;
 @ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.kefu\\.bench\\..*") })
-@Modulithic(systemName = "Kefu", sharedModules = "database")
+@Modulithic(systemName = "Kefu", sharedModules = { "database", "time" })
 public class KefuApplication {
 
 	public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -199,9 +200,9 @@ class BenchCommand implements Callable<Integer> {
 		Shops shops = context.getBean(Shops.class);
 		return shops.findByName(DemoShop.NAME).orElseGet(() -> {
 			System.out.println("Generating the demo shop at scale " + scale + " (a few minutes)...");
-			Clock clock = Clock.system(Shop.DEFAULT_ZONE);
+			Instant now = context.getBean(Clock.class).instant();
 			context.getBean(DemoShop.class)
-				.generate(new DemoVolume(scale, 20261122, 30, LocalDate.now(clock), clock.instant()));
+				.generate(new DemoVolume(scale, 20261122, 30, LocalDate.ofInstant(now, Shop.DEFAULT_ZONE), now));
 			return shops.findByName(DemoShop.NAME).orElseThrow();
 		});
 	}

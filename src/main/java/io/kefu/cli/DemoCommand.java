@@ -1,6 +1,7 @@
 package io.kefu.cli;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -38,8 +39,8 @@ class DemoCommand implements Callable<Integer> {
 			return 1;
 		}
 		try (ConfigurableApplicationContext context = HeadlessKefu.logging(kefu)) {
-			Clock clock = Clock.system(Shop.DEFAULT_ZONE);
-			DemoVolume volume = new DemoVolume(scale, seed, days, LocalDate.now(clock), clock.instant());
+			Instant now = context.getBean(Clock.class).instant();
+			DemoVolume volume = new DemoVolume(scale, seed, days, LocalDate.ofInstant(now, Shop.DEFAULT_ZONE), now);
 			DemoSummary summary = context.getBean(DemoShop.class).generate(volume);
 			System.out.printf("Demo shop %d: %d products, %d agents, %d buyers, %d messages, %d orders%n",
 					summary.shopId(), summary.products(), summary.agents(), summary.buyers(), summary.messages(),

@@ -8,7 +8,6 @@ import io.kefu.order.Orders;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,6 @@ class TodayFigures {
 	private final Orders orders;
 
 	private final Clock clock;
-
-	@Autowired
-	TodayFigures(Messages messages, Orders orders) {
-		this(messages, orders, Clock.systemUTC());
-	}
 
 	TodayFigures(Messages messages, Orders orders, Clock clock) {
 		this.messages = messages;

@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.TestReporter;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The fault check: {@code target/kefu.jar} on its embedded PostgreSQL, killed with
@@ -86,7 +86,8 @@ class KillNineIntegrationTests {
 		Path report = orderReport(home.resolve("ExportOrderList.csv"), ORDER_ROWS);
 		String job = upload(report);
 		String statusAtKill = awaitStatus(job, "RUNNING");
-		Thread.sleep(1500);
+		// a second and a half into the import, still seconds from its end
+		letPass(Duration.ofMillis(1500));
 
 		kefu.killNine();
 		kefu.restart();
@@ -129,9 +130,9 @@ class KillNineIntegrationTests {
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService senders = Executors.newFixedThreadPool(buyers.size());
 		buyers.forEach(buyer -> senders.submit(() -> buyer.talkUntil(killed)));
-		while (buyers.stream().anyMatch(buyer -> buyer.answered.size() < ANSWERED_BEFORE_KILL)) {
-			Thread.sleep(100);
-		}
+		await().atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> buyers.stream().allMatch(buyer -> buyer.answered.size() >= ANSWERED_BEFORE_KILL));
 
 		kefu.killNine();
 		killed.set(true);
@@ -174,16 +175,11 @@ class KillNineIntegrationTests {
 	}
 
 	/** Waits until the job reaches the status or goes past it; returns what it saw. */
-	private String awaitStatus(String job, String wanted) throws InterruptedException {
-		Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			String status = kefu.admin().get("/api/v1/imports/" + job).json().get("status").asString();
-			if (status.equals(wanted) || status.equals("DONE") || status.equals("FAILED")) {
-				return status;
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("import job " + job + " did not reach " + wanted);
+	private String awaitStatus(String job, String wanted) {
+		return await("import job " + job + " reaching " + wanted).atMost(IMPORT_TIMEOUT)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> kefu.admin().get("/api/v1/imports/" + job).json().get("status").asString(),
+					status -> status.equals(wanted) || status.equals("DONE") || status.equals("FAILED"));
 	}
 
 	private long orders() throws SQLException {
@@ -294,12 +290,15 @@ class KillNineIntegrationTests {
 
 	// under the five messages a second a buyer may send
 	private static void pause() {
-		try {
-			Thread.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		letPass(Duration.ofMillis(250));
+	}
+
+	/**
+	 * Lets the time pass: here the time itself is the point, not a condition to watch
+	 * for.
+	 */
+	private static void letPass(Duration time) {
+		await().pollDelay(time).atMost(time.plusSeconds(1)).until(() -> true);
 	}
 
 }

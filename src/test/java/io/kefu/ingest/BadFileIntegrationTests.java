@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
@@ -34,6 +33,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -208,14 +208,10 @@ class BadFileIntegrationTests {
 		return orderNo + ",tb-buyer,99.00,99.00,交易成功," + created + ",,1";
 	}
 
-	private ImportJob awaitEnd(ImportJob submitted) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		ImportJob job = submitted;
-		while (job.finishedAt() == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			job = jobs.find(submitted.id()).orElseThrow();
-		}
-		return job;
+	private ImportJob awaitEnd(ImportJob submitted) {
+		return await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jobs.find(submitted.id()).orElseThrow(), job -> job.finishedAt() != null);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Set;
 
 import io.kefu.access.Role;
 import io.kefu.shop.Products;
@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -171,20 +172,15 @@ class ImportApiIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private JsonNode awaitDone(String location) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			JsonNode job = JSON.readTree(mvc.perform(get(location).with(as(boss)))
+	private JsonNode awaitDone(String location) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> JSON.readTree(mvc.perform(get(location).with(as(boss)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
-				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-			String status = job.get("status").asString();
-			if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-				return job;
-			}
-			Thread.sleep(100);
-		}
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)),
+					job -> Set.of("DONE", "FAILED").contains(job.get("status").asString()));
 	}
 
 }

@@ -18,6 +18,7 @@ import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A shop with a supervisor and two agents and one imported day of Qianniu chats: 小美's
@@ -63,7 +64,7 @@ public final class ReviewedReception {
 		FileReport report = imports.importFile(shop.id().value(), chat, "chat.txt", null, false);
 		assertThat(report.applied()).as(report.toString()).isTrue();
 		ReviewedReception reception = new ReviewedReception(shop, boss, mei, jie);
-		reception.await(inspections, 2);
+		reception.awaitInspections(inspections, 2);
 		return reception;
 	}
 
@@ -81,16 +82,11 @@ public final class ReviewedReception {
 		return "/api/v1/shops/" + shopId() + "/inspections/" + DAY + "/" + key.agentId() + "/" + key.buyerId();
 	}
 
-	private void await(Inspections inspections, int count) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			List<StoredInspection> stored = inspections.between(shopId(), DAY, DAY, null);
-			if (stored.size() >= count || System.nanoTime() > deadline) {
-				assertThat(stored).hasSize(count);
-				return;
-			}
-			Thread.sleep(200);
-		}
+	private void awaitInspections(Inspections inspections, int count) {
+		List<StoredInspection> stored = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> inspections.between(shopId(), DAY, DAY, null), found -> found.size() >= count);
+		assertThat(stored).hasSize(count);
 	}
 
 }

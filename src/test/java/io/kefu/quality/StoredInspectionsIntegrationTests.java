@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A day of chats imported in Qianniu's clipboard format is inspected on its own once the
@@ -159,21 +160,11 @@ class StoredInspectionsIntegrationTests {
 	}
 
 	private List<StoredInspection> awaitInspections(int count) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			List<StoredInspection> stored = inspections.between(shop.id().value(), DAY, DAY, null);
-			if (stored.size() >= count || System.nanoTime() > deadline) {
-				assertThat(stored).hasSize(count);
-				return stored;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		List<StoredInspection> stored = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> inspections.between(shop.id().value(), DAY, DAY, null), found -> found.size() >= count);
+		assertThat(stored).hasSize(count);
+		return stored;
 	}
 
 	private static StoredInspection of(List<StoredInspection> stored, Agent agent) {

@@ -94,9 +94,8 @@ class BrokerRelayIntegrationTests {
 
 		try (StompClient desk = StompClient.account(portB, username, PASSWORD).awaitConnected();
 				StompClient page = StompClient.visitor(portA, buyer.token()).awaitConnected()) {
-			desk.subscribe("/topic/agent." + mei.id());
-			page.subscribe("/topic/visitor." + buyer.buyerId()).subscribe("/user/queue/errors");
-			StompClient.pause(300);
+			desk.subscribeConfirmed("/topic/agent." + mei.id());
+			page.subscribe("/user/queue/errors").subscribeConfirmed("/topic/visitor." + buyer.buyerId());
 
 			page.send("/app/visitor.send", Map.of("clientId", "v1", "content", "在吗？台灯有货吗"));
 			long conversationId = page.awaitMessage(1).get("conversationId").asLong();

@@ -194,11 +194,12 @@ class LiveChatApiIntegrationTests {
 	}
 
 	@Test
-	void aBuyerSendingFasterThanFiveASecondIsThrottledAndNothingAcceptedIsLost() throws InterruptedException {
+	void aBuyerSendingFasterThanFiveASecondIsThrottledAndNothingAcceptedIsLost() {
 		scene.preSales("小美").presence(Presence.ONLINE);
 		ChatScene.BuyerSide buyer = scene.buyer(null);
+		// the warm-up may still count in the burst's second: that only throttles it
+		// sooner
 		buyer.sent("warm-up", "你好");
-		Thread.sleep(1100);
 
 		List<String> accepted = new ArrayList<>();
 		List<ApiClient.Reply> throttled = new ArrayList<>();

@@ -141,8 +141,6 @@ class LiveChatStompIntegrationTests {
 		ChatScene.BuyerSide buyer = scene.buyer(null);
 		try (StompClient page = StompClient.visitor(port, buyer.token()).awaitConnected()) {
 			page.subscribe("/topic/visitor." + buyer.buyerId()).subscribe("/user/queue/errors");
-			StompClient.pause(200);
-
 			for (int i = 0; i < 15; i++) {
 				page.send("/app/visitor.send", visitorMessage("fast-" + i, "第" + i + "条"));
 			}
@@ -177,8 +175,6 @@ class LiveChatStompIntegrationTests {
 		ChatScene.BuyerSide buyer = scene.buyer(null);
 		try (StompClient page = StompClient.visitor(port, buyer.token()).awaitConnected()) {
 			page.subscribe("/user/queue/errors");
-			StompClient.pause(200);
-
 			page.send("/app/visitor.send", visitorMessage("long-1", "灯".repeat(2001)));
 
 			JsonNode error = page.await(f -> "error".equals(f.get("type").asString()));
@@ -208,7 +204,11 @@ class LiveChatStompIntegrationTests {
 		ChatScene.AgentSide jie = scene.preSales("小杰");
 		try (StompClient sending = agent(jie).subscribe("/user/queue/errors");
 				StompClient other = agent(jie).subscribe("/user/queue/errors")) {
-			StompClient.pause(200);
+			// a refusal of its own shows the other session's subscription in place, so
+			// that its silence about j1 below means something
+			other.send("/app/agent.send", Map.of("conversationId", conversationId, "clientId", "o1", "content", "在"));
+			other.await(frame -> "error".equals(frame.get("type").asString())
+					&& "o1".equals(frame.get("clientId").asString()));
 
 			sending.send("/app/agent.send",
 					Map.of("conversationId", conversationId, "clientId", "j1", "content", "在的"));
@@ -219,7 +219,9 @@ class LiveChatStompIntegrationTests {
 			mei.reply(conversationId, "m1", "亲，在的");
 			assertThat(messages.thread(scene.shopId, buyer.buyerId())).extracting(Message::content)
 				.doesNotContain("在的");
-			assertThat(other.receivedSoFar(frame -> "error".equals(frame.get("type").asString()))).isEmpty();
+			assertThat(other.receivedSoFar(frame -> "error".equals(frame.get("type").asString())
+					&& "j1".equals(frame.get("clientId").asString())))
+				.isEmpty();
 		}
 	}
 

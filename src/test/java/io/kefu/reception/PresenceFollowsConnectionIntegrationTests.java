@@ -24,6 +24,7 @@ import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,11 @@ class PresenceFollowsConnectionIntegrationTests {
 		assertThat(mei.reply(conversationId, "m1", "亲，在的").status()).isEqualTo(200);
 
 		// the live connection alone keeps her at the desk, long past the timeout
-		StompClient.pause(AWAY.multipliedBy(2).toMillis());
-		assertThat(presenceOf(mei)).isEqualTo("ONLINE");
+		Awaitility.await()
+			.during(AWAY.multipliedBy(2))
+			.atMost(AWAY.multipliedBy(3))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> presenceOf(mei), "ONLINE"::equals);
 
 		desk.close();
 
@@ -131,11 +135,15 @@ class PresenceFollowsConnectionIntegrationTests {
 		script.presence(Presence.ONLINE);
 		idle.presence(Presence.BUSY);
 
-		long until = System.nanoTime() + AWAY.multipliedBy(3).toNanos();
-		while (System.nanoTime() < until) {
-			script.conversations("MINE");
-			StompClient.pause(300);
-		}
+		// a call every 300 ms for three times the timeout: online all along
+		Awaitility.await()
+			.during(AWAY.multipliedBy(3))
+			.atMost(AWAY.multipliedBy(4))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> {
+				script.conversations("MINE");
+				return presenceOf(script);
+			}, "ONLINE"::equals);
 
 		assertThat(presenceOf(idle)).as("the one who did not call").isEqualTo("AWAY");
 		assertThat(presenceOf(script)).isEqualTo("ONLINE");
@@ -156,8 +164,12 @@ class PresenceFollowsConnectionIntegrationTests {
 		form(browser, "/logout", "_csrf=" + csrf(browser));
 
 		assertThat(presenceOf(mei)).isEqualTo("OFFLINE");
-		StompClient.pause(AWAY.multipliedBy(2).toMillis());
-		assertThat(presenceOf(mei)).isEqualTo("OFFLINE");
+		// the open connection would bring her back within the timeout if it could
+		Awaitility.await()
+			.during(AWAY.multipliedBy(2))
+			.atMost(AWAY.multipliedBy(3))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> presenceOf(mei), "OFFLINE"::equals);
 		desk.close();
 	}
 
@@ -216,15 +228,10 @@ class PresenceFollowsConnectionIntegrationTests {
 	}
 
 	static void await(java.util.function.Supplier<String> read, Predicate<String> wanted, String what) {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		String seen = read.get();
-		while (!wanted.test(seen)) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError("Not " + what + " within 20 s; still " + seen);
-			}
-			StompClient.pause(100);
-			seen = read.get();
-		}
+		Awaitility.await(what)
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(read::get, wanted);
 	}
 
 	String csrf(HttpClient browser) throws Exception {

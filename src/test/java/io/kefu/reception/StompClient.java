@@ -6,17 +6,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.springframework.messaging.converter.SimpleMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -24,6 +28,8 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A STOMP client over a real WebSocket to the running test server, as the buyer's page or
@@ -44,10 +50,15 @@ final class StompClient implements AutoCloseable {
 
 	private StompSession session;
 
+	/** Times out receipts the broker never sends ({@link #subscribeConfirmed}). */
+	private final ThreadPoolTaskScheduler receipts = new ThreadPoolTaskScheduler();
+
 	private StompClient() {
+		receipts.initialize();
 		client = new WebSocketStompClient(new StandardWebSocketClient());
 		client.setMessageConverter(new SimpleMessageConverter());
 		client.setDefaultHeartbeat(new long[] { 0, 0 });
+		client.setTaskScheduler(receipts);
 	}
 
 	/** A buyer, with their visitor token in the CONNECT frame. */
@@ -72,28 +83,42 @@ final class StompClient implements AutoCloseable {
 	}
 
 	StompClient awaitConnected() {
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (session == null || !session.isConnected()) {
-			if (System.nanoTime() > until || !errors.isEmpty()) {
-				throw new AssertionError("Not connected; errors: " + errors);
-			}
-			pause(20);
-		}
+		Awaitility.await("connected")
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.failFast(() -> assertThat(errors).as("errors").isEmpty())
+			.until(() -> session != null && session.isConnected());
 		return this;
 	}
 
+	/**
+	 * Subscribes without waiting: the server handles a session's frames in the order sent
+	 * ({@code StompConfiguration}), so a message sent next finds the subscription in
+	 * place.
+	 */
 	StompClient subscribe(String destination) {
-		session.subscribe(destination, new StompFrameHandler() {
-			@Override
-			public Type getPayloadType(StompHeaders headers) {
-				return byte[].class;
-			}
+		session.subscribe(destination, new Inbox());
+		return this;
+	}
 
-			@Override
-			public void handleFrame(StompHeaders headers, Object payload) {
-				inbox.add(JSON.readTree((byte[]) payload));
-			}
-		});
+	/**
+	 * Subscribes and waits for the broker's RECEIPT. Through a relay the subscription is
+	 * made on the external broker, which may take a message published by another
+	 * connection before it; only a relayed broker sends receipts.
+	 */
+	StompClient subscribeConfirmed(String destination) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		headers.setReceipt(UUID.randomUUID().toString());
+		CountDownLatch received = new CountDownLatch(1);
+		session.subscribe(headers, new Inbox()).addReceiptTask(received::countDown);
+		try {
+			assertThat(received.await(10, TimeUnit.SECONDS)).as("RECEIPT for " + destination).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
 		return this;
 	}
 
@@ -167,15 +192,22 @@ final class StompClient implements AutoCloseable {
 			// the server closed it first, after an ERROR frame
 		}
 		client.stop();
+		receipts.shutdown();
 	}
 
-	static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
+	/** Every frame of a subscription lands in the one inbox. */
+	private final class Inbox implements StompFrameHandler {
+
+		@Override
+		public Type getPayloadType(StompHeaders headers) {
+			return byte[].class;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+
+		@Override
+		public void handleFrame(StompHeaders headers, Object payload) {
+			inbox.add(JSON.readTree((byte[]) payload));
 		}
+
 	}
 
 	/** Collects ERROR frames; a refused CONNECT never completes the session. */

@@ -109,8 +109,6 @@ class VisitorLimitsIntegrationTests {
 		ChatScene.BuyerSide last = buyer(crowd);
 		try (StompClient page = StompClient.visitor(port, last.token()).awaitConnected()) {
 			page.subscribe("/user/queue/errors");
-			StompClient.pause(200);
-
 			page.send("/app/visitor.send", Map.of("clientId", "s1", "content", "在吗"));
 
 			JsonNode error = page.await(frame -> "error".equals(frame.get("type").asString()));

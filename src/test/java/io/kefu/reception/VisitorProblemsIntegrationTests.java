@@ -140,8 +140,6 @@ class VisitorProblemsIntegrationTests {
 	void nulInAMessageOverStompIsRefusedToTheSenderNamingTheField() {
 		try (StompClient page = StompClient.visitor(port, buyer.token()).awaitConnected()) {
 			page.subscribe("/user/queue/errors");
-			StompClient.pause(200);
-
 			page.send("/app/visitor.send", Map.of("clientId", "s1", "content", "在吗\u0000"));
 			page.send("/app/visitor.send", Map.of("clientId", "s2", "content", "在吗\u0085"));
 
@@ -159,8 +157,6 @@ class VisitorProblemsIntegrationTests {
 	void aFrameThatIsNotJsonIsRefusedToTheSenderAsInvalid() {
 		try (StompClient page = StompClient.visitor(port, buyer.token()).awaitConnected()) {
 			page.subscribe("/user/queue/errors");
-			StompClient.pause(200);
-
 			page.send("/app/visitor.send", Map.of("clientId", "g1", "content", "在吗", "skillGroup", "VIP"));
 
 			JsonNode error = page.await(frame -> "error".equals(frame.get("type").asString()));

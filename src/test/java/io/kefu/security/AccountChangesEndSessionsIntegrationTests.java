@@ -36,6 +36,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import static io.kefu.support.ShopFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Disabling an account, changing its roles or resetting its password takes effect at
@@ -128,11 +129,9 @@ class AccountChangesEndSessionsIntegrationTests {
 		staff.revise(agent.id(), draftOf(agent, agent.roles(), false));
 
 		assertThat(connection.awaitError()).contains("sign in again");
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (connection.session.isConnected() && System.nanoTime() < until) {
-			Thread.sleep(20);
-		}
-		assertThat(connection.session.isConnected()).isFalse();
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> !connection.session.isConnected());
 		connection.client.stop();
 	}
 

@@ -10,6 +10,7 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.support.DebianChromium;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The pages' Content-Security-Policy refuses inline script and style: Chromium walks
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kefu.demo.enabled=true")
 class ContentSecurityPolicyBrowserTests {
+
+	/** How long deferred scripts get to run after the load event. */
+	private static final Duration SCRIPTS_RUN = Duration.ofMillis(400);
 
 	@LocalServerPort
 	int port;
@@ -109,14 +114,32 @@ class ContentSecurityPolicyBrowserTests {
 		assertThat(refused).isEmpty();
 	}
 
-	/** The policy's refusals the page logged once loaded and its scripts had run. */
+	/** The policy's refusals the page logged once loaded and while its scripts ran. */
 	private List<String> visit(String path) {
 		open(path);
 		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> "complete"
 				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-		// deferred scripts draw charts and connect after the load event
-		pause(400);
+		// deferred scripts draw charts and connect after the load event: the page has to
+		// stay free of refusals for a while after it, not only at that moment
+		List<String> refused = new ArrayList<>();
+		try {
+			await().during(SCRIPTS_RUN)
+				.atMost(SCRIPTS_RUN.multipliedBy(5))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> {
+					refused.addAll(refusals(path));
+					return refused.isEmpty();
+				});
+		}
+		catch (ConditionTimeoutException ex) {
+			// a refusal came: the caller's assertion names it
+		}
+		return refused;
+	}
+
+	/** The refusals logged since the last look (reading the browser's log empties it). */
+	private List<String> refusals(String path) {
 		return chromium.consoleMessages()
 			.stream()
 			.filter(ContentSecurityPolicyBrowserTests::refusedByPolicy)
@@ -137,15 +160,6 @@ class ContentSecurityPolicyBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.util.FileSystemUtils;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code target/kefu.jar} run as a process of its own on the embedded PostgreSQL, the way
@@ -261,29 +263,29 @@ public final class KefuProcess {
 
 	private void awaitUp(Path output) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		Instant deadline = Instant.now().plus(STARTUP);
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Kefu stopped while starting; its output:\n" + tail(read(output)));
-			}
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			pause(Duration.ofMillis(500));
+		try {
+			await().atMost(STARTUP).pollInterval(Duration.ofMillis(500)).until(() -> !process.isAlive() || isUp(http));
 		}
-		throw new IllegalStateException("Kefu did not come up in " + STARTUP + "; its output:\n" + tail(read(output)));
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(
+					"Kefu did not come up in " + STARTUP + "; its output:\n" + tail(read(output)));
+		}
+		if (!process.isAlive()) {
+			throw new IllegalStateException("Kefu stopped while starting; its output:\n" + tail(read(output)));
+		}
+	}
+
+	private boolean isUp(HttpClient http) throws InterruptedException {
+		try {
+			HttpResponse<String> health = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return health.statusCode() == 200 && health.body().contains("\"UP\"");
+		}
+		catch (IOException ex) {
+			// not listening yet
+			return false;
+		}
 	}
 
 	// the JVM itself: when run through runuser, the child of that process
@@ -355,16 +357,6 @@ public final class KefuProcess {
 	private static String tail(String output) {
 		List<String> lines = output.lines().toList();
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** How a run that was meant to fail ended. */

@@ -13,7 +13,6 @@ import io.kefu.access.SignInLockedException;
 import io.kefu.access.SignInThrottle;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +35,6 @@ class FailedSignIns implements SignInThrottle {
 	private final Map<String, Attempts> byUsername = new ConcurrentHashMap<>();
 
 	private final Map<String, Attempts> byAddress = new ConcurrentHashMap<>();
-
-	@Autowired
-	FailedSignIns(SignInProperties limits) {
-		this(limits, Clock.systemUTC());
-	}
 
 	FailedSignIns(SignInProperties limits, Clock clock) {
 		this.limits = limits;

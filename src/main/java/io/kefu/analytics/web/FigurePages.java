@@ -25,7 +25,6 @@ import io.kefu.shop.Shops;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,11 +57,6 @@ class FigurePages {
 	private final FigureWorkbook workbook;
 
 	private final Clock clock;
-
-	@Autowired
-	FigurePages(Figures figures, Shops shops, JsonMapper json, FigureWorkbook workbook) {
-		this(figures, shops, json, workbook, Clock.systemUTC());
-	}
 
 	FigurePages(Figures figures, Shops shops, JsonMapper json, FigureWorkbook workbook, Clock clock) {
 		this.figures = figures;

@@ -1,6 +1,7 @@
 package io.kefu.demo.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import io.kefu.demo.DemoAccounts;
@@ -45,7 +46,9 @@ class DemoOnFirstStart implements ApplicationRunner, DemoAccounts {
 
 	private final long seed;
 
-	DemoOnFirstStart(DemoShop demo, Shops shops, Passwords passwords,
+	private final Clock clock;
+
+	DemoOnFirstStart(DemoShop demo, Shops shops, Passwords passwords, Clock clock,
 			@Value("${kefu.demo.enabled:true}") boolean enabled,
 			@Value("${kefu.demo.public-password:true}") boolean publicPassword,
 			@Value("${kefu.demo.seed:20261122}") long seed) {
@@ -55,6 +58,7 @@ class DemoOnFirstStart implements ApplicationRunner, DemoAccounts {
 		this.enabled = enabled;
 		this.publicPassword = publicPassword;
 		this.seed = seed;
+		this.clock = clock;
 	}
 
 	@Override
@@ -65,8 +69,9 @@ class DemoOnFirstStart implements ApplicationRunner, DemoAccounts {
 		if (!enabled || !shops.all().isEmpty()) {
 			return;
 		}
-		Clock clock = Clock.system(Shop.DEFAULT_ZONE);
-		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, LocalDate.now(clock), clock.instant()));
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, Shop.DEFAULT_ZONE);
+		DemoSummary summary = demo.generate(new DemoVolume(1, seed, 30, today, now));
 		log.info("Created the demo shop {}: {} products, {} messages, {} orders; sign in as zhuguan / {}",
 				DemoShop.NAME, summary.products(), summary.messages(), summary.orders(), DemoShop.PASSWORD);
 	}

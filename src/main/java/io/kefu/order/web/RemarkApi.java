@@ -22,7 +22,6 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +47,6 @@ class RemarkApi {
 	private final Shops shops;
 
 	private final Clock clock;
-
-	@Autowired
-	RemarkApi(Orders orders, RemarkTasks tasks, ClerkList clerkList, Shops shops) {
-		this(orders, tasks, clerkList, shops, Clock.systemUTC());
-	}
 
 	RemarkApi(Orders orders, RemarkTasks tasks, ClerkList clerkList, Shops shops, Clock clock) {
 		this.orders = orders;

@@ -12,7 +12,6 @@ import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +38,6 @@ class RemarkTaskPages {
 	private final Shops shops;
 
 	private final Clock clock;
-
-	@Autowired
-	RemarkTaskPages(RemarkTasks tasks, ClerkList clerkList, Shops shops) {
-		this(tasks, clerkList, shops, Clock.systemUTC());
-	}
 
 	RemarkTaskPages(RemarkTasks tasks, ClerkList clerkList, Shops shops, Clock clock) {
 		this.tasks = tasks;

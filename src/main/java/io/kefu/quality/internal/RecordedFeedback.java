@@ -15,7 +15,6 @@ import io.kefu.quality.UnknownReviewTargetException;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +30,6 @@ class RecordedFeedback implements BuyerFeedbacks {
 	private final Buyers buyers;
 
 	private final Clock clock;
-
-	@Autowired
-	RecordedFeedback(FeedbackStore store, Staff staff, Buyers buyers) {
-		this(store, staff, buyers, Clock.systemUTC());
-	}
 
 	RecordedFeedback(FeedbackStore store, Staff staff, Buyers buyers, Clock clock) {
 		this.store = store;

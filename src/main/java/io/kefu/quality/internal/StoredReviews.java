@@ -21,7 +21,6 @@ import io.kefu.reception.Messages;
 import io.kefu.reception.ReceptionStep;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +43,6 @@ class StoredReviews implements Reviews {
 	private final Messages messages;
 
 	private final Clock clock;
-
-	@Autowired
-	StoredReviews(InspectionStore inspections, ReviewStore reviews, FeedbackStore feedback, Figures figures,
-			Messages messages) {
-		this(inspections, reviews, feedback, figures, messages, Clock.systemUTC());
-	}
 
 	StoredReviews(InspectionStore inspections, ReviewStore reviews, FeedbackStore feedback, Figures figures,
 			Messages messages, Clock clock) {

@@ -19,7 +19,6 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -50,11 +49,6 @@ class QualityPages {
 	private final Buyers buyers;
 
 	private final Clock clock;
-
-	@Autowired
-	QualityPages(Inspections inspections, BuyerFeedbacks feedback, Shops shops, Staff staff, Buyers buyers) {
-		this(inspections, feedback, shops, staff, buyers, Clock.systemUTC());
-	}
 
 	QualityPages(Inspections inspections, BuyerFeedbacks feedback, Shops shops, Staff staff, Buyers buyers,
 			Clock clock) {

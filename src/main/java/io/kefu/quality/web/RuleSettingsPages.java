@@ -16,7 +16,6 @@ import io.kefu.quality.Severity;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +41,6 @@ class RuleSettingsPages {
 	private final Shops shops;
 
 	private final Clock clock;
-
-	@Autowired
-	RuleSettingsPages(InspectionRules rules, Inspections inspections, Shops shops) {
-		this(rules, inspections, shops, Clock.systemUTC());
-	}
 
 	RuleSettingsPages(InspectionRules rules, Inspections inspections, Shops shops, Clock clock) {
 		this.rules = rules;

@@ -38,19 +38,20 @@ class AbsenceWatch {
 
 	private final ChatProperties.PresenceWatch settings;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private volatile boolean running = true;
 
 	private Thread thread;
 
 	AbsenceWatch(Attendance attendance, Floor floor, PresenceDesk presence, TransactionOperations transactions,
-			ChatProperties properties) {
+			ChatProperties properties, Clock clock) {
 		this.attendance = attendance;
 		this.floor = floor;
 		this.presence = presence;
 		this.transactions = transactions;
 		this.settings = properties.presence();
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

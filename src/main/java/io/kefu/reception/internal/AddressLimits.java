@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.kefu.reception.AddressLimitException;
 import io.kefu.reception.ClientAddress;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +41,10 @@ class AddressLimits {
 
 	private final AtomicReference<Instant> tidied = new AtomicReference<>(Instant.EPOCH);
 
-	@Autowired
-	AddressLimits(JdbcClient jdbc, ChatProperties properties) {
-		this(jdbc, properties.visitors(), properties.tokenLifetime(), Clock.systemUTC());
-	}
-
-	AddressLimits(JdbcClient jdbc, ChatProperties.VisitorLimits limits, Duration keep, Clock clock) {
+	AddressLimits(JdbcClient jdbc, ChatProperties properties, Clock clock) {
 		this.jdbc = jdbc;
-		this.limits = limits;
-		this.keep = keep;
+		this.limits = properties.visitors();
+		this.keep = properties.tokenLifetime();
 		this.clock = clock;
 	}
 

@@ -17,7 +17,6 @@ import io.kefu.reception.LiveChat;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +36,6 @@ class AgentDesk implements LiveChat {
 	private final Handoffs handoffs;
 
 	private final Clock clock;
-
-	@Autowired
-	AgentDesk(Conversations conversations, LiveMessages messages, Replies replies, Summaries summaries,
-			Handoffs handoffs) {
-		this(conversations, messages, replies, summaries, handoffs, Clock.systemUTC());
-	}
 
 	AgentDesk(Conversations conversations, LiveMessages messages, Replies replies, Summaries summaries,
 			Handoffs handoffs, Clock clock) {

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ChatKeys {
 
 	@Bean
-	VisitorTokens visitorTokens(ChatProperties properties, JdbcClient jdbc) {
-		return new VisitorTokens(secret(properties, jdbc), properties.tokenLifetime(), Clock.systemUTC());
+	VisitorTokens visitorTokens(ChatProperties properties, JdbcClient jdbc, Clock clock) {
+		return new VisitorTokens(secret(properties, jdbc), properties.tokenLifetime(), clock);
 	}
 
 	private static byte[] secret(ChatProperties properties, JdbcClient jdbc) {

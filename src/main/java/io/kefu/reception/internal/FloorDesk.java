@@ -16,7 +16,6 @@ import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionFloor;
 import io.kefu.staff.Staff;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +38,6 @@ class FloorDesk implements ReceptionFloor {
 	private final Buyers buyers;
 
 	private final Clock clock;
-
-	@Autowired
-	FloorDesk(PresenceDesk presence, LiveView live, OfflineMessages offline, ChatSettingsStore settings, Staff staff,
-			Buyers buyers) {
-		this(presence, live, offline, settings, staff, buyers, Clock.systemUTC());
-	}
 
 	FloorDesk(PresenceDesk presence, LiveView live, OfflineMessages offline, ChatSettingsStore settings, Staff staff,
 			Buyers buyers, Clock clock) {

@@ -13,7 +13,6 @@ import io.kefu.reception.LiveChat;
 import io.kefu.reception.ReceptionFlow;
 import io.kefu.reception.ReceptionStep;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,11 +30,6 @@ class FlowDesk implements ConversationFlows {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	@Autowired
-	FlowDesk(LiveChat chat, JdbcClient jdbc) {
-		this(chat, jdbc, Clock.systemUTC());
-	}
 
 	FlowDesk(LiveChat chat, JdbcClient jdbc, Clock clock) {
 		this.chat = chat;

@@ -12,7 +12,6 @@ import io.kefu.staff.Agent;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +34,6 @@ class Handoffs {
 	private final Handovers handovers;
 
 	private final Clock clock;
-
-	@Autowired
-	Handoffs(Conversations conversations, Dispatcher dispatcher, ChatLines lines, Handovers handovers) {
-		this(conversations, dispatcher, lines, handovers, Clock.systemUTC());
-	}
 
 	Handoffs(Conversations conversations, Dispatcher dispatcher, ChatLines lines, Handovers handovers, Clock clock) {
 		this.conversations = conversations;

@@ -13,7 +13,6 @@ import io.kefu.reception.Visitor;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +37,6 @@ class Intake {
 	private final AddressLimits limits;
 
 	private final Clock clock;
-
-	@Autowired
-	Intake(Conversations conversations, LiveMessages messages, ChatLines lines, Dispatcher dispatcher,
-			BuyerGroups groups, AddressLimits limits) {
-		this(conversations, messages, lines, dispatcher, groups, limits, Clock.systemUTC());
-	}
 
 	Intake(Conversations conversations, LiveMessages messages, ChatLines lines, Dispatcher dispatcher,
 			BuyerGroups groups, AddressLimits limits, Clock clock) {

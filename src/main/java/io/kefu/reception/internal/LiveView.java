@@ -14,7 +14,6 @@ import io.kefu.reception.Conversation;
 import io.kefu.reception.LiveFloor;
 import io.kefu.staff.SkillGroup;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The supervisor's live view: who is at the desk with how many buyers, and the queue. */
@@ -28,11 +27,6 @@ class LiveView {
 	private final Buyers buyers;
 
 	private final Clock clock;
-
-	@Autowired
-	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers) {
-		this(dispatcher, conversations, buyers, Clock.systemUTC());
-	}
 
 	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers, Clock clock) {
 		this.dispatcher = dispatcher;

@@ -13,7 +13,6 @@ import io.kefu.reception.Visitor;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +34,6 @@ class OfflineDesk {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	@Autowired
-	OfflineDesk(OfflineMessages offline, Conversations conversations, Dispatcher dispatcher, Buyers buyers,
-			ApplicationEventPublisher events) {
-		this(offline, conversations, dispatcher, buyers, events, Clock.systemUTC());
-	}
 
 	OfflineDesk(OfflineMessages offline, Conversations conversations, Dispatcher dispatcher, Buyers buyers,
 			ApplicationEventPublisher events, Clock clock) {

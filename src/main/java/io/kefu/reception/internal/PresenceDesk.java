@@ -18,7 +18,6 @@ import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +43,6 @@ class PresenceDesk {
 	private final ChatBroadcast broadcast;
 
 	private final Clock clock;
-
-	@Autowired
-	PresenceDesk(Staff staff, Floor floor, Conversations conversations, Dispatcher dispatcher, ChatLines lines,
-			ChatBroadcast broadcast) {
-		this(staff, floor, conversations, dispatcher, lines, broadcast, Clock.systemUTC());
-	}
 
 	PresenceDesk(Staff staff, Floor floor, Conversations conversations, Dispatcher dispatcher, ChatLines lines,
 			ChatBroadcast broadcast, Clock clock) {

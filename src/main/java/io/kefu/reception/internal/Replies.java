@@ -14,7 +14,6 @@ import io.kefu.reception.MessageKind;
 import io.kefu.reception.NewMessage;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +34,6 @@ class Replies {
 	private final ChatBroadcast broadcast;
 
 	private final Clock clock;
-
-	@Autowired
-	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast) {
-		this(conversations, messages, lines, broadcast, Clock.systemUTC());
-	}
 
 	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast, Clock clock) {
 		this.conversations = conversations;

@@ -13,7 +13,6 @@ import io.kefu.reception.VisitorTranscript;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Reads a buyer's conversations back to them: what they missed, and where they stand. */
@@ -29,11 +28,6 @@ class Transcripts {
 	private final Staff staff;
 
 	private final Clock clock;
-
-	@Autowired
-	Transcripts(Conversations conversations, LiveMessages messages, Dispatcher dispatcher, Staff staff) {
-		this(conversations, messages, dispatcher, staff, Clock.systemUTC());
-	}
 
 	Transcripts(Conversations conversations, LiveMessages messages, Dispatcher dispatcher, Staff staff, Clock clock) {
 		this.conversations = conversations;

@@ -13,7 +13,6 @@ import io.kefu.reception.VisitorTranscript;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -33,21 +32,14 @@ class VisitorDesk implements VisitorChat {
 
 	private final Throttle throttle;
 
-	@Autowired
 	VisitorDesk(VisitorSessions sessions, Intake intake, Transcripts transcripts, OfflineDesk offline,
-			TransactionOperations transactions, ChatProperties properties) {
-		this(sessions, intake, transcripts, offline, transactions,
-				new Throttle(properties.messagesPerSecond(), Clock.systemUTC()));
-	}
-
-	VisitorDesk(VisitorSessions sessions, Intake intake, Transcripts transcripts, OfflineDesk offline,
-			TransactionOperations transactions, Throttle throttle) {
+			TransactionOperations transactions, ChatProperties properties, Clock clock) {
 		this.sessions = sessions;
 		this.intake = intake;
 		this.transcripts = transcripts;
 		this.offline = offline;
 		this.transactions = transactions;
-		this.throttle = throttle;
+		this.throttle = new Throttle(properties.messagesPerSecond(), clock);
 	}
 
 	@Override

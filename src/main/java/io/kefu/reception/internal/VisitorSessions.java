@@ -14,7 +14,6 @@ import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +39,6 @@ class VisitorSessions {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
-
-	@Autowired
-	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, AddressLimits limits) {
-		this(buyers, shops, tokens, limits, Clock.systemUTC());
-	}
 
 	VisitorSessions(Buyers buyers, Shops shops, VisitorTokens tokens, AddressLimits limits, Clock clock) {
 		this.buyers = buyers;

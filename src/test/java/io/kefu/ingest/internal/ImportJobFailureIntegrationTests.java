@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -31,6 +30,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -97,7 +97,7 @@ class ImportJobFailureIntegrationTests {
 		assertThat(job.failure()).isEqualTo(new ImportJob.Failure(ImportJob.Cause.OUT_OF_MEMORY, "oom.txt"));
 		assertThat(job.files()).extracting(ImportJob.FileEntry::status)
 			.containsExactly(ImportJob.FileStatus.DONE, ImportJob.FileStatus.STOPPED, ImportJob.FileStatus.STOPPED);
-		assertThat(uploadsOf(job)).doesNotExist();
+		awaitUploadsDeleted(job);
 		mvc.perform(get("/api/v1/imports/" + job.id()).header("Accept-Language", "en")
 			.with(httpBasic(boss, ShopFixture.PASSWORD)))
 			.andExpect(status().isOk())
@@ -120,7 +120,7 @@ class ImportJobFailureIntegrationTests {
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(job.failure()).isEqualTo(new ImportJob.Failure(ImportJob.Cause.UNEXPECTED_ERROR, "bug.txt"));
-		assertThat(uploadsOf(job)).doesNotExist();
+		awaitUploadsDeleted(job);
 	}
 
 	@Test
@@ -167,14 +167,17 @@ class ImportJobFailureIntegrationTests {
 		return settings.folder().resolve(job.id().toString());
 	}
 
-	private ImportJob awaitEnd(ImportJob submitted) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = submitted;
-		while (job.finishedAt() == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			job = jobs.find(submitted.id()).orElseThrow();
-		}
-		return job;
+	// the job is marked finished first, its uploads deleted right after
+	private void awaitUploadsDeleted(ImportJob job) {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(uploadsOf(job)).doesNotExist());
+	}
+
+	private ImportJob awaitEnd(ImportJob submitted) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jobs.find(submitted.id()).orElseThrow(), job -> job.finishedAt() != null);
 	}
 
 	@TestConfiguration

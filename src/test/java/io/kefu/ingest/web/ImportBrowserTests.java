@@ -112,7 +112,7 @@ class ImportBrowserTests {
 	 */
 	@Test
 	@EnabledIfSystemProperty(named = "kefu.screenshots", matches = ".+")
-	void takeScreenshots() throws IOException, InterruptedException {
+	void takeScreenshots() throws IOException {
 		Path dir = Files.createDirectories(Path.of(System.getProperty("kefu.screenshots")));
 		Shop empty = PageTestData.openShop(shops, staff, "空店" + System.nanoTime(), "import-shots-");
 		staff.grantShop(staff.findByUsername("import-browser-zhuguan").orElseThrow().id(), empty.id().value());
@@ -132,7 +132,12 @@ class ImportBrowserTests {
 			slow.setDownloadThroughput(50 * 1024 * 1024);
 			browser.setNetworkConditions(slow);
 			browser.findElement(By.id("import-files")).sendKeys(large.toString());
-			Thread.sleep(1500);
+			// a third of the way: the bar and the bytes show the upload under way
+			chromium.awaitUpTo(Duration.ofSeconds(10)).until(driver -> {
+				WebElement bar = driver.findElement(By.cssSelector(".import-submission .upload-bar"));
+				return 3 * Double.parseDouble(bar.getDomProperty("value")) >= Double
+					.parseDouble(bar.getDomProperty("max"));
+			});
 			chromium.saveScreenshot(dir, "imports-1-uploading-" + lang);
 			browser.deleteNetworkConditions();
 			awaitFinished();
@@ -140,10 +145,10 @@ class ImportBrowserTests {
 			browser.findElement(By.id("import-files"))
 				.sendKeys(sample("taobao/ExportOrderList201805271900.csv") + "\n"
 						+ sample("chat/qianniu-clipboard-gbk.txt"));
-			awaitFinished();
-			Thread.sleep(300);
+			String viewResult = lang.equals("en") ? "View result" : "查看结果";
+			awaitFinished().findElement(By.linkText(viewResult));
 			chromium.saveScreenshot(dir, "imports-2-done-" + lang);
-			browser.findElement(By.linkText(lang.equals("en") ? "View result" : "查看结果")).click();
+			browser.findElement(By.linkText(viewResult)).click();
 			chromium.saveScreenshot(dir, "imports-3-job-" + lang);
 			open("/shops/" + shop.id() + "/imports");
 			browser.findElement(By.id("import-files"))

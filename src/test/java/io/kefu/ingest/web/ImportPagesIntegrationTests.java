@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -203,23 +203,11 @@ class ImportPagesIntegrationTests {
 	}
 
 	private ImportJob awaitDone(ImportJob submitted) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = submitted;
-		while (job.finishedAt() == null && Instant.now().isBefore(deadline)) {
-			sleep();
-			job = jobs.find(submitted.id()).orElseThrow();
-		}
+		ImportJob job = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jobs.find(submitted.id()).orElseThrow(), found -> found.finishedAt() != null);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
 		return job;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private String url(String path) {
