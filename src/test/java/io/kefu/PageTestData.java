@@ -44,7 +44,7 @@ public final class PageTestData {
 	}
 
 	static void hire(Staff staff, Shop shop, String username, String name, Role role, SkillGroup group) {
-		staff.hire(shop.id().value(), new AgentDraft(name, name, Set.of(role), group, Certification.CERTIFIED,
+		staff.hire(shop.id(), new AgentDraft(name, name, Set.of(role), group, Certification.CERTIFIED,
 				LocalDate.of(2026, 3, 1), true), Optional.of(new Staff.Credentials(username, PASSWORD)));
 	}
 

@@ -17,6 +17,7 @@ import io.kefu.bench.load.LoadPlan;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
@@ -58,7 +59,7 @@ final class ChatBenchShop {
 		// BCrypt takes tens of milliseconds a password: both cores hash
 		List<LoadPlan.AgentLogin> agents = IntStream.rangeClosed(1, needed).parallel().mapToObj(i -> {
 			String username = run + "a" + i;
-			Agent agent = staff.hire(shopId,
+			Agent agent = staff.hire(ShopId.of(shopId),
 					new AgentDraft("压测客服" + i, "压测客服" + i, Set.of(Role.PRE_SALES), SkillGroup.PRE_SALES,
 							Certification.CERTIFIED, null, true),
 					Optional.of(new Staff.Credentials(username, password)));

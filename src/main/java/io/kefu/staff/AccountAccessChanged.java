@@ -8,5 +8,5 @@ package io.kefu.staff;
  * @param agentId the account's agent
  * @param username the account's username as stored
  */
-public record AccountAccessChanged(long agentId, String username) {
+public record AccountAccessChanged(AgentId agentId, String username) {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.kefu.access.Role;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the 昵称 of the marketplace sub-account {@code 店铺名:昵称}; agents found only in imported
  * chat records have no username and cannot sign in.
  */
-public record Agent(AgentId id, @Nullable Long shopId, String displayName, @Nullable String nickname,
+public record Agent(AgentId id, @Nullable ShopId shopId, String displayName, @Nullable String nickname,
 		@Nullable String username, Set<Role> roles, @Nullable SkillGroup skillGroup, Certification certification,
 		@Nullable LocalDate certifiedOn, boolean enabled) {
 

@@ -1,6 +1,7 @@
 package io.kefu.staff;
 
 import io.kefu.access.SignInLockedException;
+import io.kefu.shop.ShopId;
 
 /**
  * Sign-in passwords: everyone changes their own with the current one; an administrator
@@ -32,6 +33,6 @@ public interface Passwords {
 	 * after an administrator resets them.
 	 * @return how many accounts had it
 	 */
-	int retirePublicPassword(long shopId, String publicPassword);
+	int retirePublicPassword(ShopId shopId, String publicPassword);
 
 }

@@ -89,7 +89,7 @@ class DemoShopIntegrationTests {
 		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
 		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);
-		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(10);
+		assertThat(summary.agents()).isEqualTo(staff.inShop(ShopId.of(shop)).size()).isEqualTo(10);
 	}
 
 	@Test

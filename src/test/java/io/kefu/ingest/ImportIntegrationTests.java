@@ -18,6 +18,7 @@ import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 
@@ -148,8 +149,8 @@ class ImportIntegrationTests {
 		assertThat(first.inserted()).isEqualTo(7);
 		assertThat(again.inserted()).isZero();
 		assertThat(again.unchanged()).isEqualTo(7);
-		assertThat(staff.findByNickname(shopId, "小美")).isPresent();
-		assertThat(staff.findByNickname(shopId, "阿杰")).isPresent();
+		assertThat(staff.findByNickname(ShopId.of(shopId), "小美")).isPresent();
+		assertThat(staff.findByNickname(ShopId.of(shopId), "阿杰")).isPresent();
 		long buyer = buyers.findByNick(shopId, "tb8946567709").orElseThrow().id().value();
 		List<Message> thread = messages.thread(shopId, buyer);
 		assertThat(thread).extracting(Message::direction, Message::kind)

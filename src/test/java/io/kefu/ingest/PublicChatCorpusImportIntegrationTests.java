@@ -15,6 +15,7 @@ import java.util.Set;
 import io.kefu.customer.Buyers;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 
@@ -107,7 +108,7 @@ class PublicChatCorpusImportIntegrationTests {
 		assertThat(again.inserted()).isZero();
 		assertThat(again.unchanged()).isEqualTo(messages);
 		assertThat(buyers.countInShop(shopId)).isEqualTo(buyerIds.size());
-		assertThat(staff.findByNickname(shopId, "小京")).isPresent();
+		assertThat(staff.findByNickname(ShopId.of(shopId), "小京")).isPresent();
 		assertThat(count(shopId, "direction = 'IN'")).isEqualTo(fromBuyers);
 		assertThat(count(shopId, "kind = 'CARD'")).isPositive();
 	}

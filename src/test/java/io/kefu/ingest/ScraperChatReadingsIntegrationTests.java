@@ -17,6 +17,7 @@ import io.kefu.reception.Messages;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.Staff;
@@ -138,7 +139,7 @@ class ScraperChatReadingsIntegrationTests {
 		}
 		return List.of("小美", "小雨")
 			.stream()
-			.filter(nickname -> staff.findByNickname(shopId, nickname)
+			.filter(nickname -> staff.findByNickname(ShopId.of(shopId), nickname)
 				.map(Agent::id)
 				.filter(id -> id.value() == message.agentId())
 				.isPresent())

@@ -10,6 +10,7 @@ import io.kefu.access.Role;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
@@ -75,7 +76,7 @@ final class ChatScene {
 
 	private AgentSide hire(String name, Role role, SkillGroup group, LocalDate certifiedOn) {
 		String username = prefix + name;
-		Agent agent = staff.hire(shopId,
+		Agent agent = staff.hire(ShopId.of(shopId),
 				new AgentDraft(name, username, Set.of(role), group, Certification.CERTIFIED, certifiedOn, true),
 				Optional.of(new Staff.Credentials(username, PASSWORD)));
 		return new AgentSide(agent.id().value(), name, api.as(username, PASSWORD));

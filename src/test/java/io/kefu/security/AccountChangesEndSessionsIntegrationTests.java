@@ -114,7 +114,7 @@ class AccountChangesEndSessionsIntegrationTests {
 		Shop other = fixture.shop("会话测试分店");
 		WebSession session = WebSession.signIn(port, "session-grant", PASSWORD);
 
-		staff.grantShop(agent.id(), other.id().value());
+		staff.grantShop(agent.id(), other.id());
 
 		assertThat(session.get("/api/v1/me").body()).contains(other.id().toString());
 		assertThat(session.get("/shops/" + other.id() + "/agents").status()).isEqualTo(200);

@@ -70,7 +70,7 @@ class CrossSiteRequestIntegrationTests {
 			.header("Origin", EVIL));
 
 		assertThat(reply.statusCode()).as(reply.headers().firstValue("Location").orElse("")).isEqualTo(403);
-		assertThat(staff.findByNickname(shop.id().value(), "mole")).isEmpty();
+		assertThat(staff.findByNickname(shop.id(), "mole")).isEmpty();
 	}
 
 	@Test

@@ -75,8 +75,8 @@ class UsernameCaseIntegrationTests {
 		AgentDraft draft = new AgentDraft("管理员二", "管理员二", Set.of(Role.PRE_SALES), null, Certification.CERTIFIED, null,
 				true);
 
-		assertThatThrownBy(() -> staff.hire(shop.id().value(), draft,
-				Optional.of(new Staff.Credentials("ADMIN", "another password"))))
+		assertThatThrownBy(
+				() -> staff.hire(shop.id(), draft, Optional.of(new Staff.Credentials("ADMIN", "another password"))))
 			.isInstanceOfSatisfying(DuplicateAgentException.class, ex -> assertThat(ex.usernameTaken()).isTrue());
 	}
 
@@ -91,7 +91,7 @@ class UsernameCaseIntegrationTests {
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()).contains("该用户名已被使用");
-		assertThat(staff.findByNickname(shop.id().value(), "小美")).isEmpty();
+		assertThat(staff.findByNickname(shop.id(), "小美")).isEmpty();
 	}
 
 }

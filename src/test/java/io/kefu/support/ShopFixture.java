@@ -43,7 +43,7 @@ public final class ShopFixture {
 	public Agent account(Shop shop, String username, Role role) {
 		SkillGroup group = role == Role.AFTER_SALES ? SkillGroup.AFTER_SALES
 				: role == Role.PRE_SALES ? SkillGroup.PRE_SALES : null;
-		return staff.hire(shop.id().value(),
+		return staff.hire(shop.id(),
 				new AgentDraft(username, username, Set.of(role), group, Certification.CERTIFIED, null, true),
 				Optional.of(new Staff.Credentials(username, PASSWORD)));
 	}

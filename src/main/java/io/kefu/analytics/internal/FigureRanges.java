@@ -61,7 +61,7 @@ class FigureRanges {
 
 	private LongFunction<String> accounts(Shop shop) {
 		Map<Long, String> accounts = new HashMap<>();
-		for (Agent agent : staff.inShop(shop.id().value())) {
+		for (Agent agent : staff.inShop(shop.id())) {
 			accounts.put(agent.id().value(),
 					shop.agentAccount(agent.nickname() != null ? agent.nickname() : agent.displayName()));
 		}

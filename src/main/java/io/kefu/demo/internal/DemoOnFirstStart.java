@@ -83,7 +83,7 @@ class DemoOnFirstStart implements ApplicationRunner, DemoAccounts {
 
 	private void retirePublicPassword() {
 		shops.findByName(DemoShop.NAME).ifPresent(shop -> {
-			int retired = passwords.retirePublicPassword(shop.id().value(), DemoShop.PASSWORD);
+			int retired = passwords.retirePublicPassword(shop.id(), DemoShop.PASSWORD);
 			if (retired > 0) {
 				log.warn("The demo is off: {} demo accounts no longer sign in with the published password; an "
 						+ "administrator can reset their passwords", retired);

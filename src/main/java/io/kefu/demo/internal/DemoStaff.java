@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.kefu.access.Role;
 import io.kefu.demo.DemoShop;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
 import io.kefu.staff.Certification;
@@ -56,7 +57,7 @@ final class DemoStaff {
 
 	static List<Agent> hire(Staff staff, long shopId, LocalDate lastDay) {
 		return MEMBERS.stream()
-			.map(member -> staff.hire(shopId, member.draft(lastDay),
+			.map(member -> staff.hire(ShopId.of(shopId), member.draft(lastDay),
 					Optional.of(new Staff.Credentials(member.username(), DemoShop.PASSWORD))))
 			.toList();
 	}

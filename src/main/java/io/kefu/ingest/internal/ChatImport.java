@@ -21,6 +21,7 @@ import io.kefu.ingest.ImportKind;
 import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
@@ -113,7 +114,7 @@ class ChatImport {
 		batch.forEach(keyed -> firstSeen.merge(keyed.message().buyerNick(),
 				ExportedOrders.instant(keyed.message().sentAt(), shop), (a, b) -> a.isBefore(b) ? a : b));
 		Map<String, BuyerId> buyerIds = buyers.recogniseAll(shopId, firstSeen);
-		Map<String, AgentId> agentIds = staff.recogniseNicknames(shopId,
+		Map<String, AgentId> agentIds = staff.recogniseNicknames(ShopId.of(shopId),
 				batch.stream()
 					.map(KeyedMessage::message)
 					.filter(message -> message.agent() != null)

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.kefu.customer.Buyers;
 import io.kefu.order.RemarkTask;
 import io.kefu.order.RemarkTasks;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
@@ -73,7 +74,7 @@ class ClerkList {
 		if (agentIds.isEmpty()) {
 			return names;
 		}
-		staff.inShop(shopId).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
+		staff.inShop(ShopId.of(shopId)).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
 		agentIds.stream()
 			.filter(id -> !names.containsKey(id))
 			.forEach(id -> staff.find(AgentId.of(id)).map(Agent::displayName).ifPresent(name -> names.put(id, name)));

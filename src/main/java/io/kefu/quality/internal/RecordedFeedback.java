@@ -12,6 +12,7 @@ import io.kefu.quality.BuyerFeedbacks;
 import io.kefu.quality.InvalidReviewException;
 import io.kefu.quality.NewFeedback;
 import io.kefu.quality.UnknownReviewTargetException;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,9 @@ class RecordedFeedback implements BuyerFeedbacks {
 	@Override
 	@Transactional
 	public BuyerFeedback record(long shopId, NewFeedback feedback, long recordedBy) {
-		boolean agentOfShop = staff.inShop(shopId).stream().anyMatch(agent -> agent.id().value() == feedback.agentId());
+		boolean agentOfShop = staff.inShop(ShopId.of(shopId))
+			.stream()
+			.anyMatch(agent -> agent.id().value() == feedback.agentId());
 		if (!agentOfShop) {
 			throw new InvalidReviewException("agentId", "not an agent of shop " + shopId + ": " + feedback.agentId());
 		}

@@ -112,7 +112,7 @@ class QualityPages {
 
 	private Map<Long, String> agentNames(long shopId) {
 		Map<Long, String> names = new HashMap<>();
-		staff.inShop(shopId).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
+		staff.inShop(ShopId.of(shopId)).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
 		return names;
 	}
 

@@ -15,6 +15,7 @@ import io.kefu.quality.Rule;
 import io.kefu.quality.Scorecard;
 import io.kefu.quality.Settlement;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ class ReviewPages {
 		ReceptionKey key = ReviewAccess.readable(caller, shopId, day, agentId, buyerId);
 		ReceptionReview review = reviews.review(key);
 		Map<Long, String> agents = new HashMap<>();
-		staff.inShop(shopId).forEach(agent -> agents.put(agent.id().value(), agent.displayName()));
+		staff.inShop(ShopId.of(shopId)).forEach(agent -> agents.put(agent.id().value(), agent.displayName()));
 		model.addAttribute("review", review);
 		model.addAttribute("key", key);
 		model.addAttribute("agents", agents);

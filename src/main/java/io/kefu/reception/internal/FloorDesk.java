@@ -14,6 +14,7 @@ import io.kefu.reception.LiveFloor;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionFloor;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Staff;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -108,7 +109,10 @@ class FloorDesk implements ReceptionFloor {
 	@Transactional
 	public ChatSettings changeSettings(Caller caller, long shopId, ChatSettings changed) {
 		caller.requireSupervisorOf(shopId);
-		Set<Long> agents = staff.inShop(shopId).stream().map(agent -> agent.id().value()).collect(Collectors.toSet());
+		Set<Long> agents = staff.inShop(ShopId.of(shopId))
+			.stream()
+			.map(agent -> agent.id().value())
+			.collect(Collectors.toSet());
 		changed.agentCaps().keySet().stream().filter(id -> !agents.contains(id)).findFirst().ifPresent(id -> {
 			throw new InvalidChatInputException("agentCaps." + id, "names no agent of the shop");
 		});

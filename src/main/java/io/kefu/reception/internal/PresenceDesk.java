@@ -57,7 +57,7 @@ class PresenceDesk {
 
 	AgentSeat seat(Caller caller) {
 		Agent agent = agentOf(caller.agentId());
-		return seatOf(agent, dispatcher.chart(agent.shopId(), clock.instant()));
+		return seatOf(agent, dispatcher.chart(agent.shopId().value(), clock.instant()));
 	}
 
 	/** Must run in a transaction. */
@@ -65,7 +65,7 @@ class PresenceDesk {
 		Agent agent = agentOf(caller.agentId());
 		long id = caller.agentId();
 		return settle(agent, HandBack.on(presence), () -> {
-			floor.setPresence(id, agent.shopId(), presence, clock.instant());
+			floor.setPresence(id, agent.shopId().value(), presence, clock.instant());
 			return true;
 		}).orElseThrow();
 	}
@@ -95,7 +95,7 @@ class PresenceDesk {
 	 */
 	private Optional<AgentSeat> settle(Agent agent, HandBack rule, BooleanSupplier changed) {
 		long id = agent.id().value();
-		long home = agent.shopId();
+		long home = agent.shopId().value();
 		Instant now = clock.instant();
 		// shops locked in ascending order, the home shop among them, so that two agents
 		// signing out never wait on each other's locks in a circle; read again once
@@ -159,7 +159,7 @@ class PresenceDesk {
 		return chart.view(id).orElseGet(() -> {
 			Floor.Stance stance = floor.presenceOf(id);
 			int load = conversations.openOf(id).size();
-			return new AgentSeat(id, agent.shopId(), agent.displayName(), agent.skillGroup(), stance.presence(),
+			return new AgentSeat(id, agent.shopId().value(), agent.displayName(), agent.skillGroup(), stance.presence(),
 					stance.since(), load, chart.settings().capOf(id), 0, null);
 		});
 	}

@@ -45,7 +45,7 @@ class SeatChart {
 	Chart of(long shopId, Instant now) {
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate today = shop.businessDay(now);
-		List<Agent> agents = staff.inShop(shopId);
+		List<Agent> agents = staff.inShop(ShopId.of(shopId));
 		Map<Long, Floor.Stance> presences = floor.presences(shopId);
 		Map<Long, Integer> loads = conversations.loads(shopId);
 		Map<Long, Floor.Day> days = floor.assignmentsSince(shopId, shop.startOf(today));

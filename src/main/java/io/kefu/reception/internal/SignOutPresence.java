@@ -6,7 +6,6 @@ import io.kefu.access.Caller;
 import io.kefu.access.KefuUser;
 import io.kefu.reception.Presence;
 import io.kefu.staff.AccountAccessChanged;
-import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.slf4j.Logger;
@@ -51,10 +50,10 @@ class SignOutPresence {
 
 	@ApplicationModuleListener
 	void on(AccountAccessChanged event) {
-		staff.find(AgentId.of(event.agentId()))
+		staff.find(event.agentId())
 			.filter(agent -> !agent.enabled() && agent.shopId() != null)
 			.ifPresent(agent -> setOffline(new Caller(agent.id().value(), event.username(), agent.displayName(),
-					Set.of(agent.shopId()), agent.roles())));
+					Set.of(agent.shopId().value()), agent.roles())));
 	}
 
 	private void setOffline(Caller caller) {

@@ -42,7 +42,7 @@ class Summaries {
 			return List.of();
 		}
 		Map<Long, String> nicks = buyers.nicks(shopId, conversations.stream().map(Conversation::buyerId).toList());
-		Map<Long, String> names = SeatChart.names(staff.inShop(shopId));
+		Map<Long, String> names = SeatChart.names(staff.inShop(ShopId.of(shopId)));
 		Map<Long, List<Handover>> notes = handovers.of(conversations.stream().map(Conversation::id).toList(), names);
 		List<ConversationSummary> summaries = new ArrayList<>();
 		for (Conversation c : conversations) {
@@ -59,7 +59,7 @@ class Summaries {
 	}
 
 	Map<Long, String> agentNames(long shopId) {
-		return SeatChart.names(staff.inShop(shopId));
+		return SeatChart.names(staff.inShop(ShopId.of(shopId)));
 	}
 
 	/** When the shop's current business day began. */

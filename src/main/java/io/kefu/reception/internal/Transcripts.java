@@ -10,6 +10,7 @@ import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorTranscript;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ class Transcripts {
 		if (target.isEmpty()) {
 			return new VisitorTranscript(null, List.of(), null);
 		}
-		Map<Long, String> names = SeatChart.names(staff.inShop(visitor.shopId()));
+		Map<Long, String> names = SeatChart.names(staff.inShop(ShopId.of(visitor.shopId())));
 		List<ChatMessage> after = messages.after(target.get().id(), Math.max(0, afterSeq), names);
 		return new VisitorTranscript(dispatcher.stateOf(target.get(), names, clock.instant()), after,
 				current.map(Conversation::id).orElse(null));

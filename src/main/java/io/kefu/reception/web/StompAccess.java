@@ -13,7 +13,6 @@ import io.kefu.reception.InvalidVisitorTokenException;
 import io.kefu.reception.LiveChat;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
-import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
@@ -144,8 +143,10 @@ class StompAccess implements ChannelInterceptor {
 		matcher = AGENT.matcher(destination);
 		if (matcher.matches()) {
 			long agentId = Long.parseLong(matcher.group(1));
-			return agentId == caller.agentId() || caller.supervises()
-					&& staff.find(AgentId.of(agentId)).map(Agent::shopId).filter(caller::worksIn).isPresent();
+			return agentId == caller.agentId() || caller.supervises() && staff.find(AgentId.of(agentId))
+				.map(agent -> agent.shopId() == null ? null : agent.shopId().value())
+				.filter(caller::worksIn)
+				.isPresent();
 		}
 		matcher = SHOP.matcher(destination);
 		return matcher.matches() && caller.worksIn(Long.parseLong(matcher.group(1))) && atDesk(caller);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Role;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.AccountAccessChanged;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
@@ -54,8 +55,8 @@ class JdbcStaff implements Staff {
 	}
 
 	@Override
-	public List<Agent> inShop(long shopId) {
-		return jdbc.sql(SELECT + "where shop_id = ? order by id").param(shopId).query(JdbcStaff::map).list();
+	public List<Agent> inShop(ShopId shopId) {
+		return jdbc.sql(SELECT + "where shop_id = ? order by id").param(shopId.value()).query(JdbcStaff::map).list();
 	}
 
 	@Override
@@ -72,22 +73,22 @@ class JdbcStaff implements Staff {
 	}
 
 	@Override
-	public Optional<Agent> findByNickname(long shopId, String nickname) {
+	public Optional<Agent> findByNickname(ShopId shopId, String nickname) {
 		return jdbc.sql(SELECT + "where shop_id = ? and nickname = ?")
-			.params(shopId, nickname)
+			.params(shopId.value(), nickname)
 			.query(JdbcStaff::map)
 			.optional();
 	}
 
 	@Override
 	@Transactional
-	public Agent hire(long shopId, AgentDraft draft, Optional<Credentials> credentials) {
+	public Agent hire(ShopId shopId, AgentDraft draft, Optional<Credentials> credentials) {
 		try {
 			long id = jdbc.sql("""
 					insert into agent (shop_id, display_name, nickname, username, password_hash, roles, skill_group,
 					certification, certified_on, enabled) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 					""")
-				.params(shopId, draft.displayName(), draft.nickname(),
+				.params(shopId.value(), draft.displayName(), draft.nickname(),
 						credentials.map(Credentials::username).orElse(null),
 						credentials.map(c -> passwords.encode(c.password())).orElse(null), roles(draft.roles()),
 						name(draft.skillGroup()), draft.certification().name(), draft.certifiedOn(), draft.enabled())
@@ -122,7 +123,7 @@ class JdbcStaff implements Staff {
 			Agent after = find(id).orElseThrow();
 			if (after.username() != null
 					&& (before.enabled() != after.enabled() || !before.roles().equals(after.roles()))) {
-				events.publishEvent(new AccountAccessChanged(id.value(), after.username()));
+				events.publishEvent(new AccountAccessChanged(id, after.username()));
 			}
 			return after;
 		}
@@ -133,7 +134,7 @@ class JdbcStaff implements Staff {
 
 	@Override
 	@Transactional
-	public Map<String, AgentId> recogniseNicknames(long shopId, Set<String> nicknames) {
+	public Map<String, AgentId> recogniseNicknames(ShopId shopId, Set<String> nicknames) {
 		if (nicknames.isEmpty()) {
 			return Map.of();
 		}
@@ -141,10 +142,10 @@ class JdbcStaff implements Staff {
 		jdbc.sql("""
 				insert into agent (shop_id, display_name, nickname)
 				select ?, n, n from unnest(?) as n on conflict (shop_id, nickname) do nothing
-				""").params(shopId, names).update();
+				""").params(shopId.value(), names).update();
 		Map<String, AgentId> ids = new HashMap<>();
 		jdbc.sql("select n, (select id from agent where shop_id = ? and nickname = n) from unnest(?::text[]) as n")
-			.params(shopId, names)
+			.params(shopId.value(), names)
 			.query(rs -> {
 				ids.put(rs.getString(1), AgentId.of(rs.getLong(2)));
 			});
@@ -153,15 +154,15 @@ class JdbcStaff implements Staff {
 
 	@Override
 	@Transactional
-	public void grantShop(AgentId id, long shopId) {
+	public void grantShop(AgentId id, ShopId shopId) {
 		jdbc.sql("insert into shop_grant (agent_id, shop_id) values (?, ?) on conflict do nothing")
-			.params(id.value(), shopId)
+			.params(id.value(), shopId.value())
 			.update();
 	}
 
 	static Agent map(ResultSet rs, int row) throws SQLException {
 		long shopId = rs.getLong("shop_id");
-		Long shop = rs.wasNull() ? null : shopId;
+		ShopId shop = rs.wasNull() ? null : ShopId.of(shopId);
 		String group = rs.getString("skill_group");
 		return new Agent(AgentId.of(rs.getLong("id")), shop, rs.getString("display_name"), rs.getString("nickname"),
 				rs.getString("username"), roles(rs.getArray("roles")), group == null ? null : SkillGroup.valueOf(group),

@@ -21,7 +21,7 @@ class ShopOpenerGrant {
 
 	@EventListener
 	void on(ShopOpened event) {
-		staff.grantShop(AgentId.of(event.openedBy()), event.shopId().value());
+		staff.grantShop(AgentId.of(event.openedBy()), event.shopId());
 	}
 
 }

@@ -3,6 +3,7 @@ package io.kefu.staff.internal;
 import java.util.List;
 
 import io.kefu.access.SignInThrottle;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.AccountAccessChanged;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.PasswordPolicy;
@@ -61,10 +62,10 @@ class StoredPasswords implements Passwords {
 	}
 
 	@Override
-	public int retirePublicPassword(long shopId, String publicPassword) {
+	public int retirePublicPassword(ShopId shopId, String publicPassword) {
 		List<Account> accounts = jdbc.sql("""
 				select id, username, password_hash from agent where shop_id = ? and username is not null order by id
-				""").param(shopId).query(Account.class).list();
+				""").param(shopId.value()).query(Account.class).list();
 		int retired = 0;
 		for (Account account : accounts) {
 			if (encoder.matches(publicPassword, account.passwordHash())) {
@@ -79,7 +80,7 @@ class StoredPasswords implements Passwords {
 		jdbc.sql("update agent set password_hash = ?, must_change_password = ? where id = ?")
 			.params(encoder.encode(password), mustChange, account.id())
 			.update();
-		events.publishEvent(new AccountAccessChanged(account.id(), account.username()));
+		events.publishEvent(new AccountAccessChanged(AgentId.of(account.id()), account.username()));
 	}
 
 	private Account account(AgentId id) {

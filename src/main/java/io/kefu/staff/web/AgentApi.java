@@ -36,7 +36,7 @@ class AgentApi {
 	List<AgentView> agents(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
-		return staff.inShop(shopId).stream().map(agent -> AgentView.of(agent, shop)).toList();
+		return staff.inShop(ShopId.of(shopId)).stream().map(agent -> AgentView.of(agent, shop)).toList();
 	}
 
 	record AgentView(long id, String displayName, @Nullable String agentAccount, @Nullable String username,

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentDraft;
 import io.kefu.staff.AgentId;
@@ -67,7 +68,7 @@ class AgentForms {
 			return VIEW;
 		}
 		try {
-			staff.hire(shopId, draft, form.credentials());
+			staff.hire(ShopId.of(shopId), draft, form.credentials());
 		}
 		catch (DuplicateAgentException ex) {
 			if (ex.usernameTaken()) {
@@ -115,7 +116,7 @@ class AgentForms {
 	/** An agent of another shop is as unknown as one that does not exist. */
 	private Agent agentOf(long shopId, long agentId) {
 		return (agentId > 0 ? staff.find(AgentId.of(agentId)) : Optional.<Agent>empty())
-			.filter(agent -> agent.shopId() != null && agent.shopId() == shopId)
+			.filter(agent -> agent.shopId() != null && agent.shopId().value() == shopId)
 			.orElseThrow(() -> new AgentNotFoundException(shopId, agentId));
 	}
 

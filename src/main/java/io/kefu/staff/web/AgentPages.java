@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.Staff;
 
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class AgentPages {
 	@GetMapping("/shops/{shopId}/agents")
 	String list(@PathVariable long shopId, Caller caller, Model model) {
 		caller.requireShop(shopId);
-		model.addAttribute("agents", staff.inShop(shopId));
+		model.addAttribute("agents", staff.inShop(ShopId.of(shopId)));
 		model.addAttribute("shopRoles", SHOP_ROLES);
 		return "agents/list";
 	}

@@ -36,7 +36,7 @@ class PasswordResets {
 			throw new AccessDeniedException("Only an administrator resets passwords");
 		}
 		Agent agent = (agentId > 0 ? staff.find(AgentId.of(agentId)) : Optional.<Agent>empty())
-			.filter(found -> found.shopId() != null && found.shopId() == shopId && found.username() != null)
+			.filter(found -> found.shopId() != null && found.shopId().value() == shopId && found.username() != null)
 			.orElseThrow(() -> new AgentNotFoundException(shopId, agentId));
 		redirect.addFlashAttribute("resetUsername", agent.username());
 		redirect.addFlashAttribute("resetPassword", passwords.reset(agent.id()));

@@ -51,9 +51,9 @@ final class DemoShopMother {
 		List<Agent> agents = new ArrayList<>();
 		for (DemoStaff.Member member : DemoStaff.MEMBERS) {
 			var draft = member.draft(LAST_DAY);
-			agents.add(new Agent(AgentId.of(agents.size() + 1L), SHOP.id().value(), draft.displayName(),
-					draft.nickname(), member.username(), draft.roles(), draft.skillGroup(), draft.certification(),
-					draft.certifiedOn(), true));
+			agents.add(new Agent(AgentId.of(agents.size() + 1L), SHOP.id(), draft.displayName(), draft.nickname(),
+					member.username(), draft.roles(), draft.skillGroup(), draft.certification(), draft.certifiedOn(),
+					true));
 		}
 		return agents;
 	}

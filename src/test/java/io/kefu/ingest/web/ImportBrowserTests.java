@@ -115,7 +115,7 @@ class ImportBrowserTests {
 	void takeScreenshots() throws IOException {
 		Path dir = Files.createDirectories(Path.of(System.getProperty("kefu.screenshots")));
 		Shop empty = PageTestData.openShop(shops, staff, "空店" + System.nanoTime(), "import-shots-");
-		staff.grantShop(staff.findByUsername("import-browser-zhuguan").orElseThrow().id(), empty.id().value());
+		staff.grantShop(staff.findByUsername("import-browser-zhuguan").orElseThrow().id(), empty.id());
 		Path large = Files.createTempFile("kefu-big", ".csv");
 		byte[] noise = new byte[6 * 1024 * 1024];
 		new Random(1).nextBytes(noise);

@@ -1,7 +1,6 @@
 package io.kefu.reception.web;
 
 import io.kefu.access.Role;
-import io.kefu.reception.Presence;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
@@ -81,8 +80,7 @@ class LivePageIntegrationTests {
 
 	private ApiClient hire(String name, Role role, SkillGroup group) {
 		String username = prefix + name;
-		staff.hire(shop.id().value(),
-				new AgentDraft(name, username, Set.of(role), group, Certification.CERTIFIED, null, true),
+		staff.hire(shop.id(), new AgentDraft(name, username, Set.of(role), group, Certification.CERTIFIED, null, true),
 				Optional.of(new Staff.Credentials(username, PASSWORD)));
 		return ApiClient.anonymous(port).as(username, PASSWORD);
 	}

@@ -91,8 +91,7 @@ class AgentPagesIntegrationTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "nickname", "agent.taken"))
 			.andExpect(content().string(containsString("该昵称或用户名已被使用")));
 
-		assertThat(staff.inShop(shop.id().value())).filteredOn(agent -> "小美".equals(agent.nickname()))
-			.containsExactly(xiaomei);
+		assertThat(staff.inShop(shop.id())).filteredOn(agent -> "小美".equals(agent.nickname())).containsExactly(xiaomei);
 	}
 
 	@Test
