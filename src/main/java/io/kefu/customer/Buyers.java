@@ -5,18 +5,20 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kefu.shop.ShopId;
+
 /** The buyers of every shop. */
 public interface Buyers {
 
 	Optional<Buyer> find(BuyerId id);
 
-	Optional<Buyer> findByNick(long shopId, String nick);
+	Optional<Buyer> findByNick(ShopId shopId, String nick);
 
 	/** The nicks of these buyers of the shop, by id; unknown ids are left out. */
-	Map<Long, String> nicks(long shopId, Collection<Long> buyerIds);
+	Map<Long, String> nicks(ShopId shopId, Collection<Long> buyerIds);
 
 	/** The buyer of that nick in the shop, created on first sight. */
-	Buyer recognise(long shopId, String nick, Instant seenAt);
+	Buyer recognise(ShopId shopId, String nick, Instant seenAt);
 
 	/**
 	 * The buyers of these nicks in the shop, created on first sight, in one batch: for
@@ -24,7 +26,7 @@ public interface Buyers {
 	 * @param firstSeen when each nick was seen first in the batch
 	 * @return the id of every nick
 	 */
-	Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen);
+	Map<String, BuyerId> recogniseAll(ShopId shopId, Map<String, Instant> firstSeen);
 
 	/**
 	 * Stores a known buyer's phone and region (from an order's receiver, or typed by an
@@ -32,6 +34,6 @@ public interface Buyers {
 	 */
 	void recordContact(BuyerId id, String phone, String region);
 
-	long countInShop(long shopId);
+	long countInShop(ShopId shopId);
 
 }

@@ -198,7 +198,7 @@ class FiguresApiIntegrationTests {
 		// the shop's history is computed first, so that only the new messages' event can
 		// bring them in
 		assertThat(figuresOf("2026-03-03").get("agents")).isEmpty();
-		long buyer = buyers.recognise(shop.id().value(), "直接来的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
+		long buyer = buyers.recognise(shop.id(), "直接来的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
 		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
 		messages.append(List.of(
 				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,
@@ -215,7 +215,7 @@ class FiguresApiIntegrationTests {
 
 	@Test
 	void anOrderStoredLaterConvertsAnInquiryWhoseDayWasAlreadyAddedUp() throws Exception {
-		long buyer = buyers.recognise(shop.id().value(), "回头下单的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
+		long buyer = buyers.recognise(shop.id(), "回头下单的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
 		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
 		messages.append(List.of(
 				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,

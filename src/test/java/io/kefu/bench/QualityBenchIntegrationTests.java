@@ -15,6 +15,7 @@ import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
@@ -63,7 +64,7 @@ class QualityBenchIntegrationTests {
 		long shopId = shop.id().value();
 		long mei = fixture.account(shop, "qb-mei", Role.PRE_SALES).id().value();
 		Instant start = Instant.parse("2026-11-20T02:00:00Z");
-		long buyer = buyers.recognise(shopId, "tb_buyer", start).id().value();
+		long buyer = buyers.recognise(ShopId.of(shopId), "tb_buyer", start).id().value();
 		messages.append(List.of(in(shopId, buyer, start, "老板在吗?"), out(shopId, buyer, mei, start.plusSeconds(30), "在"),
 				in(shopId, buyer, start.plusSeconds(60), "双肩包还有吗?"),
 				out(shopId, buyer, mei, start.plusSeconds(90), "没"),

@@ -85,7 +85,7 @@ class DemoShopIntegrationTests {
 	void reportsWhatItStored() {
 		long shop = summary.shopId();
 		assertThat(summary.products()).isEqualTo(products.countInShop(ShopId.of(shop))).isGreaterThanOrEqualTo(20);
-		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(shop)).isGreaterThan(100);
+		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(ShopId.of(shop))).isGreaterThan(100);
 		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
 		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);

@@ -106,7 +106,7 @@ class BadFileIntegrationTests {
 	@Test
 	void aZipBombIsRefusedWithItsReasonAndTheServerGoesOn() throws Exception {
 		Path bomb = zipBomb(dir.resolve("订单导出.xlsx"), 2L << 30);
-		long buyersBefore = buyers.countInShop(shop.id().value());
+		long buyersBefore = buyers.countInShop(shop.id());
 
 		ImportJob job = awaitEnd(
 				jobs.submit(shop.id().value(), bossId, List.of(new ImportJobs.Upload("订单导出.xlsx", bomb)), null, false));
@@ -118,7 +118,7 @@ class BadFileIntegrationTests {
 		assertThat(english(report.errors().get(0)))
 			.startsWith("订单导出.xlsx: the workbook’s part xl/worksheets/sheet1.xml would inflate ")
 			.contains("(a zip bomb?)");
-		assertThat(buyers.countInShop(shop.id().value())).isEqualTo(buyersBefore);
+		assertThat(buyers.countInShop(shop.id())).isEqualTo(buyersBefore);
 		mvc.perform(get("/api/v1/imports/" + job.id()).with(httpBasic(boss, ShopFixture.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.files[0].report.applied").value(false));

@@ -97,7 +97,7 @@ class ImportIntegrationTests {
 			.startsWith("ExportOrderList201805271900.csv:5: 订单编号: ");
 		assertThat(chinese(report)).contains("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间");
 		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345"))).isEmpty();
-		assertThat(buyers.countInShop(shopId)).isZero();
+		assertThat(buyers.countInShop(ShopId.of(shopId))).isZero();
 		assertThat(events.stream(OrdersImported.class)).isEmpty();
 	}
 
@@ -151,7 +151,7 @@ class ImportIntegrationTests {
 		assertThat(again.unchanged()).isEqualTo(7);
 		assertThat(staff.findByNickname(ShopId.of(shopId), "小美")).isPresent();
 		assertThat(staff.findByNickname(ShopId.of(shopId), "阿杰")).isPresent();
-		long buyer = buyers.findByNick(shopId, "tb8946567709").orElseThrow().id().value();
+		long buyer = buyers.findByNick(ShopId.of(shopId), "tb8946567709").orElseThrow().id().value();
 		List<Message> thread = messages.thread(shopId, buyer);
 		assertThat(thread).extracting(Message::direction, Message::kind)
 			.containsExactly(org.assertj.core.api.Assertions.tuple(Direction.OUT, MessageKind.AUTO_REPLY),
@@ -171,7 +171,7 @@ class ImportIntegrationTests {
 		assertThat(again.inserted()).isZero();
 		assertThat(again.unchanged()).isEqualTo(4);
 		assertThat(again.rejected()).isEqualTo(first.rejected());
-		assertThat(buyers.countInShop(shopId)).isPositive();
+		assertThat(buyers.countInShop(ShopId.of(shopId))).isPositive();
 	}
 
 	@Test

@@ -107,7 +107,7 @@ class PublicChatCorpusImportIntegrationTests {
 		assertThat(first.inserted()).isEqualTo(messages);
 		assertThat(again.inserted()).isZero();
 		assertThat(again.unchanged()).isEqualTo(messages);
-		assertThat(buyers.countInShop(shopId)).isEqualTo(buyerIds.size());
+		assertThat(buyers.countInShop(ShopId.of(shopId))).isEqualTo(buyerIds.size());
 		assertThat(staff.findByNickname(ShopId.of(shopId), "小京")).isPresent();
 		assertThat(count(shopId, "direction = 'IN'")).isEqualTo(fromBuyers);
 		assertThat(count(shopId, "kind = 'CARD'")).isPositive();

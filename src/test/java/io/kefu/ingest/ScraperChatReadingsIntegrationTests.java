@@ -102,9 +102,9 @@ class ScraperChatReadingsIntegrationTests {
 		Shop byNick = importInto("对象是昵称店", "chat-nicks.csv", BY_NICK);
 
 		assertThat(conversations(byRole)).hasSize(8).isEqualTo(conversations(byNick));
-		assertThat(buyers.countInShop(byRole.id().value())).isEqualTo(3);
+		assertThat(buyers.countInShop(byRole.id())).isEqualTo(3);
 		for (String roleWord : List.of("客服", "客户", "买家", "卖家", "商家", "顾客")) {
-			assertThat(buyers.findByNick(byRole.id().value(), roleWord)).isEmpty();
+			assertThat(buyers.findByNick(byRole.id(), roleWord)).isEmpty();
 		}
 		List<Figure> roleFigures = figures(byRole);
 		assertThat(roleFigures).extracting(Figure::agent).containsExactlyInAnyOrder("小美", "小雨");
@@ -125,7 +125,7 @@ class ScraperChatReadingsIntegrationTests {
 	private List<Line> conversations(Shop shop) {
 		long shopId = shop.id().value();
 		return BUYERS.stream()
-			.flatMap(nick -> buyers.findByNick(shopId, nick)
+			.flatMap(nick -> buyers.findByNick(ShopId.of(shopId), nick)
 				.map(buyer -> messages.thread(shopId, buyer.id().value()))
 				.orElse(List.of())
 				.stream()

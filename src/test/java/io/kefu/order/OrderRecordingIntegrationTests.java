@@ -8,6 +8,7 @@ import io.kefu.customer.Buyers;
 import io.kefu.order.Orders.Recorded;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class OrderRecordingIntegrationTests {
 	void openShop() {
 		String name = "导入店" + System.nanoTime();
 		shopId = shops.open(NewShop.of(name, Platform.TAOBAO)).id().value();
-		buyerId = buyers.recognise(shopId, "tb8946567709", CREATED).id().value();
+		buyerId = buyers.recognise(ShopId.of(shopId), "tb8946567709", CREATED).id().value();
 	}
 
 	private Order exported(String orderNo) {

@@ -69,7 +69,7 @@ class RemarkTasksIntegrationTests {
 		shop = fixture.shop("备注店" + suffix);
 		agentId = fixture.account(shop, "mei" + suffix, Role.PRE_SALES).id().value();
 		clerkId = fixture.account(shop, "dandan" + suffix, Role.ORDER_CLERK).id().value();
-		buyerId = buyers.recognise(shop.id().value(), "tb_lamp_fan", CREATED).id().value();
+		buyerId = buyers.recognise(shop.id(), "tb_lamp_fan", CREATED).id().value();
 	}
 
 	private Order placed(String orderNo, Instant at) {

@@ -75,7 +75,7 @@ class FeedbackTenancyIntegrationTests {
 		ourAgent = fixture.account(ours, "fmei" + suffix, Role.PRE_SALES);
 		Agent theirBoss = fixture.account(theirs, "fother" + suffix, Role.SUPERVISOR);
 		Agent theirAgent = fixture.account(theirs, "fjie" + suffix, Role.PRE_SALES);
-		ourBuyer = buyers.recognise(ours.id().value(), "我们的买家", Instant.parse("2026-03-02T02:00:00Z")).id().value();
+		ourBuyer = buyers.recognise(ours.id(), "我们的买家", Instant.parse("2026-03-02T02:00:00Z")).id().value();
 		theirComplaint = feedback.record(theirs.id().value(),
 				NewFeedback.of(theirAgent.id().value(), null, DAY.toString(), "COMPLAINT", null, "态度差"),
 				theirBoss.id().value());

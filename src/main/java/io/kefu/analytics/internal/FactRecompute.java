@@ -230,7 +230,7 @@ class FactRecompute {
 		Set<String> nicks = new HashSet<>(settings.ownAccounts());
 		nicks.add(shop.name());
 		for (String nick : nicks) {
-			buyers.findByNick(shop.id().value(), nick).map(Buyer::id).ifPresent(id -> own.add(id.value()));
+			buyers.findByNick(shop.id(), nick).map(Buyer::id).ifPresent(id -> own.add(id.value()));
 		}
 		return own;
 	}

@@ -11,6 +11,7 @@ import io.kefu.analytics.OrderLine;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Refund;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,8 @@ class OrderLines {
 			case REFUNDS -> order.agent() != null && !sheet.countedRefunds(order).isEmpty();
 			case SILENT -> order.agent() == null && paidIn(shop, order, from, to);
 		}).filter(order -> agentId == null || agentId.equals(order.agent())).toList();
-		Map<Long, String> nicks = buyers.nicks(shopId, chosen.stream().map(CreditedOrder::buyerId).distinct().toList());
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
+				chosen.stream().map(CreditedOrder::buyerId).distinct().toList());
 		return chosen.stream().map(order -> line(inputs.range(), sheet, order, nicks)).toList();
 	}
 

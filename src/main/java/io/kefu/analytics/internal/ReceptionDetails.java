@@ -17,6 +17,7 @@ import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ class ReceptionDetails {
 		Reception reception = found.get();
 		FigureRanges.Range range = inputs.range();
 		FigureSheet sheet = new FigureSheet(range.shop(), range.settings(), day, day);
-		Map<Long, String> nicks = buyers.nicks(shopId, List.of(buyerId));
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId), List.of(buyerId));
 		ReceptionLine line = ReceptionLines.line(inputs, sheet,
 				ReceptionSummary.of(reception, range.shop(), range.settings()), nicks);
 		double slow = QuestionRun.seconds(range.settings().slowThreshold());

@@ -10,6 +10,7 @@ import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.ReceptionFilter;
 import io.kefu.analytics.ReceptionLine;
 import io.kefu.customer.Buyers;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class ReceptionLines {
 			.filter(reception -> agentId == null || reception.agent() == agentId)
 			.sorted(Comparator.comparing(ReceptionSummary::day).thenComparing(ReceptionSummary::firstInAt))
 			.toList();
-		Map<Long, String> nicks = buyers.nicks(shopId,
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
 				chosen.stream().map(ReceptionSummary::buyerId).distinct().toList());
 		List<ReceptionLine> lines = new ArrayList<>();
 		for (ReceptionSummary reception : chosen) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import io.kefu.customer.Buyer;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
+import io.kefu.shop.ShopId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,11 +43,11 @@ class JdbcBuyers implements Buyers {
 	}
 
 	@Override
-	public Map<Long, String> nicks(long shopId, Collection<Long> buyerIds) {
+	public Map<Long, String> nicks(ShopId shopId, Collection<Long> buyerIds) {
 		Map<Long, String> nicks = new HashMap<>();
 		if (!buyerIds.isEmpty()) {
 			jdbc.sql("select id, nick from buyer where shop_id = ? and id = any(?)")
-				.params(shopId, buyerIds.toArray(Long[]::new))
+				.params(shopId.value(), buyerIds.toArray(Long[]::new))
 				.query(row -> {
 					nicks.put(row.getLong(1), row.getString(2));
 				});
@@ -55,26 +56,26 @@ class JdbcBuyers implements Buyers {
 	}
 
 	@Override
-	public Optional<Buyer> findByNick(long shopId, String nick) {
+	public Optional<Buyer> findByNick(ShopId shopId, String nick) {
 		return jdbc.sql(SELECT + "where shop_id = ? and nick = ?")
-			.params(shopId, nick)
+			.params(shopId.value(), nick)
 			.query(JdbcBuyers::map)
 			.optional();
 	}
 
 	@Override
 	@Transactional
-	public Buyer recognise(long shopId, String nick, Instant seenAt) {
+	public Buyer recognise(ShopId shopId, String nick, Instant seenAt) {
 		jdbc.sql("""
 				insert into buyer (shop_id, nick, first_seen) values (?, ?, ?)
 				on conflict (shop_id, nick) do update set first_seen = least(buyer.first_seen, excluded.first_seen)
-				""").params(shopId, nick.strip(), seenAt.atOffset(ZoneOffset.UTC)).update();
+				""").params(shopId.value(), nick.strip(), seenAt.atOffset(ZoneOffset.UTC)).update();
 		return findByNick(shopId, nick.strip()).orElseThrow();
 	}
 
 	@Override
 	@Transactional
-	public Map<String, BuyerId> recogniseAll(long shopId, Map<String, Instant> firstSeen) {
+	public Map<String, BuyerId> recogniseAll(ShopId shopId, Map<String, Instant> firstSeen) {
 		Map<String, BuyerId> ids = new HashMap<>();
 		// one row a buyer: nicks that differ only in surrounding spaces are the same
 		// buyer
@@ -92,11 +93,11 @@ class JdbcBuyers implements Buyers {
 					select ?, n, s from unnest(?::text[], ?::timestamptz[]) as b(n, s)
 					on conflict (shop_id, nick) do update set first_seen = excluded.first_seen
 					where buyer.first_seen > excluded.first_seen
-					""").params(shopId, nicks, seen).update();
+					""").params(shopId.value(), nicks, seen).update();
 			// one index probe on the whole key per nick: with = any(?) the planner
 			// scanned the index on shop_id alone and filtered the shop's every buyer
 			jdbc.sql("select n, (select id from buyer where shop_id = ? and nick = n) from unnest(?::text[]) as n")
-				.params(shopId, nicks)
+				.params(shopId.value(), nicks)
 				.query(rs -> {
 					ids.put(rs.getString(1), BuyerId.of(rs.getLong(2)));
 				});
@@ -113,12 +114,15 @@ class JdbcBuyers implements Buyers {
 	}
 
 	@Override
-	public long countInShop(long shopId) {
-		return jdbc.sql("select count(*) from buyer where shop_id = ?").param(shopId).query(Long.class).single();
+	public long countInShop(ShopId shopId) {
+		return jdbc.sql("select count(*) from buyer where shop_id = ?")
+			.param(shopId.value())
+			.query(Long.class)
+			.single();
 	}
 
 	private static Buyer map(ResultSet rs, int row) throws SQLException {
-		return new Buyer(BuyerId.of(rs.getLong("id")), rs.getLong("shop_id"), rs.getString("nick"),
+		return new Buyer(BuyerId.of(rs.getLong("id")), ShopId.of(rs.getLong("shop_id")), rs.getString("nick"),
 				rs.getString("phone"), rs.getString("region"),
 				rs.getObject("first_seen", OffsetDateTime.class).toInstant());
 	}

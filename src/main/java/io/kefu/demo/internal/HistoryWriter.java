@@ -10,6 +10,7 @@ import io.kefu.order.Order;
 import io.kefu.order.Orders;
 import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
 
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class HistoryWriter {
 	 * @return how many messages were stored
 	 */
 	int store(long shopId, DayPlan plan) {
-		Map<String, BuyerId> ids = buyers.recogniseAll(shopId, plan.buyersFirstSeen());
+		Map<String, BuyerId> ids = buyers.recogniseAll(ShopId.of(shopId), plan.buyersFirstSeen());
 		List<NewMessage> newMessages = plan.messages()
 			.stream()
 			.map(m -> m.toNewMessage(shopId, ids.get(m.nick()).value()))
@@ -52,7 +53,7 @@ class HistoryWriter {
 	 * was planned.
 	 */
 	long buyersOf(long shopId) {
-		return buyers.countInShop(shopId);
+		return buyers.countInShop(ShopId.of(shopId));
 	}
 
 	long ordersOf(long shopId) {

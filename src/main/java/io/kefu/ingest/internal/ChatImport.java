@@ -113,7 +113,7 @@ class ChatImport {
 		Map<String, Instant> firstSeen = new HashMap<>();
 		batch.forEach(keyed -> firstSeen.merge(keyed.message().buyerNick(),
 				ExportedOrders.instant(keyed.message().sentAt(), shop), (a, b) -> a.isBefore(b) ? a : b));
-		Map<String, BuyerId> buyerIds = buyers.recogniseAll(shopId, firstSeen);
+		Map<String, BuyerId> buyerIds = buyers.recogniseAll(ShopId.of(shopId), firstSeen);
 		Map<String, AgentId> agentIds = staff.recogniseNicknames(ShopId.of(shopId),
 				batch.stream()
 					.map(KeyedMessage::message)

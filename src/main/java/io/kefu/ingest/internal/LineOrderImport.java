@@ -79,7 +79,7 @@ class LineOrderImport {
 		batch.values()
 			.forEach(order -> firstSeen.merge(order.buyerNick(), ExportedOrders.instant(order.createdAt(), shop),
 					(a, b) -> a.isBefore(b) ? a : b));
-		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id().value(), firstSeen);
+		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id(), firstSeen);
 		List<Order> exported = new ArrayList<>();
 		batch.values()
 			.forEach(order -> exported.add(ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick()).value())

@@ -66,7 +66,7 @@ class OrderReportImport {
 		Map<String, Instant> firstSeen = new HashMap<>();
 		batch.forEach(order -> firstSeen.merge(order.buyerNick(), ExportedOrders.instant(order.createdAt(), shop),
 				(a, b) -> a.isBefore(b) ? a : b));
-		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id().value(), firstSeen);
+		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id(), firstSeen);
 		List<Order> exported = batch.stream()
 			.map(order -> ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick()).value()))
 			.toList();

@@ -51,7 +51,7 @@ class BuyerOrderApi {
 	List<OrderView> orders(@PathVariable long shopId, @PathVariable long buyerId,
 			@RequestParam(defaultValue = "20") int limit, Caller caller) {
 		RemarkRoles.requireOrderReader(caller, shopId);
-		if (buyerId <= 0 || buyers.find(BuyerId.of(buyerId)).filter(b -> b.shopId() == shopId).isEmpty()) {
+		if (buyerId <= 0 || buyers.find(BuyerId.of(buyerId)).filter(b -> b.shopId().value() == shopId).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Shop " + shopId + " has no buyer " + buyerId);
 		}
 		if (limit < 1 || limit > MAX_ORDERS) {

@@ -52,7 +52,7 @@ class ClerkList {
 	}
 
 	private List<RemarkTaskView> views(long shopId, List<RemarkTask> list) {
-		Map<Long, String> nicks = buyers.nicks(shopId,
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
 				list.stream().map(RemarkTask::buyerId).collect(Collectors.toSet()));
 		Map<Long, String> names = names(shopId,
 				list.stream()

@@ -50,7 +50,7 @@ class RecordedFeedback implements BuyerFeedbacks {
 		}
 		Long buyerId = feedback.buyerId();
 		if (buyerId != null && (buyerId <= 0
-				|| buyers.find(BuyerId.of(buyerId)).filter(buyer -> buyer.shopId() == shopId).isEmpty())) {
+				|| buyers.find(BuyerId.of(buyerId)).filter(buyer -> buyer.shopId().value() == shopId).isEmpty())) {
 			throw new InvalidReviewException("buyerId", "not a buyer of shop " + shopId + ": " + buyerId);
 		}
 		BuyerFeedback.Status status = feedback.kind() == BuyerFeedback.Kind.RATING ? BuyerFeedback.Status.RECORDED

@@ -80,7 +80,7 @@ class QualityPages {
 		}
 		List<StoredInspection> found = inspections.between(shopId, first, last, agentId);
 		Map<Long, String> agents = agentNames(shopId);
-		Map<Long, String> nicks = buyers.nicks(shopId,
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
 				found.stream().map(inspection -> inspection.reception().buyerId()).distinct().toList());
 		List<InspectionRow> rows = InspectionRow.of(found, rule, disputed, agents, nicks);
 		int pages = Math.max(1, (rows.size() + PAGE - 1) / PAGE);

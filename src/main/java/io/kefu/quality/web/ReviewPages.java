@@ -61,7 +61,8 @@ class ReviewPages {
 		model.addAttribute("review", review);
 		model.addAttribute("key", key);
 		model.addAttribute("agents", agents);
-		model.addAttribute("buyer", buyers.nicks(shopId, List.of(buyerId)).getOrDefault(buyerId, "#" + buyerId));
+		model.addAttribute("buyer",
+				buyers.nicks(ShopId.of(shopId), List.of(buyerId)).getOrDefault(buyerId, "#" + buyerId));
 		model.addAttribute("supervises", caller.supervises());
 		model.addAttribute("own", caller.agentId() == agentId);
 		model.addAttribute("steps", ReceptionStep.values());

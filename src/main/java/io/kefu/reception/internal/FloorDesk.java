@@ -81,7 +81,7 @@ class FloorDesk implements ReceptionFloor {
 		return caller.shopIds()
 			.stream()
 			.sorted()
-			.flatMap(shop -> offline.open(shop, buyers.nicks(shop, offline.openBuyers(shop))).stream())
+			.flatMap(shop -> offline.open(shop, buyers.nicks(ShopId.of(shop), offline.openBuyers(shop))).stream())
 			.toList();
 	}
 
@@ -96,7 +96,7 @@ class FloorDesk implements ReceptionFloor {
 			throw new IllegalStateException("Offline message " + id + " was handled already");
 		}
 		OfflineMessage handled = offline.find(id, java.util.Map.of()).orElseThrow();
-		return offline.find(id, buyers.nicks(shop, List.of(handled.buyerId()))).orElseThrow();
+		return offline.find(id, buyers.nicks(ShopId.of(shop), List.of(handled.buyerId()))).orElseThrow();
 	}
 
 	@Override

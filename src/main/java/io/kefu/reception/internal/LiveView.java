@@ -12,6 +12,7 @@ import io.kefu.customer.Buyers;
 import io.kefu.reception.AgentSeat;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.LiveFloor;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.SkillGroup;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class LiveView {
 		Instant now = clock.instant();
 		SeatChart.Chart chart = dispatcher.chart(shopId, now);
 		List<Conversation> waiting = conversations.queue(shopId);
-		Map<Long, String> nicks = buyers.nicks(shopId, waiting.stream().map(Conversation::buyerId).toList());
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId), waiting.stream().map(Conversation::buyerId).toList());
 		Map<SkillGroup, Integer> positions = new EnumMap<>(SkillGroup.class);
 		List<LiveFloor.Queued> queue = new ArrayList<>();
 		Long longest = null;

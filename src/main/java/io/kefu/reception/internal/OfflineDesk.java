@@ -10,6 +10,7 @@ import io.kefu.customer.Buyers;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.Visitor;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ class OfflineDesk {
 		if (open.isPresent() && open.get().isQueued()) {
 			dispatcher.close(open.get(), SystemLines.OFFLINE_MESSAGE_LEFT, now);
 		}
-		Map<Long, String> nick = buyers.nicks(visitor.shopId(), List.of(visitor.buyerId()));
+		Map<Long, String> nick = buyers.nicks(ShopId.of(visitor.shopId()), List.of(visitor.buyerId()));
 		return offline.find(id, nick).orElseThrow();
 	}
 

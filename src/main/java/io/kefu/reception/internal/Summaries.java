@@ -41,7 +41,8 @@ class Summaries {
 		if (conversations.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, String> nicks = buyers.nicks(shopId, conversations.stream().map(Conversation::buyerId).toList());
+		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
+				conversations.stream().map(Conversation::buyerId).toList());
 		Map<Long, String> names = SeatChart.names(staff.inShop(ShopId.of(shopId)));
 		Map<Long, List<Handover>> notes = handovers.of(conversations.stream().map(Conversation::id).toList(), names);
 		List<ConversationSummary> summaries = new ArrayList<>();

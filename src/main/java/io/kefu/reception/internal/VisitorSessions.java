@@ -55,10 +55,10 @@ class VisitorSessions {
 		limits.admitSession(address);
 		Instant now = clock.instant();
 		String nick = base + suffix();
-		while (buyers.findByNick(shopId, nick).isPresent()) {
+		while (buyers.findByNick(ShopId.of(shopId), nick).isPresent()) {
 			nick = base + suffix();
 		}
-		Buyer buyer = buyers.recognise(shopId, nick, now);
+		Buyer buyer = buyers.recognise(ShopId.of(shopId), nick, now);
 		limits.recordSession(buyer.id().value(), address);
 		VisitorTokens.Issued issued = tokens.issue(shopId, buyer.id().value());
 		return new VisitorSession(issued.token(), shopId, buyer.id().value(), buyer.nick(),

@@ -66,7 +66,7 @@ class RemarkApiIntegrationTests {
 	void setUp() {
 		api = ApiClient.anonymous(port);
 		shop = shops.findByName("备注接口店").orElseGet(this::openShops);
-		buyerId = buyers.findByNick(shop.id().value(), "tb_lin_xiaojie").orElseThrow().id().value();
+		buyerId = buyers.findByNick(shop.id(), "tb_lin_xiaojie").orElseThrow().id().value();
 	}
 
 	private Shop openShops() {
@@ -79,8 +79,8 @@ class RemarkApiIntegrationTests {
 		fixture.account(opened, "rm-dandan", Role.ORDER_CLERK);
 		fixture.account(opened, "rm-peixun", Role.TRAINER);
 		fixture.account(other, "rm-stranger", Role.SUPERVISOR);
-		buyers.recognise(opened.id().value(), "tb_lin_xiaojie", CREATED);
-		buyers.recognise(other.id().value(), "tb_elsewhere", CREATED);
+		buyers.recognise(opened.id(), "tb_lin_xiaojie", CREATED);
+		buyers.recognise(other.id(), "tb_elsewhere", CREATED);
 		return opened;
 	}
 
@@ -272,7 +272,7 @@ class RemarkApiIntegrationTests {
 	@Test
 	void theBuyerPanelIsForTheShopsAgentsClerksAndSupervisors() {
 		String panel = "/api/v1/shops/" + shop.id() + "/buyers/" + buyerId + "/orders";
-		long elsewhere = buyers.findByNick(shops.findByName("别家备注接口店").orElseThrow().id().value(), "tb_elsewhere")
+		long elsewhere = buyers.findByNick(shops.findByName("别家备注接口店").orElseThrow().id(), "tb_elsewhere")
 			.orElseThrow()
 			.id()
 			.value();

@@ -83,14 +83,14 @@ class RemarkTaskPagesIntegrationTests {
 		shop = shops.findByName("打单备注测试店").orElseGet(() -> {
 			Shop opened = PageTestData.openShop(shops, staff, "打单备注测试店", "remarks-");
 			new ShopFixture(shops, products, staff).account(opened, "remarks-dandan", Role.ORDER_CLERK);
-			buyers.recognise(opened.id().value(), "tb_lin_xiaojie", CREATED);
+			buyers.recognise(opened.id(), "tb_lin_xiaojie", CREATED);
 			return opened;
 		});
 	}
 
 	/** An order of the shop with a remark by 小美, as the API writes it. */
 	private RemarkTask remarked(String orderNo, String request, Flag flag, RemarkKind kind) {
-		long buyerId = buyers.findByNick(shop.id().value(), "tb_lin_xiaojie").orElseThrow().id().value();
+		long buyerId = buyers.findByNick(shop.id(), "tb_lin_xiaojie").orElseThrow().id().value();
 		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of(orderNo), buyerId, CREATED,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
 				BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));

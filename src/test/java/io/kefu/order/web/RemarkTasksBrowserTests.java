@@ -78,7 +78,7 @@ class RemarkTasksBrowserTests {
 		shop = shops.findByName("打单浏览器测试店").orElseGet(() -> {
 			Shop opened = PageTestData.openShop(shops, staff, "打单浏览器测试店", "rb-");
 			new ShopFixture(shops, products, staff).account(opened, "rb-dandan", Role.ORDER_CLERK);
-			buyers.recognise(opened.id().value(), "tb_lin_xiaojie", CREATED);
+			buyers.recognise(opened.id(), "tb_lin_xiaojie", CREATED);
 			return opened;
 		});
 	}
@@ -153,7 +153,7 @@ class RemarkTasksBrowserTests {
 	}
 
 	private RemarkTask remarked(String orderNo, String request, Flag flag, RemarkKind kind) {
-		long buyerId = buyers.findByNick(shop.id().value(), "tb_lin_xiaojie").orElseThrow().id().value();
+		long buyerId = buyers.findByNick(shop.id(), "tb_lin_xiaojie").orElseThrow().id().value();
 		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of(orderNo), buyerId, CREATED,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
 				BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));
