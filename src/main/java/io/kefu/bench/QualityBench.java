@@ -158,8 +158,8 @@ public class QualityBench {
 		Set<Long> buyers = new LinkedHashSet<>();
 		messages.forEachThread(shopId, from, to, List.of(), thread -> buyers.add(thread.get(0).buyerId()));
 		Map<Long, List<Instant>> orderTimes = new HashMap<>();
-		for (Order order : orders.paymentsActiveBetween(shopId, from, to)) {
-			orderTimes.computeIfAbsent(order.buyerId(), b -> new ArrayList<>()).add(order.createdAt());
+		for (Order order : orders.paymentsActiveBetween(ShopId.of(shopId), from, to)) {
+			orderTimes.computeIfAbsent(order.buyerId().value(), b -> new ArrayList<>()).add(order.createdAt());
 		}
 		orderTimes.values().forEach(times -> times.sort(null));
 		int validityDays = InspectionSettings.DEFAULTS.validityDays();

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * refunded only after payment. A paid order that is later refunded or closed stays paid:
  * its payment time and amount are kept (DOMAIN.md, "Sales").
  */
-public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buyerId, OrderStatus status,
+public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerId buyerId, OrderStatus status,
 		Instant createdAt, @Nullable Instant paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount,
 		BigDecimal shippingFee, @Nullable Flag flag, @Nullable Receiver receiver, List<OrderItem> items,
 		List<Refund> refunds, List<Remark> remarks) {
@@ -28,7 +31,7 @@ public record Order(@Nullable OrderId id, long shopId, OrderNo orderNo, long buy
 	}
 
 	/** A new order waiting for payment. */
-	public static Order place(long shopId, OrderNo orderNo, long buyerId, Instant createdAt, List<OrderItem> items,
+	public static Order place(ShopId shopId, OrderNo orderNo, BuyerId buyerId, Instant createdAt, List<OrderItem> items,
 			BigDecimal shippingFee, @Nullable Receiver receiver) {
 		if (items.isEmpty()) {
 			throw new IllegalArgumentException("An order has at least one item");

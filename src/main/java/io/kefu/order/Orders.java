@@ -6,26 +6,30 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 /** The orders of every shop. */
 public interface Orders {
 
 	Optional<Order> find(OrderId id);
 
-	Optional<Order> findByNo(long shopId, OrderNo orderNo);
+	Optional<Order> findByNo(ShopId shopId, OrderNo orderNo);
 
-	List<Order> ofBuyer(long shopId, long buyerId);
+	List<Order> ofBuyer(ShopId shopId, BuyerId buyerId);
 
 	/**
 	 * The buyer's latest orders in the shop with their details, newest first, at most
 	 * {@code limit}: the buyer panel beside a chat.
 	 */
-	List<Order> latestOfBuyer(long shopId, long buyerId, int limit);
+	List<Order> latestOfBuyer(ShopId shopId, BuyerId buyerId, int limit);
 
 	/**
 	 * The shop's orders among these numbers, with their details; unknown numbers are left
 	 * out.
 	 */
-	List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos);
+	List<Order> withNumbers(ShopId shopId, Collection<OrderNo> orderNos);
 
 	/**
 	 * Stores new orders with their items, refunds and remarks, in batches.
@@ -52,23 +56,23 @@ public interface Orders {
 	 * @return the open task on the clerk's list, with the stored remark
 	 * @throws UnknownOrderException when no order has that id
 	 */
-	RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind, Instant at);
+	RemarkTask addRemark(OrderId orderId, AgentId agentId, RemarkForm form, Flag flag, RemarkKind kind, Instant at);
 
 	/**
 	 * The shop's orders created, paid or refunded in the period, with their refunds but
 	 * without their items and remarks (left empty): what the figures of the period's days
 	 * are computed from, read fast.
 	 */
-	List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to);
+	List<Order> paymentsActiveBetween(ShopId shopId, Instant from, Instant to);
 
 	/** When the shop's first order was created, if it has any. */
-	Optional<Instant> firstCreatedAt(long shopId);
+	Optional<Instant> firstCreatedAt(ShopId shopId);
 
 	/** Orders created in the period, and how many of those are paid. */
-	OrderCounts countCreatedBetween(long shopId, Instant from, Instant to);
+	OrderCounts countCreatedBetween(ShopId shopId, Instant from, Instant to);
 
 	/** The buyer-paid amount of orders paid in the period. */
-	BigDecimal paidAmountBetween(long shopId, Instant from, Instant to);
+	BigDecimal paidAmountBetween(ShopId shopId, Instant from, Instant to);
 
 	record OrderCounts(long created, long paid) {
 	}

@@ -2,6 +2,10 @@ package io.kefu.order;
 
 import java.time.Instant;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * "及时正确的做好备注工作并能确保第一时间告知打单人员, 避免发错货的情况". It is open until the clerk marks it done, which
  * they do once, after reading it before printing.
  */
-public record RemarkTask(long id, long shopId, OrderId orderId, OrderNo orderNo, long buyerId, Remark remark,
-		RemarkKind kind, Status status, @Nullable Long handledBy, @Nullable Instant handledAt) {
+public record RemarkTask(long id, ShopId shopId, OrderId orderId, OrderNo orderNo, BuyerId buyerId, Remark remark,
+		RemarkKind kind, Status status, @Nullable AgentId handledBy, @Nullable Instant handledAt) {
 
 	public RemarkTask {
 		if ((status == Status.DONE) != (handledAt != null)) {
@@ -26,7 +30,7 @@ public record RemarkTask(long id, long shopId, OrderId orderId, OrderNo orderNo,
 	 * The clerk has read the remark and acted on it.
 	 * @throws IllegalStateException when it was done already
 	 */
-	public RemarkTask markDone(long clerkId, Instant at) {
+	public RemarkTask markDone(AgentId clerkId, Instant at) {
 		if (!isOpen()) {
 			throw new IllegalStateException("Remark task " + id + " is " + status + " already");
 		}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import io.kefu.order.Orders;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,10 @@ class TodayFigures {
 		Instant from = shop.startOf(day);
 		Instant to = shop.startOf(day.plusDays(1));
 		long shopId = shop.id().value();
-		Orders.OrderCounts counts = orders.countCreatedBetween(shopId, from, to);
+		Orders.OrderCounts counts = orders.countCreatedBetween(ShopId.of(shopId), from, to);
 		return new DayFigures(day, messages.consultingBuyersBetween(shopId, from, to),
 				messages.countBetween(shopId, from, to), counts.created(), counts.paid(),
-				orders.paidAmountBetween(shopId, from, to));
+				orders.paidAmountBetween(ShopId.of(shopId), from, to));
 	}
 
 }

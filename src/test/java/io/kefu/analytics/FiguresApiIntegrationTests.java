@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.ingest.Imports;
 import io.kefu.order.Order;
@@ -225,8 +226,8 @@ class FiguresApiIntegrationTests {
 		assertThat(row(figuresOf("2026-03-03"), mei).get("inquiryOrdered").asLong()).isZero();
 
 		// created the next day, within the two days' validity
-		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of("9" + System.nanoTime() % 1_000_000_000L),
-				buyer, Instant.parse("2026-03-04T03:00:00Z"),
+		orders.addAll(List.of(Order.place(shop.id(), OrderNo.of("9" + System.nanoTime() % 1_000_000_000L),
+				BuyerId.of(buyer), Instant.parse("2026-03-04T03:00:00Z"),
 				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("168.00"))), BigDecimal.ZERO, null)
 			.pay(Instant.parse("2026-03-04T03:05:00Z"), new BigDecimal("168.00"))));
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
 import io.kefu.order.Orders;
@@ -87,7 +88,8 @@ class DemoShopIntegrationTests {
 		assertThat(summary.products()).isEqualTo(products.countInShop(ShopId.of(shop))).isGreaterThanOrEqualTo(20);
 		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(ShopId.of(shop))).isGreaterThan(100);
 		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
-		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
+		assertThat(summary.orders())
+			.isEqualTo(orders.countCreatedBetween(ShopId.of(shop), Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);
 		assertThat(summary.agents()).isEqualTo(staff.inShop(ShopId.of(shop)).size()).isEqualTo(10);
 	}
@@ -134,7 +136,7 @@ class DemoShopIntegrationTests {
 			.param(shop)
 			.query(Long.class)
 			.single();
-		Order flagged = orders.ofBuyer(shop, buyer).get(0);
+		Order flagged = orders.ofBuyer(ShopId.of(shop), BuyerId.of(buyer)).get(0);
 		Product lamp = products.find(ProductId.of(flagged.items().get(0).productId())).orElseThrow();
 		assertThat(lamp.skus()).anySatisfy(sku -> {
 			assertThat(sku.id()).isEqualTo(flagged.items().get(0).skuId());

@@ -163,8 +163,7 @@ class BadFileIntegrationTests {
 		assertThat(report.errors()).extracting(this::english)
 			.containsExactly("ExportOrderList202603050901.csv:3: 买家会员名: holds the control character U+0000, "
 					+ "which no text has; remove it and import the file again");
-		assertThat(orders.withNumbers(shop.id().value(), List.of(io.kefu.order.OrderNo.of("1930679858100001"))))
-			.isEmpty();
+		assertThat(orders.withNumbers(shop.id(), List.of(io.kefu.order.OrderNo.of("1930679858100001")))).isEmpty();
 	}
 
 	@Test

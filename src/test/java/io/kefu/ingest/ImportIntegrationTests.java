@@ -96,7 +96,7 @@ class ImportIntegrationTests {
 			.asString()
 			.startsWith("ExportOrderList201805271900.csv:5: 订单编号: ");
 		assertThat(chinese(report)).contains("ExportOrderList201805271900.csv:6: 订单创建时间: “昨天下午”不是日期时间");
-		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345"))).isEmpty();
+		assertThat(orders.findByNo(ShopId.of(shopId), OrderNo.of("1930679858112345"))).isEmpty();
 		assertThat(buyers.countInShop(ShopId.of(shopId))).isZero();
 		assertThat(events.stream(OrdersImported.class)).isEmpty();
 	}
@@ -109,7 +109,7 @@ class ImportIntegrationTests {
 		assertThat(first.summary()).isEqualTo("ExportOrderList201805271900.csv: TAOBAO_ORDERS applied: read 6, "
 				+ "inserted 3, updated 0, unchanged 0, rejected 3");
 		assertThat(again.summary()).endsWith("inserted 0, updated 0, unchanged 3, rejected 3");
-		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345")).orElseThrow().paidAmount())
+		assertThat(orders.findByNo(ShopId.of(shopId), OrderNo.of("1930679858112345")).orElseThrow().paidAmount())
 			.isEqualByComparingTo("378.00");
 		assertThat(events.stream(OrdersImported.class)).singleElement()
 			.satisfies(event -> assertThat(event.businessDays()).contains(LocalDate.of(2016, 5, 23),
@@ -124,7 +124,7 @@ class ImportIntegrationTests {
 
 		assertThat(items.kind()).isEqualTo(ImportKind.TAOBAO_ITEMS);
 		assertThat(items.updated()).isEqualTo(2);
-		assertThat(orders.findByNo(shopId, OrderNo.of("1930679858112345")).orElseThrow().items())
+		assertThat(orders.findByNo(ShopId.of(shopId), OrderNo.of("1930679858112345")).orElseThrow().items())
 			.extracting(item -> item.title())
 			.containsExactly("视谱 护眼台灯 A1", "视谱 夹子灯 C2");
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Orders.Recorded;
 import io.kefu.shop.NewShop;
@@ -44,8 +45,9 @@ class OrderRecordingIntegrationTests {
 	}
 
 	private Order exported(String orderNo) {
-		return new Order(null, shopId, OrderNo.of(orderNo), buyerId, OrderStatus.WAITING_PAYMENT, CREATED, null,
-				new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null, List.of(), List.of(), List.of());
+		return new Order(null, ShopId.of(shopId), OrderNo.of(orderNo), BuyerId.of(buyerId), OrderStatus.WAITING_PAYMENT,
+				CREATED, null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null, List.of(), List.of(),
+				List.of());
 	}
 
 	@Test
@@ -65,7 +67,7 @@ class OrderRecordingIntegrationTests {
 		assertThat(orders.record(List.of(paid))).containsExactly(Recorded.UPDATED);
 		assertThat(orders.record(List.of(paid))).containsExactly(Recorded.UNCHANGED);
 
-		Order stored = orders.findByNo(shopId, OrderNo.of("2001")).orElseThrow();
+		Order stored = orders.findByNo(ShopId.of(shopId), OrderNo.of("2001")).orElseThrow();
 		assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(stored.paidAmount()).isEqualByComparingTo("378.00");
 	}
@@ -82,7 +84,7 @@ class OrderRecordingIntegrationTests {
 		assertThat(orders.record(List.of(refunded))).containsExactly(Recorded.UPDATED);
 		assertThat(orders.record(List.of(refunded))).containsExactly(Recorded.UNCHANGED);
 
-		Order stored = orders.findByNo(shopId, OrderNo.of("3001")).orElseThrow();
+		Order stored = orders.findByNo(ShopId.of(shopId), OrderNo.of("3001")).orElseThrow();
 		assertThat(stored.refundedAmount()).isEqualByComparingTo("398.00");
 		assertThat(stored.isPaid()).isTrue();
 		assertThat(stored.flag()).isEqualTo(Flag.RED);
@@ -92,14 +94,14 @@ class OrderRecordingIntegrationTests {
 	@Test
 	void itemsArriveLaterAndAnOrderReportWithoutItemsKeepsThem() {
 		orders.record(List.of(exported("4001")));
-		Order withItems = new Order(null, shopId, OrderNo.of("4001"), buyerId, OrderStatus.WAITING_PAYMENT, CREATED,
-				null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null,
+		Order withItems = new Order(null, ShopId.of(shopId), OrderNo.of("4001"), BuyerId.of(buyerId),
+				OrderStatus.WAITING_PAYMENT, CREATED, null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "颜色分类：乳白色", 2, new BigDecimal("199.00"))), List.of(),
 				List.of());
 
 		assertThat(orders.record(List.of(withItems))).containsExactly(Recorded.UPDATED);
 		assertThat(orders.record(List.of(exported("4001")))).containsExactly(Recorded.UNCHANGED);
-		assertThat(orders.findByNo(shopId, OrderNo.of("4001")).orElseThrow().itemCount()).isEqualTo(2);
+		assertThat(orders.findByNo(ShopId.of(shopId), OrderNo.of("4001")).orElseThrow().itemCount()).isEqualTo(2);
 	}
 
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +19,7 @@ class OrderUnitTests {
 	private static final Instant CREATED = Instant.parse("2026-11-20T12:00:00Z");
 
 	private static Order placedOrder() {
-		return Order.place(1, OrderNo.of("4012345678901234567"), 7, CREATED,
+		return Order.place(ShopId.of(1), OrderNo.of("4012345678901234567"), BuyerId.of(7), CREATED,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 2, new BigDecimal("199.00"))),
 				new BigDecimal("10.00"), null);
 	}
@@ -79,8 +83,8 @@ class OrderUnitTests {
 
 	@Test
 	void aRemarkWithAFlagFlagsTheOrder() {
-		Order order = paidOrder().remark(new Remark(3L, "小美 客户要求发顺丰,已补差价 11.20", Flag.RED, CREATED))
-			.remark(new Remark(3L, "小美 已核对地址 11.20", null, CREATED.plusSeconds(60)));
+		Order order = paidOrder().remark(new Remark(AgentId.of(3L), "小美 客户要求发顺丰,已补差价 11.20", Flag.RED, CREATED))
+			.remark(new Remark(AgentId.of(3L), "小美 已核对地址 11.20", null, CREATED.plusSeconds(60)));
 
 		assertThat(order.flag()).isEqualTo(Flag.RED);
 		assertThat(order.remarks()).hasSize(2);

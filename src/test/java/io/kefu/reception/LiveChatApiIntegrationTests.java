@@ -23,8 +23,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.kefu.access.Role;
-import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.Figures;
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
@@ -436,13 +436,11 @@ class LiveChatApiIntegrationTests {
 		assertThat(chose.send("c1", "我要退货", SkillGroup.AFTER_SALES).status()).isEqualTo(200);
 		ChatScene.BuyerSide shipped = scene.buyer(null);
 		Instant paid = Instant.now().minusSeconds(3 * 86_400);
-		orders.addAll(
-				List.of(Order
-					.place(scene.shopId, OrderNo.of("T" + System.nanoTime()), shipped.buyerId(), paid.minusSeconds(60),
-							List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("199.00"))),
-							BigDecimal.ZERO, null)
-					.pay(paid, new BigDecimal("199.00"))
-					.ship()));
+		orders.addAll(List.of(Order.place(ShopId.of(scene.shopId), OrderNo.of("T" + System.nanoTime()),
+				BuyerId.of(shipped.buyerId()), paid.minusSeconds(60),
+				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("199.00"))), BigDecimal.ZERO, null)
+			.pay(paid, new BigDecimal("199.00"))
+			.ship()));
 		shipped.sent("c1", "快递到哪了");
 		scene.buyer(null).sent("c1", "想买台灯");
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
@@ -16,6 +17,7 @@ import io.kefu.order.Orders;
 import io.kefu.scripts.ScriptDraft;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
@@ -453,11 +455,11 @@ class WorkbenchBrowserTests {
 	}
 
 	private Order orderOf(ChatScene.BuyerSide buyer, String orderNo) {
-		orders.addAll(
-				List.of(Order.place(scene.shopId, OrderNo.of(orderNo), buyer.buyerId(), Instant.now().minusSeconds(600),
-						List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
-						BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));
-		return orders.findByNo(scene.shopId, OrderNo.of(orderNo)).orElseThrow();
+		orders.addAll(List.of(Order.place(ShopId.of(scene.shopId), OrderNo.of(orderNo), BuyerId.of(buyer.buyerId()),
+				Instant.now().minusSeconds(600),
+				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
+				BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));
+		return orders.findByNo(ShopId.of(scene.shopId), OrderNo.of(orderNo)).orElseThrow();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
@@ -26,6 +27,7 @@ import io.kefu.reception.NewMessage;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,27 +107,27 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
-		public Optional<Order> findByNo(long shopId, OrderNo orderNo) {
+		public Optional<Order> findByNo(ShopId shopId, OrderNo orderNo) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<Order> ofBuyer(long shopId, long buyerId) {
+		public List<Order> ofBuyer(ShopId shopId, BuyerId buyerId) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<Order> latestOfBuyer(long shopId, long buyerId, int limit) {
+		public List<Order> latestOfBuyer(ShopId shopId, BuyerId buyerId, int limit) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos) {
+		public List<Order> withNumbers(ShopId shopId, Collection<OrderNo> orderNos) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind,
+		public RemarkTask addRemark(OrderId orderId, AgentId agentId, RemarkForm form, Flag flag, RemarkKind kind,
 				Instant at) {
 			throw new UnsupportedOperationException();
 		}
@@ -141,23 +143,23 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
-		public Optional<Instant> firstCreatedAt(long shopId) {
+		public Optional<Instant> firstCreatedAt(ShopId shopId) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
+		public List<Order> paymentsActiveBetween(ShopId shopId, Instant from, Instant to) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
+		public OrderCounts countCreatedBetween(ShopId shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return new OrderCounts(9, 6);
 		}
 
 		@Override
-		public BigDecimal paidAmountBetween(long shopId, Instant from, Instant to) {
+		public BigDecimal paidAmountBetween(ShopId shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return new BigDecimal("1794.00");
 		}

@@ -34,7 +34,7 @@ class ChangedDays {
 
 	@EventListener
 	void on(OrdersStored stored) {
-		queue(stored.shopId(), stored.earliest(), stored.latest());
+		queue(stored.shopId().value(), stored.earliest(), stored.latest());
 	}
 
 	private void queue(long shopId, Instant earliest, Instant latest) {

@@ -80,7 +80,7 @@ class DaySumsRefresh {
 	}
 
 	private List<Order> activeOrders(Shop shop, FigureSettings settings, LocalDate from, LocalDate to) {
-		return orders.paymentsActiveBetween(shop.id().value(), shop.startOf(from),
+		return orders.paymentsActiveBetween(shop.id(), shop.startOf(from),
 				shop.startOf(to.plusDays(settings.validityDays())));
 	}
 
@@ -92,7 +92,7 @@ class DaySumsRefresh {
 			// an order without a credit row is the shop's own, or not computed yet (then
 			// the figures are stale)
 			if (credit != null) {
-				credited.add(new CreditedOrder(order.id().value(), order.orderNo().value(), order.buyerId(),
+				credited.add(new CreditedOrder(order.id().value(), order.orderNo().value(), order.buyerId().value(),
 						credit.agent(), credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(),
 						order.refunds()));
 			}

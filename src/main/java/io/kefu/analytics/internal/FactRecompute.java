@@ -19,6 +19,7 @@ import io.kefu.order.Orders;
 import io.kefu.order.Refund;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ class FactRecompute {
 		LocalDate first = firstChanged.minusDays(1);
 		Set<Long> own = ownBuyers(shop, settings);
 		int reach = Math.max(settings.validityDays(), settings.afterSalesDays());
-		List<Order> nearby = orders.paymentsActiveBetween(shopId,
+		List<Order> nearby = orders.paymentsActiveBetween(ShopId.of(shopId),
 				shop.startOf(first).minus(Duration.ofDays(settings.afterSalesDays())),
 				shop.startOf(lastChanged.plusDays(reach + 1)));
 		Inquiries inquiries = new Inquiries(settings.afterSalesDays());
@@ -155,7 +156,7 @@ class FactRecompute {
 			return null;
 		}
 		Set<Long> buyerIds = new HashSet<>();
-		toCredit.forEach(order -> buyerIds.add(order.buyerId()));
+		toCredit.forEach(order -> buyerIds.add(order.buyerId().value()));
 		Map<Long, List<ChatTrail>> byBuyer = new HashMap<>();
 		for (ChatTrail trail : facts.trailsOfBuyers(shop.id().value(), buyerIds,
 				earliest.minusDays(settings.validityDays() - 1), latest)) {
@@ -171,8 +172,8 @@ class FactRecompute {
 			Set<Credit> credits = new HashSet<>();
 			// the shop's own orders are credited to nobody and counted nowhere: no credit
 			// row at all
-			if (!own.contains(order.buyerId())) {
-				List<ChatTrail> candidates = byBuyer.getOrDefault(order.buyerId(), List.of());
+			if (!own.contains(order.buyerId().value())) {
+				List<ChatTrail> candidates = byBuyer.getOrDefault(order.buyerId().value(), List.of());
 				for (JudgeRule rule : JudgeRule.values()) {
 					credits.add(crediting.credit(orderId, order, rule, candidates));
 				}
@@ -238,7 +239,7 @@ class FactRecompute {
 	private static Map<Long, List<Instant>> createdByBuyer(List<Order> orders) {
 		Map<Long, List<Instant>> created = new HashMap<>();
 		for (Order order : orders) {
-			created.computeIfAbsent(order.buyerId(), key -> new ArrayList<>()).add(order.createdAt());
+			created.computeIfAbsent(order.buyerId().value(), key -> new ArrayList<>()).add(order.createdAt());
 		}
 		return created;
 	}

@@ -63,7 +63,7 @@ final class OrderCrediting {
 	private Optional<Candidate> winnerAt(Instant moment, Order order, Collection<ChatTrail> receptions) {
 		LocalDate day = shop.businessDay(moment);
 		return receptions.stream()
-			.filter(reception -> reception.buyerId() == order.buyerId())
+			.filter(reception -> reception.buyerId() == order.buyerId().value())
 			.filter(reception -> reception.firstInAt().isBefore(moment))
 			.filter(reception -> !day.isBefore(reception.day())
 					&& !day.isAfter(reception.day().plusDays(validityDays - 1)))

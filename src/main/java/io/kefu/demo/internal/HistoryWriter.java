@@ -57,7 +57,8 @@ class HistoryWriter {
 	}
 
 	long ordersOf(long shopId) {
-		return orders.countCreatedBetween(shopId, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")).created();
+		return orders.countCreatedBetween(ShopId.of(shopId), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))
+			.created();
 	}
 
 }

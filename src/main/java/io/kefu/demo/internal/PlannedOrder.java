@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Refund;
 import io.kefu.order.Remark;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +62,8 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 	 * transitions.
 	 */
 	Order toOrder(long shopId, long buyerId) {
-		Order order = Order.place(shopId, OrderNo.of(orderNo), buyerId, createdAt, items, BigDecimal.ZERO, receiver);
+		Order order = Order.place(ShopId.of(shopId), OrderNo.of(orderNo), BuyerId.of(buyerId), createdAt, items,
+				BigDecimal.ZERO, receiver);
 		if (paidAt != null) {
 			order = order.pay(paidAt, paidAmountPlanned());
 		}

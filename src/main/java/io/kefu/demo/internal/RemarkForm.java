@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import io.kefu.order.Flag;
 import io.kefu.order.Remark;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ final class RemarkForm {
 
 	static Remark write(long agentId, String agentName, String what, @Nullable Flag flag, Instant at, ZoneId zone) {
 		String text = io.kefu.order.RemarkForm.of(agentName, what, at.atZone(zone).toLocalDate()).text();
-		return new Remark(agentId, text, flag, at);
+		return new Remark(AgentId.of(agentId), text, flag, at);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Refund;
@@ -26,7 +27,7 @@ final class ExportedOrders {
 	private ExportedOrders() {
 	}
 
-	static Order toOrder(ExportedOrder exported, Shop shop, long buyerId) {
+	static Order toOrder(ExportedOrder exported, Shop shop, BuyerId buyerId) {
 		var createdAt = instant(exported.createdAt(), shop);
 		var paidAt = exported.paidAt() == null ? null : instant(exported.paidAt(), shop);
 		var paidAmount = paidAt == null ? null
@@ -38,8 +39,8 @@ final class ExportedOrders {
 		}
 		List<Remark> remarks = exported.sellerRemark().isEmpty() ? List.of()
 				: List.of(new Remark(null, exported.sellerRemark(), exported.flag(), createdAt));
-		return new Order(null, shop.id().value(), OrderNo.of(exported.orderNo()), buyerId, exported.status(), createdAt,
-				paidAt, exported.totalAmount(), paidAmount, exported.shippingFee(), exported.flag(), receiver(exported),
+		return new Order(null, shop.id(), OrderNo.of(exported.orderNo()), buyerId, exported.status(), createdAt, paidAt,
+				exported.totalAmount(), paidAmount, exported.shippingFee(), exported.flag(), receiver(exported),
 				List.of(), refunds, remarks);
 	}
 

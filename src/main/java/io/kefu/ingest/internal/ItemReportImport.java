@@ -56,8 +56,7 @@ class ItemReportImport {
 		if (batch.isEmpty()) {
 			return;
 		}
-		Map<String, Order> known = orders
-			.withNumbers(shop.id().value(), batch.keySet().stream().map(OrderNo::of).toList())
+		Map<String, Order> known = orders.withNumbers(shop.id(), batch.keySet().stream().map(OrderNo::of).toList())
 			.stream()
 			.collect(Collectors.toMap(order -> order.orderNo().value(), Function.identity()));
 		List<Order> listed = new ArrayList<>();

@@ -82,7 +82,7 @@ class LineOrderImport {
 		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id(), firstSeen);
 		List<Order> exported = new ArrayList<>();
 		batch.values()
-			.forEach(order -> exported.add(ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick()).value())
+			.forEach(order -> exported.add(ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick()))
 				.withItems(lines.getOrDefault(order.orderNo(), List.of()))));
 		exported.addAll(strays(shop, batch, lines));
 		List<Recorded> outcomes = orders.record(exported);
@@ -98,7 +98,7 @@ class LineOrderImport {
 	 */
 	private List<Order> strays(Shop shop, Map<String, ExportedOrder> batch, Map<String, List<OrderItem>> lines) {
 		List<OrderNo> numbers = lines.keySet().stream().filter(no -> !batch.containsKey(no)).map(OrderNo::of).toList();
-		Map<String, Order> stored = orders.withNumbers(shop.id().value(), numbers)
+		Map<String, Order> stored = orders.withNumbers(shop.id(), numbers)
 			.stream()
 			.collect(Collectors.toMap(order -> order.orderNo().value(), Function.identity()));
 		List<Order> completed = new ArrayList<>();

@@ -68,7 +68,7 @@ class OrderReportImport {
 				(a, b) -> a.isBefore(b) ? a : b));
 		Map<String, BuyerId> ids = buyers.recogniseAll(shop.id(), firstSeen);
 		List<Order> exported = batch.stream()
-			.map(order -> ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick()).value()))
+			.map(order -> ExportedOrders.toOrder(order, shop, ids.get(order.buyerNick())))
 			.toList();
 		List<Recorded> outcomes = orders.record(exported);
 		for (int i = 0; i < outcomes.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
@@ -23,6 +24,8 @@ import io.kefu.order.RemarkForm;
 import io.kefu.order.RemarkKind;
 import io.kefu.order.RemarkTask;
 import io.kefu.order.UnknownOrderException;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,23 +63,23 @@ class JdbcOrders implements Orders {
 	}
 
 	@Override
-	public Optional<Order> findByNo(long shopId, OrderNo orderNo) {
-		return reads.where("where shop_id = ? and order_no = ?", shopId, orderNo.value()).stream().findFirst();
+	public Optional<Order> findByNo(ShopId shopId, OrderNo orderNo) {
+		return reads.where("where shop_id = ? and order_no = ?", shopId.value(), orderNo.value()).stream().findFirst();
 	}
 
 	@Override
-	public List<Order> ofBuyer(long shopId, long buyerId) {
-		return reads.where("where shop_id = ? and buyer_id = ? order by created_at", shopId, buyerId);
+	public List<Order> ofBuyer(ShopId shopId, BuyerId buyerId) {
+		return reads.where("where shop_id = ? and buyer_id = ? order by created_at", shopId.value(), buyerId.value());
 	}
 
 	@Override
-	public List<Order> latestOfBuyer(long shopId, long buyerId, int limit) {
-		return reads.where("where shop_id = ? and buyer_id = ? order by created_at desc, id desc limit ?", shopId,
-				buyerId, limit);
+	public List<Order> latestOfBuyer(ShopId shopId, BuyerId buyerId, int limit) {
+		return reads.where("where shop_id = ? and buyer_id = ? order by created_at desc, id desc limit ?",
+				shopId.value(), buyerId.value(), limit);
 	}
 
 	@Override
-	public List<Order> withNumbers(long shopId, Collection<OrderNo> orderNos) {
+	public List<Order> withNumbers(ShopId shopId, Collection<OrderNo> orderNos) {
 		if (orderNos.isEmpty()) {
 			return List.of();
 		}
@@ -85,7 +88,7 @@ class JdbcOrders implements Orders {
 		return reads.where("""
 				where id = any(array(select (select id from shop_order where shop_id = ? and order_no = n)
 				from unnest(?::text[]) as n))
-				""", shopId, orderNos.stream().map(OrderNo::value).toArray(String[]::new));
+				""", shopId.value(), orderNos.stream().map(OrderNo::value).toArray(String[]::new));
 	}
 
 	@Override
@@ -115,7 +118,7 @@ class JdbcOrders implements Orders {
 	 */
 	@Override
 	@Transactional
-	public RemarkTask addRemark(OrderId orderId, long agentId, RemarkForm form, Flag flag, RemarkKind kind,
+	public RemarkTask addRemark(OrderId orderId, AgentId agentId, RemarkForm form, Flag flag, RemarkKind kind,
 			Instant at) {
 		Order order = reads.withRefundsWhere("where id = ? for update", orderId.value())
 			.stream()
@@ -135,7 +138,7 @@ class JdbcOrders implements Orders {
 	 * (for a changed order, both as it was and as it is).
 	 */
 	private void announce(List<Order> orders) {
-		Map<Long, Instant[]> spans = new HashMap<>();
+		Map<ShopId, Instant[]> spans = new HashMap<>();
 		for (Order order : orders) {
 			List<Instant> moments = new ArrayList<>();
 			moments.add(order.createdAt());
@@ -183,7 +186,7 @@ class JdbcOrders implements Orders {
 	}
 
 	private List<Order> storedAmong(List<Order> batch) {
-		Map<Long, List<OrderNo>> numbersByShop = new HashMap<>();
+		Map<ShopId, List<OrderNo>> numbersByShop = new HashMap<>();
 		batch.forEach(o -> numbersByShop.computeIfAbsent(o.shopId(), s -> new ArrayList<>()).add(o.orderNo()));
 		List<Order> stored = new ArrayList<>();
 		numbersByShop.forEach((shop, numbers) -> stored.addAll(withNumbers(shop, numbers)));
@@ -191,43 +194,43 @@ class JdbcOrders implements Orders {
 	}
 
 	@Override
-	public Optional<Instant> firstCreatedAt(long shopId) {
+	public Optional<Instant> firstCreatedAt(ShopId shopId) {
 		// min() of no rows is one null row: optional(), not single(), which refuses a
 		// null
 		return jdbc.sql("select min(created_at) from shop_order where shop_id = ?")
-			.param(shopId)
+			.param(shopId.value())
 			.query(OffsetDateTime.class)
 			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 
 	@Override
-	public List<Order> paymentsActiveBetween(long shopId, Instant from, Instant to) {
+	public List<Order> paymentsActiveBetween(ShopId shopId, Instant from, Instant to) {
 		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
 		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
 		return reads.withRefundsWhere("""
 				where shop_id = ? and ((created_at >= ? and created_at < ?) or (paid_at >= ? and paid_at < ?)
 				or id in (select order_id from refund where refunded_at >= ? and refunded_at < ?))
 				order by created_at, id
-				""", shopId, start, end, start, end, start, end);
+				""", shopId.value(), start, end, start, end, start, end);
 	}
 
 	@Override
-	public OrderCounts countCreatedBetween(long shopId, Instant from, Instant to) {
+	public OrderCounts countCreatedBetween(ShopId shopId, Instant from, Instant to) {
 		return jdbc.sql("""
 				select count(*), count(paid_at) from shop_order where shop_id = ? and created_at >= ? and created_at < ?
 				""")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new OrderCounts(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 
 	@Override
-	public BigDecimal paidAmountBetween(long shopId, Instant from, Instant to) {
+	public BigDecimal paidAmountBetween(ShopId shopId, Instant from, Instant to) {
 		return jdbc.sql("""
 				select coalesce(sum(paid_amount), 0) from shop_order where shop_id = ? and paid_at >= ? and paid_at < ?
 				""")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(BigDecimal.class)
 			.single();
 	}

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Flag;
 import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
@@ -16,10 +17,14 @@ import io.kefu.order.RemarkKind;
 import io.kefu.order.RemarkTask;
 import io.kefu.order.RemarkTasks;
 import io.kefu.order.UnknownRemarkTaskException;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.jspecify.annotations.Nullable;
 
 @Repository
 @Transactional(readOnly = true)
@@ -43,19 +48,19 @@ class JdbcRemarkTasks implements RemarkTasks {
 	}
 
 	@Override
-	public List<RemarkTask> ofShop(long shopId, RemarkTask.Status status, int limit) {
+	public List<RemarkTask> ofShop(ShopId shopId, RemarkTask.Status status, int limit) {
 		String order = status == RemarkTask.Status.OPEN ? "order by r.created_at, t.id"
 				: "order by t.handled_at desc, t.id desc";
 		return jdbc.sql(SELECT + "where t.shop_id = ? and t.status = ? " + order + " limit ?")
-			.params(shopId, status.name(), limit)
+			.params(shopId.value(), status.name(), limit)
 			.query(JdbcRemarkTasks::map)
 			.list();
 	}
 
 	@Override
-	public long countOpen(long shopId) {
+	public long countOpen(ShopId shopId) {
 		return jdbc.sql("select count(*) from remark_task where shop_id = ? and status = 'OPEN'")
-			.param(shopId)
+			.param(shopId.value())
 			.query(Long.class)
 			.single();
 	}
@@ -66,7 +71,7 @@ class JdbcRemarkTasks implements RemarkTasks {
 	 */
 	@Override
 	@Transactional
-	public RemarkTask markDone(long id, long clerkId, Instant at) {
+	public RemarkTask markDone(long id, AgentId clerkId, Instant at) {
 		RemarkTask task = jdbc.sql(SELECT + "where t.id = ? for update of t")
 			.param(id)
 			.query(JdbcRemarkTasks::map)
@@ -74,7 +79,7 @@ class JdbcRemarkTasks implements RemarkTasks {
 			.orElseThrow(() -> new UnknownRemarkTaskException(id));
 		RemarkTask done = task.markDone(clerkId, at);
 		jdbc.sql("update remark_task set status = ?, handled_by = ?, handled_at = ? where id = ?")
-			.params(done.status().name(), clerkId, Timestamp.from(at), id)
+			.params(done.status().name(), clerkId.value(), Timestamp.from(at), id)
 			.update();
 		return done;
 	}
@@ -82,12 +87,17 @@ class JdbcRemarkTasks implements RemarkTasks {
 	private static RemarkTask map(ResultSet rs, int row) throws SQLException {
 		String flag = rs.getString("flag");
 		OffsetDateTime handledAt = rs.getObject("handled_at", OffsetDateTime.class);
-		Remark remark = new Remark(rs.getObject("agent_id", Long.class), rs.getString("text"),
+		Remark remark = new Remark(agentId(rs, "agent_id"), rs.getString("text"),
 				flag == null ? null : Flag.valueOf(flag), rs.getObject("created_at", OffsetDateTime.class).toInstant());
-		return new RemarkTask(rs.getLong("id"), rs.getLong("shop_id"), OrderId.of(rs.getLong("order_id")),
-				OrderNo.of(rs.getString("order_no")), rs.getLong("buyer_id"), remark,
+		return new RemarkTask(rs.getLong("id"), ShopId.of(rs.getLong("shop_id")), OrderId.of(rs.getLong("order_id")),
+				OrderNo.of(rs.getString("order_no")), BuyerId.of(rs.getLong("buyer_id")), remark,
 				RemarkKind.valueOf(rs.getString("kind")), RemarkTask.Status.valueOf(rs.getString("status")),
-				rs.getObject("handled_by", Long.class), handledAt == null ? null : handledAt.toInstant());
+				agentId(rs, "handled_by"), handledAt == null ? null : handledAt.toInstant());
+	}
+
+	private static @Nullable AgentId agentId(ResultSet rs, String column) throws SQLException {
+		Long id = rs.getObject(column, Long.class);
+		return id == null ? null : AgentId.of(id);
 	}
 
 }

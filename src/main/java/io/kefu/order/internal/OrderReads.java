@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
@@ -16,9 +17,13 @@ import io.kefu.order.OrderNo;
 import io.kefu.order.OrderStatus;
 import io.kefu.order.Refund;
 import io.kefu.order.Remark;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.jspecify.annotations.Nullable;
 
 /** Loads orders with their items, refunds and remarks. */
 @Component
@@ -97,8 +102,8 @@ class OrderReads {
 				""").param(ids).query(rs -> {
 			String flag = rs.getString(4);
 			remarks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Remark(rs.getObject(2, Long.class), rs.getString(3), flag == null ? null : Flag.valueOf(flag),
-						rs.getObject(5, OffsetDateTime.class).toInstant()));
+				.add(new Remark(agentIdOrNull(rs.getObject(2, Long.class)), rs.getString(3),
+						flag == null ? null : Flag.valueOf(flag), rs.getObject(5, OffsetDateTime.class).toInstant()));
 		});
 		return orders.stream().map(o -> {
 			long id = o.id().value();
@@ -115,12 +120,17 @@ class OrderReads {
 		String receiverName = rs.getString("receiver_name");
 		Order.Receiver receiver = receiverName == null ? null
 				: new Order.Receiver(receiverName, rs.getString("receiver_phone"), rs.getString("receiver_address"));
-		return new Order(OrderId.of(rs.getLong("id")), rs.getLong("shop_id"), OrderNo.of(rs.getString("order_no")),
-				rs.getLong("buyer_id"), OrderStatus.valueOf(rs.getString("status")),
+		return new Order(OrderId.of(rs.getLong("id")), ShopId.of(rs.getLong("shop_id")),
+				OrderNo.of(rs.getString("order_no")), BuyerId.of(rs.getLong("buyer_id")),
+				OrderStatus.valueOf(rs.getString("status")),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				paidAt == null ? null : paidAt.toInstant(), rs.getBigDecimal("total_amount"),
 				rs.getBigDecimal("paid_amount"), rs.getBigDecimal("shipping_fee"),
 				flag == null ? null : Flag.valueOf(flag), receiver, List.of(), List.of(), List.of());
+	}
+
+	private static @Nullable AgentId agentIdOrNull(@Nullable Long id) {
+		return id == null ? null : AgentId.of(id);
 	}
 
 }

@@ -112,7 +112,7 @@ class OrderWrites {
 	}
 
 	private static Object[] remarkRow(long orderId, Remark remark) {
-		return new Object[] { orderId, remark.agentId(), remark.text(),
+		return new Object[] { orderId, remark.agentId() == null ? null : remark.agentId().value(), remark.text(),
 				remark.flag() == null ? null : remark.flag().name(), Timestamp.from(remark.createdAt()) };
 	}
 
@@ -138,9 +138,9 @@ class OrderWrites {
 		String[] addresses = new String[n];
 		for (int i = 0; i < n; i++) {
 			Order o = orders.get(i);
-			shops[i] = o.shopId();
+			shops[i] = o.shopId().value();
 			numbers[i] = o.orderNo().value();
-			buyers[i] = o.buyerId();
+			buyers[i] = o.buyerId().value();
 			statuses[i] = o.status().name();
 			created[i] = Timestamp.from(o.createdAt());
 			paid[i] = o.paidAt() == null ? null : Timestamp.from(o.paidAt());

@@ -33,13 +33,13 @@ class RemarkWrites {
 				insert into order_remark (order_id, agent_id, text, flag, created_at) values (?, ?, ?, ?, ?)
 				returning id
 				""")
-			.params(orderId, remark.agentId(), remark.text(), remark.flag() == null ? null : remark.flag().name(),
-					Timestamp.from(remark.createdAt()))
+			.params(orderId, remark.agentId() == null ? null : remark.agentId().value(), remark.text(),
+					remark.flag() == null ? null : remark.flag().name(), Timestamp.from(remark.createdAt()))
 			.query(Long.class)
 			.single();
 		long taskId = jdbc.sql("""
 				insert into remark_task (shop_id, order_id, remark_id, kind) values (?, ?, ?, ?) returning id
-				""").params(remarked.shopId(), orderId, remarkId, kind.name()).query(Long.class).single();
+				""").params(remarked.shopId().value(), orderId, remarkId, kind.name()).query(Long.class).single();
 		return new RemarkTask(taskId, remarked.shopId(), remarked.id(), remarked.orderNo(), remarked.buyerId(), remark,
 				kind, RemarkTask.Status.OPEN, null, null);
 	}

@@ -15,6 +15,7 @@ import io.kefu.order.OrderStatus;
 import io.kefu.order.Orders;
 import io.kefu.order.Refund;
 import io.kefu.order.Remark;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class BuyerOrderApi {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"limit: from 1 to " + MAX_ORDERS + ", not " + limit);
 		}
-		return orders.latestOfBuyer(shopId, buyerId, limit).stream().map(OrderView::of).toList();
+		return orders.latestOfBuyer(ShopId.of(shopId), BuyerId.of(buyerId), limit).stream().map(OrderView::of).toList();
 	}
 
 	record OrderView(long id, String orderNo, OrderStatus status, Instant createdAt, @Nullable Instant paidAt,
@@ -107,7 +108,8 @@ class BuyerOrderApi {
 	record RemarkView(String text, @Nullable Flag flag, Instant createdAt, @Nullable Long agentId) {
 
 		static RemarkView of(Remark remark) {
-			return new RemarkView(remark.text(), remark.flag(), remark.createdAt(), remark.agentId());
+			return new RemarkView(remark.text(), remark.flag(), remark.createdAt(),
+					remark.agentId() == null ? null : remark.agentId().value());
 		}
 	}
 

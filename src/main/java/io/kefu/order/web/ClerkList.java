@@ -44,24 +44,24 @@ class ClerkList {
 	}
 
 	List<RemarkTaskView> of(long shopId, RemarkTask.Status status) {
-		return views(shopId, tasks.ofShop(shopId, status, LIMIT));
+		return views(ShopId.of(shopId), tasks.ofShop(ShopId.of(shopId), status, LIMIT));
 	}
 
 	RemarkTaskView of(RemarkTask task) {
 		return views(task.shopId(), List.of(task)).get(0);
 	}
 
-	private List<RemarkTaskView> views(long shopId, List<RemarkTask> list) {
-		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
-				list.stream().map(RemarkTask::buyerId).collect(Collectors.toSet()));
-		Map<Long, String> names = names(shopId,
+	private List<RemarkTaskView> views(ShopId shopId, List<RemarkTask> list) {
+		Map<Long, String> nicks = buyers.nicks(shopId,
+				list.stream().map(task -> task.buyerId().value()).collect(Collectors.toSet()));
+		Map<AgentId, String> names = names(shopId,
 				list.stream()
 					.flatMap(task -> Stream.of(task.remark().agentId(), task.handledBy()))
 					.filter(Objects::nonNull)
 					.collect(Collectors.toSet()));
 		return list.stream()
-			.map(task -> RemarkTaskView.of(task, nicks.get(task.buyerId()), nameOf(names, task.remark().agentId()),
-					nameOf(names, task.handledBy())))
+			.map(task -> RemarkTaskView.of(task, nicks.get(task.buyerId().value()),
+					nameOf(names, task.remark().agentId()), nameOf(names, task.handledBy())))
 			.toList();
 	}
 
@@ -69,19 +69,19 @@ class ClerkList {
 	 * The shop's own agents in one read; a supervisor granted the shop from another is
 	 * looked up alone.
 	 */
-	private Map<Long, String> names(long shopId, Set<Long> agentIds) {
-		Map<Long, String> names = new HashMap<>();
+	private Map<AgentId, String> names(ShopId shopId, Set<AgentId> agentIds) {
+		Map<AgentId, String> names = new HashMap<>();
 		if (agentIds.isEmpty()) {
 			return names;
 		}
-		staff.inShop(ShopId.of(shopId)).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
+		staff.inShop(shopId).forEach(agent -> names.put(agent.id(), agent.displayName()));
 		agentIds.stream()
 			.filter(id -> !names.containsKey(id))
-			.forEach(id -> staff.find(AgentId.of(id)).map(Agent::displayName).ifPresent(name -> names.put(id, name)));
+			.forEach(id -> staff.find(id).map(Agent::displayName).ifPresent(name -> names.put(id, name)));
 		return names;
 	}
 
-	private static @Nullable String nameOf(Map<Long, String> names, @Nullable Long agentId) {
+	private static @Nullable String nameOf(Map<AgentId, String> names, @Nullable AgentId agentId) {
 		return agentId == null ? null : names.get(agentId);
 	}
 

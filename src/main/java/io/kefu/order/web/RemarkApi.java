@@ -19,8 +19,8 @@ import io.kefu.order.RemarkTasks;
 import io.kefu.order.UnknownOrderException;
 import io.kefu.order.UnknownRemarkTaskException;
 import io.kefu.shop.Shop;
-import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -65,11 +65,11 @@ class RemarkApi {
 	@PostMapping("/api/v1/orders/{orderId}/remarks")
 	ResponseEntity<RemarkTaskView> remark(@PathVariable long orderId, @RequestBody RemarkRequest body, Caller caller) {
 		Order order = orderOf(orderId);
-		RemarkRoles.requireWriter(caller, order.shopId());
-		Shop shop = shops.get(ShopId.of(order.shopId()));
+		RemarkRoles.requireWriter(caller, order.shopId().value());
+		Shop shop = shops.get(order.shopId());
 		Instant now = clock.instant();
 		RemarkRequest.Accepted accepted = body.accept(caller.displayName(), now.atZone(shop.timeZone()).toLocalDate());
-		RemarkTask task = orders.addRemark(order.id(), caller.agentId(), accepted.form(), accepted.flag(),
+		RemarkTask task = orders.addRemark(order.id(), AgentId.of(caller.agentId()), accepted.form(), accepted.flag(),
 				accepted.kind(), now);
 		return ResponseEntity.created(URI.create("/api/v1/remark-tasks/" + task.id())).body(clerkList.of(task));
 	}
@@ -99,7 +99,7 @@ class RemarkApi {
 	@GetMapping("/api/v1/remark-tasks/{id}")
 	RemarkTaskView task(@PathVariable long id, Caller caller) {
 		RemarkTask task = taskOf(id);
-		RemarkRoles.requireOrderReader(caller, task.shopId());
+		RemarkRoles.requireOrderReader(caller, task.shopId().value());
 		return clerkList.of(task);
 	}
 
@@ -110,8 +110,8 @@ class RemarkApi {
 	@PostMapping("/api/v1/remark-tasks/{id}/done")
 	RemarkTaskView done(@PathVariable long id, Caller caller) {
 		RemarkTask task = taskOf(id);
-		RemarkRoles.requireClerk(caller, task.shopId());
-		return clerkList.of(tasks.markDone(id, caller.agentId(), clock.instant()));
+		RemarkRoles.requireClerk(caller, task.shopId().value());
+		return clerkList.of(tasks.markDone(id, AgentId.of(caller.agentId()), clock.instant()));
 	}
 
 	@ExceptionHandler(InvalidRemarkRequest.class)

@@ -10,6 +10,7 @@ import io.kefu.order.RemarkTasks;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class RemarkTaskPages {
 		Shop shop = shops.get(ShopId.of(shopId));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", RemarkTask.Status.values());
-		model.addAttribute("openCount", tasks.countOpen(shopId));
+		model.addAttribute("openCount", tasks.countOpen(ShopId.of(shopId)));
 		model.addAttribute("rows", rows(clerkList.of(shopId, status), shop.timeZone()));
 		return VIEW;
 	}
@@ -65,12 +66,12 @@ class RemarkTaskPages {
 			RedirectAttributes redirect) {
 		RemarkRoles.requireClerk(caller, shopId);
 		RemarkTask task = tasks.find(taskId)
-			.filter(found -> found.shopId() == shopId)
+			.filter(found -> found.shopId().value() == shopId)
 			.orElseThrow(() -> new RemarkTaskNotFoundException(shopId, taskId));
 		boolean alreadyDone = !task.isOpen();
 		if (!alreadyDone) {
 			try {
-				task = tasks.markDone(taskId, caller.agentId(), clock.instant());
+				task = tasks.markDone(taskId, AgentId.of(caller.agentId()), clock.instant());
 			}
 			catch (IllegalStateException ex) {
 				// another clerk pressed first; the list shows who

@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.kefu.order.Flag;
 import io.kefu.order.RemarkKind;
 import io.kefu.order.RemarkTask;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +21,14 @@ public record RemarkTaskView(long id, long orderId, String orderNo, long buyerId
 
 	static RemarkTaskView of(RemarkTask task, @Nullable String buyerNick, @Nullable String writtenByName,
 			@Nullable String handledByName) {
-		return new RemarkTaskView(task.id(), task.orderId().value(), task.orderNo().value(), task.buyerId(), buyerNick,
-				task.remark().text(), task.remark().flag(), task.kind(), task.remark().agentId(), writtenByName,
-				task.remark().createdAt(), task.status(), task.handledBy(), handledByName, task.handledAt());
+		return new RemarkTaskView(task.id(), task.orderId().value(), task.orderNo().value(), task.buyerId().value(),
+				buyerNick, task.remark().text(), task.remark().flag(), task.kind(), valueOf(task.remark().agentId()),
+				writtenByName, task.remark().createdAt(), task.status(), valueOf(task.handledBy()), handledByName,
+				task.handledAt());
+	}
+
+	private static @Nullable Long valueOf(@Nullable AgentId id) {
+		return id == null ? null : id.value();
 	}
 
 }

@@ -129,9 +129,9 @@ class DayInspections {
 
 	private Map<Long, List<Instant>> orderTimes(Shop shop, Instant from, Instant to) {
 		Map<Long, List<Instant>> times = new HashMap<>();
-		for (Order order : orders.paymentsActiveBetween(shop.id().value(), from, to)) {
+		for (Order order : orders.paymentsActiveBetween(shop.id(), from, to)) {
 			if (!order.createdAt().isBefore(from) && order.createdAt().isBefore(to)) {
-				times.computeIfAbsent(order.buyerId(), buyer -> new ArrayList<>()).add(order.createdAt());
+				times.computeIfAbsent(order.buyerId().value(), buyer -> new ArrayList<>()).add(order.createdAt());
 			}
 		}
 		times.values().forEach(list -> list.sort(null));

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderStatus;
 import io.kefu.order.Orders;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -34,8 +36,8 @@ class BuyerGroups {
 			return choice;
 		}
 		int window = settings.of(shopId).afterSalesWindowDays();
-		return inAfterSales(orders.ofBuyer(shopId, buyerId), window, now) ? SkillGroup.AFTER_SALES
-				: SkillGroup.PRE_SALES;
+		return inAfterSales(orders.ofBuyer(ShopId.of(shopId), BuyerId.of(buyerId)), window, now)
+				? SkillGroup.AFTER_SALES : SkillGroup.PRE_SALES;
 	}
 
 	/**

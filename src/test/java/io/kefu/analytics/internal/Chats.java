@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
@@ -84,7 +85,7 @@ final class Chats {
 
 	/** An order of the buyer, created at a shop time, unpaid, of one item. */
 	static Order order(long buyerId, String createdAt, String amount) {
-		return Order.place(SHOP.id().value(), OrderNo.of("T" + nextId++), buyerId, at(createdAt),
+		return Order.place(SHOP.id(), OrderNo.of("T" + nextId++), BuyerId.of(buyerId), at(createdAt),
 				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal(amount))), BigDecimal.ZERO, null);
 	}
 

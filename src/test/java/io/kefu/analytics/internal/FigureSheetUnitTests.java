@@ -242,7 +242,7 @@ class FigureSheetUnitTests {
 		for (int i = 0; i < orders.size(); i++) {
 			Order order = orders.get(i);
 			Credit credit = crediting.credit(i, order, settings.judgeRule(), trails);
-			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId(), credit.agent(),
+			credited.add(new CreditedOrder(i, order.orderNo().value(), order.buyerId().value(), credit.agent(),
 					credit.receptionDay(), order.createdAt(), order.paidAt(), order.paidAmount(), order.refunds()));
 		}
 		return new Inputs(classified.stream().map(reception -> ReceptionSummary.of(reception, SHOP, settings)).toList(),
@@ -253,7 +253,7 @@ class FigureSheetUnitTests {
 	}
 
 	private List<Instant> createdTimes(long buyerId) {
-		return orders.stream().filter(order -> order.buyerId() == buyerId).map(Order::createdAt).toList();
+		return orders.stream().filter(order -> order.buyerId().value() == buyerId).map(Order::createdAt).toList();
 	}
 
 	private static AgentFigures single(Sheet sheet) {

@@ -176,7 +176,7 @@ class LateDataIntegrationTests {
 		chat("10:00:00", "10:00:30");
 		importOrders(order("买家已付款，等待卖家发货", "10:10:00", DAY + " 10:12:00", "168.00", ""));
 		Map<LocalDate, JsonNode> before = recomputedWeek();
-		Order paid = orders.findByNo(shop.id().value(), OrderNo.of(ORDER)).orElseThrow();
+		Order paid = orders.findByNo(shop.id(), OrderNo.of(ORDER)).orElseThrow();
 
 		Instant weekLater = shop.startOf(DAY.plusDays(7)).plusSeconds(10 * 3600);
 		orders.record(List.of(paid.refund(new Refund("R" + ORDER, new BigDecimal("50.00"), Refund.RefundStatus.REFUNDED,

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
@@ -90,11 +91,11 @@ class RemarkApiIntegrationTests {
 
 	private long orderAt(String orderNo, Instant createdAt) {
 		orders.addAll(List.of(Order
-			.place(shop.id().value(), OrderNo.of(orderNo), buyerId, createdAt,
+			.place(shop.id(), OrderNo.of(orderNo), BuyerId.of(buyerId), createdAt,
 					List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 2, new BigDecimal("199.00"))),
 					new BigDecimal("10.00"), new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))
 			.pay(createdAt.plusSeconds(300), new BigDecimal("398.00"))));
-		return orders.findByNo(shop.id().value(), OrderNo.of(orderNo)).orElseThrow().id().value();
+		return orders.findByNo(shop.id(), OrderNo.of(orderNo)).orElseThrow().id().value();
 	}
 
 	private ApiClient as(String username) {
@@ -121,7 +122,7 @@ class RemarkApiIntegrationTests {
 		assertThat(remark.get("status").asString()).isEqualTo("OPEN");
 		assertThat(remark.get("orderNo").asString()).isEqualTo("7001");
 		assertThat(remark.get("writtenByName").asString()).isEqualTo("rm-mei");
-		Order stored = orders.findByNo(shop.id().value(), OrderNo.of("7001")).orElseThrow();
+		Order stored = orders.findByNo(shop.id(), OrderNo.of("7001")).orElseThrow();
 		assertThat(stored.flag()).isEqualTo(io.kefu.order.Flag.RED);
 		assertThat(stored.remarks()).extracting(r -> r.text()).containsExactly(remark.get("text").asString());
 	}
@@ -154,7 +155,7 @@ class RemarkApiIntegrationTests {
 		assertThat(fieldsOf(mei.post("/api/v1/orders/" + orderId + "/remarks", """
 				{"flag": "ORANGE", "kind": "REFUND"}"""))).containsExactlyInAnyOrder("flag", "kind", "request");
 
-		Order untouched = orders.findByNo(shop.id().value(), OrderNo.of("7003")).orElseThrow();
+		Order untouched = orders.findByNo(shop.id(), OrderNo.of("7003")).orElseThrow();
 		assertThat(untouched.flag()).isNull();
 		assertThat(untouched.remarks()).isEmpty();
 		assertThat(openTasks().toString()).doesNotContain("7003");
@@ -184,7 +185,7 @@ class RemarkApiIntegrationTests {
 		assertThat(stranger.status()).isEqualTo(403);
 		assertThat(stranger.contentType()).startsWith("application/problem+json");
 		assertThat(as("rm-boss").post("/api/v1/orders/" + orderId + "/remarks", body).status()).isEqualTo(201);
-		assertThat(orders.findByNo(shop.id().value(), OrderNo.of("7005")).orElseThrow().remarks()).hasSize(1);
+		assertThat(orders.findByNo(shop.id(), OrderNo.of("7005")).orElseThrow().remarks()).hasSize(1);
 	}
 
 	@Test

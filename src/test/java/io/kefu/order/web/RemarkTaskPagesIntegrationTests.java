@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.kefu.PageTestData;
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
@@ -20,6 +21,7 @@ import io.kefu.order.RemarkTasks;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -91,11 +93,11 @@ class RemarkTaskPagesIntegrationTests {
 	/** An order of the shop with a remark by 小美, as the API writes it. */
 	private RemarkTask remarked(String orderNo, String request, Flag flag, RemarkKind kind) {
 		long buyerId = buyers.findByNick(shop.id(), "tb_lin_xiaojie").orElseThrow().id().value();
-		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of(orderNo), buyerId, CREATED,
+		orders.addAll(List.of(Order.place(shop.id(), OrderNo.of(orderNo), BuyerId.of(buyerId), CREATED,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
 				BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));
-		Order order = orders.findByNo(shop.id().value(), OrderNo.of(orderNo)).orElseThrow();
-		return orders.addRemark(order.id(), agentId("remarks-xiaomei"),
+		Order order = orders.findByNo(shop.id(), OrderNo.of(orderNo)).orElseThrow();
+		return orders.addRemark(order.id(), AgentId.of(agentId("remarks-xiaomei")),
 				RemarkForm.of("小美", request, LocalDate.of(2026, 11, 21)), flag, kind, CREATED.plusSeconds(600));
 	}
 
@@ -121,7 +123,7 @@ class RemarkTaskPagesIntegrationTests {
 			.andExpect(redirectedUrl(url("/remark-tasks?status=OPEN")))
 			.andExpect(flash().attribute("markedDone", "8002"));
 
-		assertThat(tasks.find(task.id()).orElseThrow().handledBy()).isEqualTo(agentId("remarks-dandan"));
+		assertThat(tasks.find(task.id()).orElseThrow().handledBy()).isEqualTo(AgentId.of(agentId("remarks-dandan")));
 		mvc.perform(get(url("/remark-tasks")).with(as("remarks-dandan")))
 			.andExpect(content().string(not(containsString(">8002<"))));
 		mvc.perform(get(url("/remark-tasks")).param("status", "DONE").with(as("remarks-dandan")))
@@ -144,11 +146,11 @@ class RemarkTaskPagesIntegrationTests {
 	@Test
 	void aRemarkDoneTwiceSaysItWasDoneAlready() throws Exception {
 		RemarkTask task = remarked("8004", "改颜色为白色", Flag.RED, RemarkKind.ATTRIBUTE);
-		tasks.markDone(task.id(), agentId("remarks-zhuguan"), CREATED.plusSeconds(900));
+		tasks.markDone(task.id(), AgentId.of(agentId("remarks-zhuguan")), CREATED.plusSeconds(900));
 
 		mvc.perform(post(url("/remark-tasks/" + task.id() + "/done")).with(as("remarks-dandan")).with(csrf()))
 			.andExpect(flash().attribute("alreadyDone", "8004"));
-		assertThat(tasks.find(task.id()).orElseThrow().handledBy()).isEqualTo(agentId("remarks-zhuguan"));
+		assertThat(tasks.find(task.id()).orElseThrow().handledBy()).isEqualTo(AgentId.of(agentId("remarks-zhuguan")));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.kefu.PageTestData;
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
@@ -154,11 +155,11 @@ class RemarkTasksBrowserTests {
 
 	private RemarkTask remarked(String orderNo, String request, Flag flag, RemarkKind kind) {
 		long buyerId = buyers.findByNick(shop.id(), "tb_lin_xiaojie").orElseThrow().id().value();
-		orders.addAll(List.of(Order.place(shop.id().value(), OrderNo.of(orderNo), buyerId, CREATED,
+		orders.addAll(List.of(Order.place(shop.id(), OrderNo.of(orderNo), BuyerId.of(buyerId), CREATED,
 				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
 				BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))));
-		Order order = orders.findByNo(shop.id().value(), OrderNo.of(orderNo)).orElseThrow();
-		return orders.addRemark(order.id(), staff.findByUsername("rb-xiaomei").orElseThrow().id().value(),
+		Order order = orders.findByNo(shop.id(), OrderNo.of(orderNo)).orElseThrow();
+		return orders.addRemark(order.id(), staff.findByUsername("rb-xiaomei").orElseThrow().id(),
 				RemarkForm.of("小美", request, LocalDate.of(2026, 11, 21)), flag, kind, CREATED.plusSeconds(600));
 	}
 

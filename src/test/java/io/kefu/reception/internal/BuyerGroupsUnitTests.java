@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Refund;
+import io.kefu.shop.ShopId;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class BuyerGroupsUnitTests {
 
 	static Order placed(Duration ago) {
 		Instant at = NOW.minus(ago);
-		return Order.place(1, OrderNo.of("T" + ago.toMinutes()), 2, at,
+		return Order.place(ShopId.of(1), OrderNo.of("T" + ago.toMinutes()), BuyerId.of(2), at,
 				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("199.00"))), BigDecimal.ZERO, null);
 	}
 

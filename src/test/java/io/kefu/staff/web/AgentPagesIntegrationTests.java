@@ -74,7 +74,7 @@ class AgentPagesIntegrationTests {
 			.param("password", "a lamp for the night")).andExpect(redirectedUrl(url("")));
 
 		assertThat(staff.findByUsername("agents-xiaotang")).hasValueSatisfying(agent -> {
-			assertThat(agent.shopId()).isEqualTo(shop.id().value());
+			assertThat(agent.shopId()).isEqualTo(shop.id());
 			assertThat(agent.isTrainee()).isTrue();
 		});
 	}
