@@ -65,7 +65,7 @@ class ScriptsCommand implements Callable<Integer> {
 				return 1;
 			}
 			List<Script> scripts = context.getBean(ScriptLibrary.class)
-				.groups(shopId)
+				.groups(ShopId.of(shopId))
 				.stream()
 				.flatMap(group -> group.scripts().stream())
 				.toList();

@@ -3,6 +3,9 @@ package io.kefu.scripts;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,24 +25,24 @@ public interface ScriptLibrary {
 	 * in the library changes nothing.
 	 * @return for each phrase, whether it was added
 	 */
-	List<Boolean> addPhrases(long shopId, List<QuickPhrase> phrases);
+	List<Boolean> addPhrases(ShopId shopId, List<QuickPhrase> phrases);
 
 	/** How many variants the shop's library holds, over all its scripts. */
-	long countVariants(long shopId);
+	long countVariants(ShopId shopId);
 
 	/** The shop's groups in order, each with its scripts in the order they were added. */
-	List<ScriptGroup> groups(long shopId);
+	List<ScriptGroup> groups(ShopId shopId);
 
-	Optional<Script> find(long shopId, ScriptId id);
+	Optional<Script> find(ShopId shopId, ScriptId id);
 
-	Optional<Script> findByCode(long shopId, String code);
+	Optional<Script> findByCode(ShopId shopId, String code);
 
 	/**
 	 * Adds a group after the last one.
 	 * @throws RejectedChangeException on {@code name} when the shop has a group of that
 	 * name
 	 */
-	ScriptGroup addGroup(long shopId, String name);
+	ScriptGroup addGroup(ShopId shopId, String name);
 
 	/**
 	 * Renames a group and moves it to {@code position} (0 is the first; beyond the last
@@ -47,20 +50,20 @@ public interface ScriptLibrary {
 	 * @throws ScriptNotFoundException when the shop has no such group
 	 * @throws RejectedChangeException on {@code name} when another group has that name
 	 */
-	ScriptGroup reviseGroup(long shopId, ScriptGroupId id, String name, @Nullable Integer position);
+	ScriptGroup reviseGroup(ShopId shopId, ScriptGroupId id, String name, @Nullable Integer position);
 
 	/**
 	 * @throws GroupNotEmptyException while the group holds scripts
 	 * @throws ScriptNotFoundException when the shop has no such group
 	 */
-	void removeGroup(long shopId, ScriptGroupId id);
+	void removeGroup(ShopId shopId, ScriptGroupId id);
 
 	/**
 	 * Adds a script to one of the shop's groups; the draft has been validated.
 	 * @throws RejectedChangeException on {@code code} when the shortcut code is taken, on
 	 * {@code groupId} when the shop has no such group
 	 */
-	Script add(long shopId, ScriptDraft draft);
+	Script add(ShopId shopId, ScriptDraft draft);
 
 	/**
 	 * Replaces a script's group, code, title, keywords and variants. The agents' turns
@@ -69,19 +72,19 @@ public interface ScriptLibrary {
 	 * on {@code groupId} when the shop has no such group
 	 * @throws ScriptNotFoundException when the shop has no such script
 	 */
-	Script revise(long shopId, ScriptId id, ScriptDraft draft);
+	Script revise(ShopId shopId, ScriptId id, ScriptDraft draft);
 
 	/**
 	 * @throws ScriptNotFoundException when the shop has no such script
 	 */
-	void remove(long shopId, ScriptId id);
+	void remove(ShopId shopId, ScriptId id);
 
 	/**
 	 * Scripts whose shortcut code starts with the query or whose title, keywords, group
 	 * name or any variant contains it, ignoring case; a query starting with {@code /}
 	 * matches codes only. An exact code comes first, then the library's order.
 	 */
-	List<Script> search(long shopId, String query);
+	List<Script> search(ShopId shopId, String query);
 
 	/**
 	 * The variant the agent sends next of the script with this shortcut code (with or
@@ -89,16 +92,16 @@ public interface ScriptLibrary {
 	 * kept in the database.
 	 * @throws ScriptNotFoundException when no script of the shop has the code
 	 */
-	ScriptVariant nextVariant(long shopId, String code, long agentId);
+	ScriptVariant nextVariant(ShopId shopId, String code, AgentId agentId);
 
 	/** As {@link #nextVariant(long, String, long)}, for a script by id. */
-	ScriptVariant nextVariant(long shopId, ScriptId id, long agentId);
+	ScriptVariant nextVariant(ShopId shopId, ScriptId id, AgentId agentId);
 
 	/**
 	 * Up to {@code limit} scripts (at most {@link #MAX_SUGGESTIONS}) that answer the
 	 * buyer's message best, by Chinese text matching over their titles, keywords, texts
 	 * and group names ({@link ScriptMatcher}); none when nothing in the message matches.
 	 */
-	List<ScriptSuggestion> suggest(long shopId, String buyerText, int limit);
+	List<ScriptSuggestion> suggest(ShopId shopId, String buyerText, int limit);
 
 }

@@ -3,6 +3,6 @@
  * variants used in turn per agent, and the replies suggested from it for a buyer's
  * message.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.scripts;

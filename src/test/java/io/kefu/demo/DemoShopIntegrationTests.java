@@ -107,15 +107,16 @@ class DemoShopIntegrationTests {
 
 	@Test
 	void givesTheAgentsTheStarterScriptLibrary() {
-		List<ScriptGroup> groups = scripts.groups(summary.shopId());
+		List<ScriptGroup> groups = scripts.groups(ShopId.of(summary.shopId()));
 
 		assertThat(groups).extracting(ScriptGroup::name).startsWith("问好", "库存", "尺寸规格", "议价").contains("物流查询");
 		assertThat(groups.stream().mapToInt(group -> group.scripts().size()).sum()).isBetween(25, 40);
-		assertThat(scripts.findByCode(summary.shopId(), "yj")).hasValueSatisfying(bargaining -> {
+		assertThat(scripts.findByCode(ShopId.of(summary.shopId()), "yj")).hasValueSatisfying(bargaining -> {
 			assertThat(bargaining.groupName()).isEqualTo("议价");
 			assertThat(bargaining.variants()).hasSize(3);
 		});
-		assertThat(scripts.suggest(summary.shopId(), "能便宜点吗", 3)).extracting(s -> s.script().code()).contains("yj");
+		assertThat(scripts.suggest(ShopId.of(summary.shopId()), "能便宜点吗", 3)).extracting(s -> s.script().code())
+			.contains("yj");
 	}
 
 	@Test

@@ -189,7 +189,7 @@ class ImportIntegrationTests {
 		assertThat(first.kind()).isEqualTo(ImportKind.QUICK_PHRASES);
 		assertThat(first.inserted()).isEqualTo(3);
 		assertThat(again.unchanged()).isEqualTo(3);
-		assertThat(scripts.countVariants(shopId)).isEqualTo(3);
+		assertThat(scripts.countVariants(ShopId.of(shopId))).isEqualTo(3);
 		assertThat(jdbc.sql("select count(*) from script where shop_id = ?").param(shopId).query(Long.class).single())
 			.isEqualTo(2);
 	}

@@ -446,11 +446,11 @@ class WorkbenchBrowserTests {
 
 	/** Two scripts of the demo library's kind: a greeting in three variants and stock. */
 	private void starterScripts() {
-		ScriptGroup greeting = library.addGroup(scene.shopId, "问好");
-		library.add(scene.shopId, new ScriptDraft(greeting.id(), "hi", "问好", List.of("在吗", "你好", "在不在"),
+		ScriptGroup greeting = library.addGroup(ShopId.of(scene.shopId), "问好");
+		library.add(ShopId.of(scene.shopId), new ScriptDraft(greeting.id(), "hi", "问好", List.of("在吗", "你好", "在不在"),
 				List.of(HI_1, HI_2, "亲，欢迎光临，有什么需要随时叫我哦。")));
-		ScriptGroup stock = library.addGroup(scene.shopId, "库存");
-		library.add(scene.shopId, new ScriptDraft(stock.id(), "kc", "这款有货吗", List.of("有货", "现货", "库存", "没货"),
+		ScriptGroup stock = library.addGroup(ShopId.of(scene.shopId), "库存");
+		library.add(ShopId.of(scene.shopId), new ScriptDraft(stock.id(), "kc", "这款有货吗", List.of("有货", "现货", "库存", "没货"),
 				List.of(STOCK_1, "亲，有货的哦，放心拍。")));
 	}
 

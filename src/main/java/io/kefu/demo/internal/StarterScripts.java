@@ -12,6 +12,7 @@ import io.kefu.scripts.ScriptDraft;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptGroupId;
 import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.ShopId;
 
 /**
  * The demo shop's starter script library, read from {@code demo/scripts.txt}: groups in
@@ -28,8 +29,8 @@ final class StarterScripts {
 	/** Puts the starter library into the shop's (empty) library. */
 	static void addTo(ScriptLibrary library, long shopId) {
 		for (Group group : read()) {
-			ScriptGroup stored = library.addGroup(shopId, group.name());
-			group.scripts().forEach(script -> library.add(shopId, script.draft(stored.id())));
+			ScriptGroup stored = library.addGroup(ShopId.of(shopId), group.name());
+			group.scripts().forEach(script -> library.add(ShopId.of(shopId), script.draft(stored.id())));
 		}
 	}
 

@@ -39,7 +39,7 @@ class PhraseImport {
 	}
 
 	private void store(Shop shop, List<QuickPhrase> batch, ImportTally tally) {
-		for (boolean added : library.addPhrases(shop.id().value(), batch)) {
+		for (boolean added : library.addPhrases(shop.id(), batch)) {
 			if (added) {
 				tally.inserted(1);
 			}

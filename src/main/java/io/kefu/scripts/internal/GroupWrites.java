@@ -8,6 +8,7 @@ import io.kefu.scripts.RejectedChangeException;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptGroupId;
 import io.kefu.scripts.ScriptNotFoundException;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,7 @@ class GroupWrites {
 					.list());
 		int current = order.indexOf(id.value());
 		if (current < 0) {
-			throw new ScriptNotFoundException(shopId, "script group " + id);
+			throw new ScriptNotFoundException(ShopId.of(shopId), "script group " + id);
 		}
 		order.remove(current);
 		boolean nameTaken = jdbc.sql("select count(*) from script_group where shop_id = ? and name = ? and id <> ?")
@@ -78,7 +79,7 @@ class GroupWrites {
 
 	void remove(long shopId, ScriptGroupId id) {
 		String name = reads.lockGroup(shopId, id)
-			.orElseThrow(() -> new ScriptNotFoundException(shopId, "script group " + id));
+			.orElseThrow(() -> new ScriptNotFoundException(ShopId.of(shopId), "script group " + id));
 		int scripts = jdbc.sql("select count(*) from script where group_id = ?")
 			.param(id.value())
 			.query(Integer.class)

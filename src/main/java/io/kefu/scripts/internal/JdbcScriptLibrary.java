@@ -14,6 +14,8 @@ import io.kefu.scripts.ScriptLibrary;
 import io.kefu.scripts.ScriptNotFoundException;
 import io.kefu.scripts.ScriptSuggestion;
 import io.kefu.scripts.ScriptVariant;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,100 +50,101 @@ class JdbcScriptLibrary implements ScriptLibrary {
 
 	@Override
 	@Transactional
-	public List<Boolean> addPhrases(long shopId, List<QuickPhrase> phrases) {
+	public List<Boolean> addPhrases(ShopId shopId, List<QuickPhrase> phrases) {
 		List<Boolean> added = new ArrayList<>(phrases.size());
 		for (QuickPhrase phrase : phrases) {
-			added.add(writes.addPhrase(shopId, phrase));
+			added.add(writes.addPhrase(shopId.value(), phrase));
 		}
 		if (added.contains(true)) {
-			writes.changed(shopId);
+			writes.changed(shopId.value());
 		}
 		return added;
 	}
 
 	@Override
-	public long countVariants(long shopId) {
+	public long countVariants(ShopId shopId) {
 		return jdbc.sql("select count(*) from script_variant v join script s on s.id = v.script_id where s.shop_id = ?")
-			.param(shopId)
+			.param(shopId.value())
 			.query(Long.class)
 			.single();
 	}
 
 	@Override
-	public List<ScriptGroup> groups(long shopId) {
-		return reads.groups(shopId);
+	public List<ScriptGroup> groups(ShopId shopId) {
+		return reads.groups(shopId.value());
 	}
 
 	@Override
-	public Optional<Script> find(long shopId, ScriptId id) {
-		return reads.find(shopId, id);
+	public Optional<Script> find(ShopId shopId, ScriptId id) {
+		return reads.find(shopId.value(), id);
 	}
 
 	@Override
-	public Optional<Script> findByCode(long shopId, String code) {
-		return reads.findByCode(shopId, code);
-	}
-
-	@Override
-	@Transactional
-	public ScriptGroup addGroup(long shopId, String name) {
-		return groupWrites.add(shopId, name);
+	public Optional<Script> findByCode(ShopId shopId, String code) {
+		return reads.findByCode(shopId.value(), code);
 	}
 
 	@Override
 	@Transactional
-	public ScriptGroup reviseGroup(long shopId, ScriptGroupId id, String name, @Nullable Integer position) {
-		return groupWrites.revise(shopId, id, name, position);
+	public ScriptGroup addGroup(ShopId shopId, String name) {
+		return groupWrites.add(shopId.value(), name);
 	}
 
 	@Override
 	@Transactional
-	public void removeGroup(long shopId, ScriptGroupId id) {
-		groupWrites.remove(shopId, id);
+	public ScriptGroup reviseGroup(ShopId shopId, ScriptGroupId id, String name, @Nullable Integer position) {
+		return groupWrites.revise(shopId.value(), id, name, position);
 	}
 
 	@Override
 	@Transactional
-	public Script add(long shopId, ScriptDraft draft) {
-		return reads.find(shopId, writes.add(shopId, draft)).orElseThrow();
+	public void removeGroup(ShopId shopId, ScriptGroupId id) {
+		groupWrites.remove(shopId.value(), id);
 	}
 
 	@Override
 	@Transactional
-	public Script revise(long shopId, ScriptId id, ScriptDraft draft) {
-		writes.revise(shopId, id, draft);
-		return reads.find(shopId, id).orElseThrow();
+	public Script add(ShopId shopId, ScriptDraft draft) {
+		return reads.find(shopId.value(), writes.add(shopId.value(), draft)).orElseThrow();
 	}
 
 	@Override
 	@Transactional
-	public void remove(long shopId, ScriptId id) {
-		writes.remove(shopId, id);
-	}
-
-	@Override
-	public List<Script> search(long shopId, String query) {
-		return reads.search(shopId, query);
+	public Script revise(ShopId shopId, ScriptId id, ScriptDraft draft) {
+		writes.revise(shopId.value(), id, draft);
+		return reads.find(shopId.value(), id).orElseThrow();
 	}
 
 	@Override
 	@Transactional
-	public ScriptVariant nextVariant(long shopId, String code, long agentId) {
-		Script script = reads.findByCode(shopId, code.startsWith("/") ? code.substring(1) : code)
+	public void remove(ShopId shopId, ScriptId id) {
+		writes.remove(shopId.value(), id);
+	}
+
+	@Override
+	public List<Script> search(ShopId shopId, String query) {
+		return reads.search(shopId.value(), query);
+	}
+
+	@Override
+	@Transactional
+	public ScriptVariant nextVariant(ShopId shopId, String code, AgentId agentId) {
+		Script script = reads.findByCode(shopId.value(), code.startsWith("/") ? code.substring(1) : code)
 			.orElseThrow(() -> new ScriptNotFoundException(shopId, "script with the code " + code));
-		return turns.next(script, agentId);
+		return turns.next(script, agentId.value());
 	}
 
 	@Override
 	@Transactional
-	public ScriptVariant nextVariant(long shopId, ScriptId id, long agentId) {
-		Script script = reads.find(shopId, id).orElseThrow(() -> new ScriptNotFoundException(shopId, "script " + id));
-		return turns.next(script, agentId);
+	public ScriptVariant nextVariant(ShopId shopId, ScriptId id, AgentId agentId) {
+		Script script = reads.find(shopId.value(), id)
+			.orElseThrow(() -> new ScriptNotFoundException(shopId, "script " + id));
+		return turns.next(script, agentId.value());
 	}
 
 	@Override
-	public List<ScriptSuggestion> suggest(long shopId, String buyerText, int limit) {
-		return matchers.of(shopId).suggest(buyerText, Math.min(limit, MAX_SUGGESTIONS));
+	public List<ScriptSuggestion> suggest(ShopId shopId, String buyerText, int limit) {
+		return matchers.of(shopId.value()).suggest(buyerText, Math.min(limit, MAX_SUGGESTIONS));
 	}
 
 }

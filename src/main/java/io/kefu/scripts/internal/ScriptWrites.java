@@ -11,6 +11,7 @@ import io.kefu.scripts.ScriptDraft;
 import io.kefu.scripts.ScriptGroupId;
 import io.kefu.scripts.ScriptId;
 import io.kefu.scripts.ScriptNotFoundException;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,7 +81,7 @@ class ScriptWrites {
 
 	void remove(long shopId, ScriptId id) {
 		if (jdbc.sql("delete from script where id = ? and shop_id = ?").params(id.value(), shopId).update() == 0) {
-			throw new ScriptNotFoundException(shopId, "script " + id);
+			throw new ScriptNotFoundException(ShopId.of(shopId), "script " + id);
 		}
 		versions.changed(shopId);
 	}
@@ -149,7 +150,7 @@ class ScriptWrites {
 			.params(id.value(), shopId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new ScriptNotFoundException(shopId, "script " + id));
+			.orElseThrow(() -> new ScriptNotFoundException(ShopId.of(shopId), "script " + id));
 	}
 
 	private ScriptGroupId lockedGroup(long shopId, ScriptDraft draft) {

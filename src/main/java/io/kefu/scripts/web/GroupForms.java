@@ -7,6 +7,7 @@ import io.kefu.scripts.RejectedChangeException;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptGroupId;
 import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.ShopId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +39,7 @@ class GroupForms {
 	String add(@PathVariable long shopId, @RequestParam(defaultValue = "") String name, Caller caller,
 			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		return change(shopId, redirect, () -> library.addGroup(shopId, checked(name)));
+		return change(shopId, redirect, () -> library.addGroup(ShopId.of(shopId), checked(name)));
 	}
 
 	@PostMapping("/{groupId}/rename")
@@ -46,7 +47,7 @@ class GroupForms {
 			Caller caller, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		ScriptGroup group = groupOf(shopId, groupId);
-		return change(shopId, redirect, () -> library.reviseGroup(shopId, group.id(), checked(name), null));
+		return change(shopId, redirect, () -> library.reviseGroup(ShopId.of(shopId), group.id(), checked(name), null));
 	}
 
 	/** Moves a group one place up ({@code by=-1}) or down ({@code by=1}). */
@@ -54,17 +55,18 @@ class GroupForms {
 	String move(@PathVariable long shopId, @PathVariable long groupId, @RequestParam int by, Caller caller,
 			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		List<ScriptGroup> groups = library.groups(shopId);
+		List<ScriptGroup> groups = library.groups(ShopId.of(shopId));
 		ScriptGroup group = groupOf(shopId, groupId);
 		int position = Math.max(0, groups.indexOf(group) + Integer.signum(by));
-		return change(shopId, redirect, () -> library.reviseGroup(shopId, group.id(), group.name(), position));
+		return change(shopId, redirect,
+				() -> library.reviseGroup(ShopId.of(shopId), group.id(), group.name(), position));
 	}
 
 	@PostMapping("/{groupId}/delete")
 	String remove(@PathVariable long shopId, @PathVariable long groupId, Caller caller, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		ScriptGroup group = groupOf(shopId, groupId);
-		return change(shopId, redirect, () -> library.removeGroup(shopId, group.id()));
+		return change(shopId, redirect, () -> library.removeGroup(ShopId.of(shopId), group.id()));
 	}
 
 	private String change(long shopId, RedirectAttributes redirect, Runnable change) {
@@ -93,7 +95,7 @@ class GroupForms {
 	}
 
 	private ScriptGroup groupOf(long shopId, long groupId) {
-		return library.groups(shopId)
+		return library.groups(ShopId.of(shopId))
 			.stream()
 			.filter(group -> groupId > 0 && group.id().equals(ScriptGroupId.of(groupId)))
 			.findFirst()

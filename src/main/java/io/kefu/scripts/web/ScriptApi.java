@@ -18,6 +18,8 @@ import io.kefu.scripts.ScriptLibrary;
 import io.kefu.scripts.ScriptNotFoundException;
 import io.kefu.scripts.ScriptSuggestion;
 import io.kefu.scripts.ScriptVariant;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -53,7 +55,7 @@ class ScriptApi {
 	@GetMapping("/script-groups")
 	List<GroupView> groups(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
-		return library.groups(shopId).stream().map(GroupView::of).toList();
+		return library.groups(ShopId.of(shopId)).stream().map(GroupView::of).toList();
 	}
 
 	/** Adds a group after the last. */
@@ -61,7 +63,7 @@ class ScriptApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	GroupView addGroup(@PathVariable long shopId, @RequestBody GroupBody body, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return GroupView.of(library.addGroup(shopId, valid(body).name()));
+		return GroupView.of(library.addGroup(ShopId.of(shopId), valid(body).name()));
 	}
 
 	/**
@@ -73,7 +75,7 @@ class ScriptApi {
 			Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		ScriptGroupId id = groupIdOf(shopId, groupId);
-		return GroupView.of(library.reviseGroup(shopId, id, valid(body).name(), body.position()));
+		return GroupView.of(library.reviseGroup(ShopId.of(shopId), id, valid(body).name(), body.position()));
 	}
 
 	/** Deletes an empty group; one that holds scripts is a conflict (409). */
@@ -81,14 +83,18 @@ class ScriptApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeGroup(@PathVariable long shopId, @PathVariable long groupId, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		library.removeGroup(shopId, groupIdOf(shopId, groupId));
+		library.removeGroup(ShopId.of(shopId), groupIdOf(shopId, groupId));
 	}
 
 	/** Every script, in the library's order. */
 	@GetMapping("/scripts")
 	List<ScriptView> scripts(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
-		return library.groups(shopId).stream().flatMap(group -> group.scripts().stream()).map(ScriptView::of).toList();
+		return library.groups(ShopId.of(shopId))
+			.stream()
+			.flatMap(group -> group.scripts().stream())
+			.map(ScriptView::of)
+			.toList();
 	}
 
 	@GetMapping("/scripts/{scriptId}")
@@ -105,7 +111,7 @@ class ScriptApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	ScriptView add(@PathVariable long shopId, @RequestBody ScriptDraft draft, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return ScriptView.of(library.add(shopId, valid(draft)));
+		return ScriptView.of(library.add(ShopId.of(shopId), valid(draft)));
 	}
 
 	/** Replaces a script as a whole; the agents' turns carry on. */
@@ -114,14 +120,14 @@ class ScriptApi {
 			Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		ScriptId id = scriptOf(shopId, scriptId).id();
-		return ScriptView.of(library.revise(shopId, id, valid(draft)));
+		return ScriptView.of(library.revise(ShopId.of(shopId), id, valid(draft)));
 	}
 
 	@DeleteMapping("/scripts/{scriptId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable long shopId, @PathVariable long scriptId, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		library.remove(shopId, scriptOf(shopId, scriptId).id());
+		library.remove(ShopId.of(shopId), scriptOf(shopId, scriptId).id());
 	}
 
 	/**
@@ -131,7 +137,7 @@ class ScriptApi {
 	@GetMapping("/scripts/search")
 	List<ScriptView> search(@PathVariable long shopId, @RequestParam(defaultValue = "") String q, Caller caller) {
 		caller.requireShop(shopId);
-		return library.search(shopId, q).stream().map(ScriptView::of).toList();
+		return library.search(ShopId.of(shopId), q).stream().map(ScriptView::of).toList();
 	}
 
 	/**
@@ -141,7 +147,7 @@ class ScriptApi {
 	@PostMapping("/scripts/by-code/{code}/next")
 	VariantView nextByCode(@PathVariable long shopId, @PathVariable String code, Caller caller) {
 		caller.requireShop(shopId);
-		return VariantView.of(library.nextVariant(shopId, code, caller.agentId()));
+		return VariantView.of(library.nextVariant(ShopId.of(shopId), code, AgentId.of(caller.agentId())));
 	}
 
 	/**
@@ -150,7 +156,8 @@ class ScriptApi {
 	@PostMapping("/scripts/{scriptId}/next")
 	VariantView next(@PathVariable long shopId, @PathVariable long scriptId, Caller caller) {
 		caller.requireShop(shopId);
-		return VariantView.of(library.nextVariant(shopId, scriptOf(shopId, scriptId).id(), caller.agentId()));
+		return VariantView
+			.of(library.nextVariant(ShopId.of(shopId), scriptOf(shopId, scriptId).id(), AgentId.of(caller.agentId())));
 	}
 
 	/**
@@ -161,7 +168,7 @@ class ScriptApi {
 	List<SuggestionView> suggestions(@PathVariable long shopId, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "3") int limit, Caller caller) {
 		caller.requireShop(shopId);
-		return library.suggest(shopId, text, limit).stream().map(SuggestionView::of).toList();
+		return library.suggest(ShopId.of(shopId), text, limit).stream().map(SuggestionView::of).toList();
 	}
 
 	private <T> T valid(T body) {
@@ -169,13 +176,13 @@ class ScriptApi {
 	}
 
 	private Script scriptOf(long shopId, long scriptId) {
-		return (scriptId > 0 ? library.find(shopId, ScriptId.of(scriptId)) : Optional.<Script>empty())
-			.orElseThrow(() -> new ScriptNotFoundException(shopId, "script " + scriptId));
+		return (scriptId > 0 ? library.find(ShopId.of(shopId), ScriptId.of(scriptId)) : Optional.<Script>empty())
+			.orElseThrow(() -> new ScriptNotFoundException(ShopId.of(shopId), "script " + scriptId));
 	}
 
 	private static ScriptGroupId groupIdOf(long shopId, long groupId) {
 		if (groupId <= 0) {
-			throw new ScriptNotFoundException(shopId, "script group " + groupId);
+			throw new ScriptNotFoundException(ShopId.of(shopId), "script group " + groupId);
 		}
 		return ScriptGroupId.of(groupId);
 	}

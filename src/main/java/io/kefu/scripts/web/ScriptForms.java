@@ -12,6 +12,7 @@ import io.kefu.scripts.Script;
 import io.kefu.scripts.ScriptDraft;
 import io.kefu.scripts.ScriptId;
 import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class ScriptForms {
 	String newScript(@PathVariable long shopId, @RequestParam(required = false) @Nullable Long group, Caller caller,
 			Model model) {
 		caller.requireSupervisorOf(shopId);
-		model.addAttribute("groups", library.groups(shopId));
+		model.addAttribute("groups", library.groups(ShopId.of(shopId)));
 		model.addAttribute("form", ScriptForm.blank(group));
 		return VIEW;
 	}
@@ -60,13 +61,13 @@ class ScriptForms {
 	String add(@PathVariable long shopId, Caller caller, @ModelAttribute("form") ScriptForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		model.addAttribute("groups", library.groups(shopId));
+		model.addAttribute("groups", library.groups(ShopId.of(shopId)));
 		Optional<ScriptDraft> draft = validDraft(form, binding, model);
 		if (draft.isEmpty()) {
 			return VIEW;
 		}
 		try {
-			library.add(shopId, draft.get());
+			library.add(ShopId.of(shopId), draft.get());
 		}
 		catch (RejectedChangeException ex) {
 			return rejected(ex, binding);
@@ -80,7 +81,7 @@ class ScriptForms {
 		caller.requireSupervisorOf(shopId);
 		Script script = scriptOf(shopId, scriptId);
 		model.addAttribute("script", script);
-		model.addAttribute("groups", library.groups(shopId));
+		model.addAttribute("groups", library.groups(ShopId.of(shopId)));
 		model.addAttribute("form", ScriptForm.of(script));
 		return VIEW;
 	}
@@ -91,13 +92,13 @@ class ScriptForms {
 		caller.requireSupervisorOf(shopId);
 		Script script = scriptOf(shopId, scriptId);
 		model.addAttribute("script", script);
-		model.addAttribute("groups", library.groups(shopId));
+		model.addAttribute("groups", library.groups(ShopId.of(shopId)));
 		Optional<ScriptDraft> draft = validDraft(form, binding, model);
 		if (draft.isEmpty()) {
 			return VIEW;
 		}
 		try {
-			library.revise(shopId, script.id(), draft.get());
+			library.revise(ShopId.of(shopId), script.id(), draft.get());
 		}
 		catch (RejectedChangeException ex) {
 			return rejected(ex, binding);
@@ -109,14 +110,14 @@ class ScriptForms {
 	@PostMapping("/{scriptId}/delete")
 	String remove(@PathVariable long shopId, @PathVariable long scriptId, Caller caller, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		library.remove(shopId, scriptOf(shopId, scriptId).id());
+		library.remove(ShopId.of(shopId), scriptOf(shopId, scriptId).id());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/shops/" + shopId + "/scripts";
 	}
 
 	/** A script of another shop is as unknown as one that does not exist. */
 	private Script scriptOf(long shopId, long scriptId) {
-		return (scriptId > 0 ? library.find(shopId, ScriptId.of(scriptId)) : Optional.<Script>empty())
+		return (scriptId > 0 ? library.find(ShopId.of(shopId), ScriptId.of(scriptId)) : Optional.<Script>empty())
 			.orElseThrow(() -> new ScriptPageNotFoundException(shopId, scriptId));
 	}
 

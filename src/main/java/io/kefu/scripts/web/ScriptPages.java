@@ -5,6 +5,7 @@ import java.util.List;
 import io.kefu.access.Caller;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.ShopId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +33,12 @@ class ScriptPages {
 	String list(@PathVariable long shopId, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String text, Caller caller, Model model) {
 		caller.requireShop(shopId);
-		List<ScriptGroup> groups = library.groups(shopId);
+		List<ScriptGroup> groups = library.groups(ShopId.of(shopId));
 		model.addAttribute("groups", groups);
 		model.addAttribute("scriptCount", groups.stream().mapToInt(group -> group.scripts().size()).sum());
 		model.addAttribute("q", q.strip());
 		if (!q.isBlank()) {
-			model.addAttribute("results", library.search(shopId, q));
+			model.addAttribute("results", library.search(ShopId.of(shopId), q));
 		}
 		addSuggestions(shopId, text, model);
 		return "scripts/list";
@@ -55,7 +56,7 @@ class ScriptPages {
 	private void addSuggestions(long shopId, String text, Model model) {
 		model.addAttribute("text", text.strip());
 		if (!text.isBlank()) {
-			model.addAttribute("suggestions", library.suggest(shopId, text, SUGGESTIONS));
+			model.addAttribute("suggestions", library.suggest(ShopId.of(shopId), text, SUGGESTIONS));
 		}
 	}
 

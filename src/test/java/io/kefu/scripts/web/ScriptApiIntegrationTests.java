@@ -107,7 +107,7 @@ class ScriptApiIntegrationTests {
 		long group = addGroup("快递");
 		String code = code("kd");
 		assertThat(addScript(group, code, "亲,默认发圆通快递").status()).isEqualTo(201);
-		long variants = library.countVariants(lamps.id().value());
+		long variants = library.countVariants(lamps.id());
 
 		ApiClient.Reply taken = addScript(group, code, "亲,我们默认发圆通哦");
 		assertThat(taken.status()).isEqualTo(400);
@@ -131,7 +131,7 @@ class ScriptApiIntegrationTests {
 		assertThat(noGroup.status()).isEqualTo(400);
 		assertThat(error(noGroup, "field")).isEqualTo("groupId");
 
-		assertThat(library.countVariants(lamps.id().value())).isEqualTo(variants);
+		assertThat(library.countVariants(lamps.id())).isEqualTo(variants);
 	}
 
 	@Test
@@ -179,8 +179,7 @@ class ScriptApiIntegrationTests {
 		List<Integer> turns = List.of(next(mei, code), next(mei, code), next(mei, code), next(mei, code));
 		assertThat(turns).containsExactly(1, 2, 3, 1);
 		assertThat(next(ning, code)).isEqualTo(1);
-		assertThat(library
-			.nextVariant(lamps.id().value(), "/" + code, staff.findByUsername("script-ning").orElseThrow().id().value())
+		assertThat(library.nextVariant(lamps.id(), "/" + code, staff.findByUsername("script-ning").orElseThrow().id())
 			.number()).isEqualTo(2);
 		JsonNode byId = mei.post(url("/scripts/" + script + "/next"), "").json();
 		assertThat(byId.get("number").asInt()).isEqualTo(2);
@@ -266,12 +265,11 @@ class ScriptApiIntegrationTests {
 		FileReport report = imports.importFile(shop.id().value(), file, "快捷短语.csv", null, false);
 
 		assertThat(report.inserted()).isEqualTo(3);
-		assertThat(library.findByCode(shop.id().value(), "hi"))
+		assertThat(library.findByCode(shop.id(), "hi"))
 			.hasValueSatisfying(greeting -> assertThat(greeting.variants()).extracting(v -> v.text())
 				.hasSize(2)
 				.contains("亲,您好,欢迎光临!"));
-		assertThat(library.suggest(shop.id().value(), "包邮吗", 3)).extracting(s -> s.script().groupName())
-			.containsExactly("物流");
+		assertThat(library.suggest(shop.id(), "包邮吗", 3)).extracting(s -> s.script().groupName()).containsExactly("物流");
 	}
 
 	private long addGroup(String name) {

@@ -63,14 +63,14 @@ class ScriptPagesIntegrationTests {
 	void openShop() {
 		if (shops.findByName("话术页测试店").isEmpty()) {
 			shop = PageTestData.openShop(shops, staff, "话术页测试店", "scripts-");
-			bargaining = library.addGroup(id(), "议价");
-			library.addGroup(id(), "问好");
-			price = library.add(id(), new ScriptDraft(bargaining.id(), "yj", "价格可以便宜点吗", List.of("便宜", "打折"),
+			bargaining = library.addGroup(shop.id(), "议价");
+			library.addGroup(shop.id(), "问好");
+			price = library.add(shop.id(), new ScriptDraft(bargaining.id(), "yj", "价格可以便宜点吗", List.of("便宜", "打折"),
 					List.of("亲,价格都是很优惠了呢。售价都是公司统一制定,很抱歉我们没权限修改的哦", "亲,抱歉啊。我们不议价的哦~")));
 		}
 		shop = shops.findByName("话术页测试店").orElseThrow();
-		bargaining = library.groups(id()).stream().filter(g -> g.name().equals("议价")).findFirst().orElseThrow();
-		price = library.findByCode(id(), "yj").orElseThrow();
+		bargaining = library.groups(shop.id()).stream().filter(g -> g.name().equals("议价")).findFirst().orElseThrow();
+		price = library.findByCode(shop.id(), "yj").orElseThrow();
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class ScriptPagesIntegrationTests {
 			.andExpect(redirectedUrl("/shops/" + shop.id() + "/scripts"))
 			.andExpect(flash().attribute("saved", true));
 
-		assertThat(library.findByCode(id(), "yjbj")).hasValueSatisfying(script -> {
+		assertThat(library.findByCode(shop.id(), "yjbj")).hasValueSatisfying(script -> {
 			assertThat(script.keywords()).containsExactly("别家", "同款", "比价");
 			assertThat(script.variants()).hasSize(2);
 			assertThat(script.groupName()).isEqualTo("议价");
@@ -115,7 +115,7 @@ class ScriptPagesIntegrationTests {
 
 	@Test
 	void anInvalidScriptShowsEachFieldWithItsReasonAndSavesNothing() throws Exception {
-		long variants = library.countVariants(id());
+		long variants = library.countVariants(shop.id());
 
 		mvc.perform(post(url("/scripts/new")).with(as("scripts-zhuguan"))
 			.with(csrf())
@@ -129,7 +129,7 @@ class ScriptPagesIntegrationTests {
 			.andExpect(content().string(containsString("不能包含空格或斜杠")))
 			.andExpect(content().string(containsString("必填")));
 
-		assertThat(library.countVariants(id())).isEqualTo(variants);
+		assertThat(library.countVariants(shop.id())).isEqualTo(variants);
 	}
 
 	@Test
@@ -146,7 +146,8 @@ class ScriptPagesIntegrationTests {
 
 	@Test
 	void aSupervisorRevisesAScriptAndAnAgentMayNot() throws Exception {
-		Script hello = library.add(id(), new ScriptDraft(bargaining.id(), "ask", null, List.of(), List.of("亲,您好")));
+		Script hello = library.add(shop.id(),
+				new ScriptDraft(bargaining.id(), "ask", null, List.of(), List.of("亲,您好")));
 
 		mvc.perform(get(url("/scripts/" + hello.id() + "/edit")).with(as("scripts-xiaomei")))
 			.andExpect(status().isForbidden());
@@ -156,13 +157,13 @@ class ScriptPagesIntegrationTests {
 			.param("code", "ask")
 			.param("variants[0]", "亲,您好")
 			.param("variants[1]", "亲,在的哦")).andExpect(redirectedUrl("/shops/" + shop.id() + "/scripts"));
-		assertThat(library.find(id(), hello.id()).orElseThrow().variants()).hasSize(2);
+		assertThat(library.find(shop.id(), hello.id()).orElseThrow().variants()).hasSize(2);
 
 		mvc.perform(post(url("/scripts/" + hello.id() + "/delete")).with(as("scripts-xiaomei")).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(url("/scripts/" + hello.id() + "/delete")).with(as("scripts-zhuguan")).with(csrf()))
 			.andExpect(redirectedUrl("/shops/" + shop.id() + "/scripts"));
-		assertThat(library.find(id(), hello.id())).isEmpty();
+		assertThat(library.find(shop.id(), hello.id())).isEmpty();
 	}
 
 	@Test
@@ -198,7 +199,7 @@ class ScriptPagesIntegrationTests {
 		mvc.perform(post("/shops/" + shop.id() + "/script-groups/" + courier.id() + "/move").with(as("scripts-zhuguan"))
 			.with(csrf())
 			.param("by", "-1"));
-		List<String> names = library.groups(id()).stream().map(ScriptGroup::name).toList();
+		List<String> names = library.groups(shop.id()).stream().map(ScriptGroup::name).toList();
 		assertThat(names.indexOf("快递")).isEqualTo(names.size() - 2);
 		mvc.perform(
 				post("/shops/" + shop.id() + "/script-groups/" + courier.id() + "/rename").with(as("scripts-zhuguan"))
@@ -221,7 +222,7 @@ class ScriptPagesIntegrationTests {
 				post("/shops/" + shop.id() + "/script-groups/" + courier.id() + "/delete").with(as("scripts-zhuguan"))
 					.with(csrf()));
 
-		assertThat(library.groups(id())).extracting(ScriptGroup::name).contains("议价").doesNotContain("快递物流");
+		assertThat(library.groups(shop.id())).extracting(ScriptGroup::name).contains("议价").doesNotContain("快递物流");
 	}
 
 	@Test
@@ -242,11 +243,7 @@ class ScriptPagesIntegrationTests {
 	}
 
 	private ScriptGroup group(String name) {
-		return library.groups(id()).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
-	}
-
-	private long id() {
-		return shop.id().value();
+		return library.groups(shop.id()).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	private String url(String path) {

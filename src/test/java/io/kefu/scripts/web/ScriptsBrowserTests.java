@@ -9,6 +9,7 @@ import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptLibrary;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 import io.kefu.support.DebianChromium;
@@ -63,10 +64,10 @@ class ScriptsBrowserTests {
 		mei = "mei" + suffix;
 		fixture.account(shop, mei, Role.PRE_SALES);
 		long id = shop.id().value();
-		ScriptGroup courier = library.addGroup(id, "快递");
-		library.add(id, new ScriptDraft(courier.id(), "sf", "发顺丰", List.of("顺丰", "加急"),
+		ScriptGroup courier = library.addGroup(ShopId.of(id), "快递");
+		library.add(ShopId.of(id), new ScriptDraft(courier.id(), "sf", "发顺丰", List.of("顺丰", "加急"),
 				List.of("可以的亲,顺丰需要补差价12元,您拍下后我帮您备注改发顺丰哦")));
-		library.add(id, new ScriptDraft(courier.id(), "kd", "发什么快递", List.of("快递", "哪家"),
+		library.add(ShopId.of(id), new ScriptDraft(courier.id(), "kd", "发什么快递", List.of("快递", "哪家"),
 				List.of("亲爱的客人,我们这里默认快递是圆通快递,不知道您那边能不能到呢?")));
 		chromium = DebianChromium.start(1400, 1000);
 		browser = chromium.driver();
