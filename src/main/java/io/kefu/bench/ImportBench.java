@@ -15,6 +15,7 @@ import io.kefu.ingest.FileReport;
 import io.kefu.ingest.Imports;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
 /**
@@ -72,7 +73,7 @@ public class ImportBench {
 			.toList();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 		long start = System.nanoTime();
-		FileReport report = imports.importFile(shopId, file, file.getFileName().toString(), null, false);
+		FileReport report = imports.importFile(ShopId.of(shopId), file, file.getFileName().toString(), null, false);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 		return new Measurement(file.getFileName().toString(), Files.size(file), report.read(), seconds, catSeconds,

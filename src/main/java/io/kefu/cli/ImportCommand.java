@@ -63,7 +63,8 @@ class ImportCommand implements Callable<Integer> {
 			MessageSource messages = context.getBean(MessageSource.class);
 			boolean allApplied = true;
 			for (Path file : files) {
-				FileReport report = imports.importFile(shopId, file, file.getFileName().toString(), kind, skipBadLines);
+				FileReport report = imports.importFile(ShopId.of(shopId), file, file.getFileName().toString(), kind,
+						skipBadLines);
 				System.out.println(report.summary());
 				// English like the rest of the command's output, whatever the machine's
 				// language: scripts read it

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.kefu.shop.ShopId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param failure why a FAILED job stopped, or null (a job that is not FAILED, or one that
  * failed before Kefu kept reasons)
  */
-public record ImportJob(UUID id, long shopId, Status status, Instant createdAt, @Nullable Instant finishedAt,
+public record ImportJob(UUID id, ShopId shopId, Status status, Instant createdAt, @Nullable Instant finishedAt,
 		List<FileEntry> files, @Nullable Failure failure) {
 
 	public ImportJob {

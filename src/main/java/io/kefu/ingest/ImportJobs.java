@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
@@ -21,7 +24,7 @@ public interface ImportJobs {
 	 * would. The files are moved into Kefu's own upload folder and deleted once imported.
 	 * @param kind the files' kind, or null to detect each one's
 	 */
-	ImportJob submit(long shopId, long submittedBy, List<Upload> files, @Nullable ImportKind kind,
+	ImportJob submit(ShopId shopId, AgentId submittedBy, List<Upload> files, @Nullable ImportKind kind,
 			boolean skipBadLines);
 
 	Optional<ImportJob> find(UUID id);
@@ -30,7 +33,7 @@ public interface ImportJobs {
 	 * The shop's latest jobs, newest first, with their files.
 	 * @param limit how many jobs at most
 	 */
-	List<ImportJob> recent(long shopId, int limit);
+	List<ImportJob> recent(ShopId shopId, int limit);
 
 	/**
 	 * A new empty file in Kefu's upload folder, for an upload to be written to before it

@@ -2,6 +2,8 @@ package io.kefu.ingest;
 
 import java.nio.file.Path;
 
+import io.kefu.shop.ShopId;
+
 import org.jspecify.annotations.Nullable;
 
 /** Imports the files the marketplaces export into a shop. */
@@ -14,6 +16,6 @@ public interface Imports {
 	 * @param name the file's name as the user knows it, for messages
 	 * @param kind the kind, or null to detect it
 	 */
-	FileReport importFile(long shopId, Path file, String name, @Nullable ImportKind kind, boolean skipBadLines);
+	FileReport importFile(ShopId shopId, Path file, String name, @Nullable ImportKind kind, boolean skipBadLines);
 
 }

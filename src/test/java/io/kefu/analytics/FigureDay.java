@@ -48,8 +48,8 @@ final class FigureDay {
 				order("1930679858100002", "买家丁", "199.00", "买家已付款，等待卖家发货", "2026-03-02 15:00:00",
 						"2026-03-02 15:01:00"),
 				order("1930679858100003", "买家乙", "0.00", "等待买家付款", "2026-03-02 21:05:00", ""));
-		assertApplied(imports.importFile(shop.id().value(), chat, "chat.txt", null, false));
-		assertApplied(imports.importFile(shop.id().value(), orders, "ExportOrderList202603030900.csv", null, false));
+		assertApplied(imports.importFile(shop.id(), chat, "chat.txt", null, false));
+		assertApplied(imports.importFile(shop.id(), orders, "ExportOrderList202603030900.csv", null, false));
 	}
 
 	private static void assertApplied(FileReport report) {

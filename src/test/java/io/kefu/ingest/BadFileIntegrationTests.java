@@ -20,6 +20,7 @@ import io.kefu.order.Orders;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -86,7 +87,7 @@ class BadFileIntegrationTests {
 
 	String boss;
 
-	long bossId;
+	AgentId bossId;
 
 	@BeforeEach
 	void openShop() {
@@ -94,7 +95,7 @@ class BadFileIntegrationTests {
 		String suffix = Long.toString(System.nanoTime());
 		shop = fixture.shop("坏文件店" + suffix);
 		boss = "boss" + suffix;
-		bossId = fixture.account(shop, boss, Role.SUPERVISOR).id().value();
+		bossId = fixture.account(shop, boss, Role.SUPERVISOR).id();
 	}
 
 	/**
@@ -109,7 +110,7 @@ class BadFileIntegrationTests {
 		long buyersBefore = buyers.countInShop(shop.id());
 
 		ImportJob job = awaitEnd(
-				jobs.submit(shop.id().value(), bossId, List.of(new ImportJobs.Upload("订单导出.xlsx", bomb)), null, false));
+				jobs.submit(shop.id(), bossId, List.of(new ImportJobs.Upload("订单导出.xlsx", bomb)), null, false));
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
 		FileReport report = job.files().get(0).report();
@@ -132,7 +133,7 @@ class BadFileIntegrationTests {
 		}
 		Path file = Files.write(dir.resolve("ExportOrderList202603050900.csv"), csv.toString().getBytes(GBK));
 
-		ImportJob job = awaitEnd(jobs.submit(shop.id().value(), bossId,
+		ImportJob job = awaitEnd(jobs.submit(shop.id(), bossId,
 				List.of(new ImportJobs.Upload("ExportOrderList202603050900.csv", file)), null, false));
 
 		FileReport report = job.files().get(0).report();
@@ -157,7 +158,7 @@ class BadFileIntegrationTests {
 						+ "\r\n")
 					.getBytes(GBK));
 
-		FileReport report = imports.importFile(shop.id().value(), file, file.getFileName().toString(), null, false);
+		FileReport report = imports.importFile(shop.id(), file, file.getFileName().toString(), null, false);
 
 		assertThat(report.applied()).isFalse();
 		assertThat(report.errors()).extracting(this::english)
@@ -180,17 +181,15 @@ class BadFileIntegrationTests {
 		Path csv = Files.writeString(dir.resolve("chat.csv"), "\uFEFF会话ID,日期,时间,对象,发话者,消息\r\n"
 				+ "s1,2026-03-05,10:00:00,客户,tb3,在吗\r\ns1,2026-03-05,10:00:30,客服," + agent + "," + tooLong + "\r\n");
 
-		assertThat(imports.importFile(shop.id().value(), qianniu, "qianniu.txt", null, false).errors())
+		assertThat(imports.importFile(shop.id(), qianniu, "qianniu.txt", null, false).errors())
 			.extracting(this::english)
 			.containsExactly("qianniu.txt:3: 消息: is longer than 2,000 characters, the most a chat message may have");
-		assertThat(imports.importFile(shop.id().value(), web, "web.txt", null, false).errors())
-			.extracting(this::english)
+		assertThat(imports.importFile(shop.id(), web, "web.txt", null, false).errors()).extracting(this::english)
 			.containsExactly("web.txt:2: 消息: holds the control character U+0001, which no text has; "
 					+ "remove it and import the file again");
-		assertThat(imports.importFile(shop.id().value(), csv, "chat.csv", null, false).errors())
-			.extracting(this::english)
+		assertThat(imports.importFile(shop.id(), csv, "chat.csv", null, false).errors()).extracting(this::english)
 			.containsExactly("chat.csv:3: 消息: is longer than 2,000 characters, the most a chat message may have");
-		FileReport skipping = imports.importFile(shop.id().value(), qianniu, "qianniu.txt", null, true);
+		FileReport skipping = imports.importFile(shop.id(), qianniu, "qianniu.txt", null, true);
 		assertThat(skipping.applied()).isTrue();
 		assertThat(skipping.inserted()).isEqualTo(2);
 	}

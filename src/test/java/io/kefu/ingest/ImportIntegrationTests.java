@@ -80,7 +80,7 @@ class ImportIntegrationTests {
 
 	private FileReport importSample(String path, boolean skipBadLines) throws URISyntaxException {
 		Path file = sample(path);
-		return imports.importFile(shopId, file, file.getFileName().toString(), null, skipBadLines);
+		return imports.importFile(ShopId.of(shopId), file, file.getFileName().toString(), null, skipBadLines);
 	}
 
 	@Test
@@ -183,8 +183,8 @@ class ImportIntegrationTests {
 							+ "问候,hi,\"亲,在的哦,请问有什么可以帮您?\",,是\r\n" + "物流,,\"亲,默认发圆通哦\",,否\r\n")
 						.getBytes(java.nio.charset.Charset.forName("GBK")));
 
-		FileReport first = imports.importFile(shopId, file, "快捷短语.csv", null, false);
-		FileReport again = imports.importFile(shopId, file, "快捷短语.csv", null, false);
+		FileReport first = imports.importFile(ShopId.of(shopId), file, "快捷短语.csv", null, false);
+		FileReport again = imports.importFile(ShopId.of(shopId), file, "快捷短语.csv", null, false);
 
 		assertThat(first.kind()).isEqualTo(ImportKind.QUICK_PHRASES);
 		assertThat(first.inserted()).isEqualTo(3);
@@ -198,7 +198,7 @@ class ImportIntegrationTests {
 	void aFileOfNoKnownFormatSaysWhatWasTried(@TempDir Path dir) throws IOException {
 		Path file = Files.writeString(dir.resolve("notes.txt"), "明天记得催付\n", StandardCharsets.UTF_8);
 
-		FileReport report = imports.importFile(shopId, file, "notes.txt", null, false);
+		FileReport report = imports.importFile(ShopId.of(shopId), file, "notes.txt", null, false);
 
 		assertThat(report.applied()).isFalse();
 		assertThat(report.kind()).isNull();

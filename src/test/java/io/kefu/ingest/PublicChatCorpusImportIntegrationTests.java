@@ -98,8 +98,8 @@ class PublicChatCorpusImportIntegrationTests {
 	void importsEveryRealMessageOnceWithItsSides() {
 		long shopId = shops.open(NewShop.of("京东自营旗舰店", Platform.JD)).id().value();
 
-		FileReport first = imports.importFile(shopId, clipboard, "jddc-qianniu.txt", null, false);
-		FileReport again = imports.importFile(shopId, clipboard, "jddc-qianniu.txt", null, false);
+		FileReport first = imports.importFile(ShopId.of(shopId), clipboard, "jddc-qianniu.txt", null, false);
+		FileReport again = imports.importFile(ShopId.of(shopId), clipboard, "jddc-qianniu.txt", null, false);
 
 		assertThat(first.errors()).isEmpty();
 		assertThat(first.kind()).isEqualTo(ImportKind.CHAT_QIANNIU);

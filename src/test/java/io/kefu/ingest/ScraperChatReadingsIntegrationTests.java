@@ -115,7 +115,7 @@ class ScraperChatReadingsIntegrationTests {
 	private Shop importInto(String name, String file, String csv) throws Exception {
 		Shop shop = shops.open(NewShop.of(name + System.nanoTime(), Platform.TMALL));
 		Path chat = Files.writeString(dir.resolve(file), "\uFEFF" + csv.replace("\n", "\r\n"), StandardCharsets.UTF_8);
-		FileReport report = imports.importFile(shop.id().value(), chat, file, null, false);
+		FileReport report = imports.importFile(shop.id(), chat, file, null, false);
 		assertThat(report.applied()).as(report.toString()).isTrue();
 		assertThat(report.kind()).isEqualTo(ImportKind.CHAT_CSV);
 		return shop;

@@ -61,7 +61,7 @@ public final class ReviewedReception {
 					"买家甲 2026-3-2 10:01:00", "有白色吗", meiAccount + " 2026-3-2 10:05:00", "有的，加我微信发你图", "",
 					"买家乙 2026-3-2 21:00:00", "能便宜点吗", jieAccount + " 2026-3-2 21:00:30", "亲，您好，我们的价格是统一的，感谢您的理解", "")
 			.getBytes(Charset.forName("GBK")));
-		FileReport report = imports.importFile(shop.id().value(), chat, "chat.txt", null, false);
+		FileReport report = imports.importFile(shop.id(), chat, "chat.txt", null, false);
 		assertThat(report.applied()).as(report.toString()).isTrue();
 		ReviewedReception reception = new ReviewedReception(shop, boss, mei, jie);
 		reception.awaitInspections(inspections, 2);

@@ -46,8 +46,9 @@ class FileImports implements Imports {
 	}
 
 	@Override
-	public FileReport importFile(long shopId, Path file, String name, @Nullable ImportKind kind, boolean skipBadLines) {
-		Shop shop = shops.get(ShopId.of(shopId));
+	public FileReport importFile(ShopId shopId, Path file, String name, @Nullable ImportKind kind,
+			boolean skipBadLines) {
+		Shop shop = shops.get(shopId);
 		ImportKind detected;
 		try {
 			detected = kind != null ? kind : FileKinds.detect(file, name);
@@ -99,10 +100,10 @@ class FileImports implements Imports {
 
 	private void publish(Shop shop, ImportTally tally) {
 		if (!tally.orderDays().isEmpty()) {
-			events.publishEvent(new OrdersImported(shop.id().value(), tally.orderDays()));
+			events.publishEvent(new OrdersImported(shop.id(), tally.orderDays()));
 		}
 		if (!tally.messageDays().isEmpty()) {
-			events.publishEvent(new MessagesImported(shop.id().value(), tally.messageDays()));
+			events.publishEvent(new MessagesImported(shop.id(), tally.messageDays()));
 		}
 	}
 

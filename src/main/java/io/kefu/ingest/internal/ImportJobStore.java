@@ -13,6 +13,7 @@ import io.kefu.ingest.FileReport;
 import io.kefu.ingest.ImportError;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportKind;
+import io.kefu.shop.ShopId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,7 +135,7 @@ class ImportJobStore {
 				""").param(id).query((rs, n) -> {
 			OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 			String failure = rs.getString("failure");
-			return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("shop_id"),
+			return new ImportJob(rs.getObject("id", UUID.class), ShopId.of(rs.getLong("shop_id")),
 					ImportJob.Status.valueOf(rs.getString("status")),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					finished == null ? null : finished.toInstant(), List.of(), failure == null ? null

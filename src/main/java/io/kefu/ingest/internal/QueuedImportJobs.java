@@ -22,6 +22,8 @@ import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 import io.kefu.ingest.ImportKind;
 import io.kefu.ingest.Imports;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import jakarta.annotation.PreDestroy;
 
@@ -73,7 +75,7 @@ class QueuedImportJobs implements ImportJobs {
 	}
 
 	@Override
-	public ImportJob submit(long shopId, long submittedBy, List<Upload> files, @Nullable ImportKind kind,
+	public ImportJob submit(ShopId shopId, AgentId submittedBy, List<Upload> files, @Nullable ImportKind kind,
 			boolean skipBadLines) {
 		UUID id = UUID.randomUUID();
 		Path jobFolder = settings.folder().resolve(id.toString());
@@ -88,7 +90,7 @@ class QueuedImportJobs implements ImportJobs {
 				entries
 					.add(new ImportJob.FileEntry(files.get(i).name(), size(target), ImportJob.FileStatus.QUEUED, null));
 			}
-			store.create(id, shopId, submittedBy, entries);
+			store.create(id, shopId.value(), submittedBy.value(), entries);
 		}
 		catch (RuntimeException ex) {
 			delete(jobFolder);
@@ -105,8 +107,8 @@ class QueuedImportJobs implements ImportJobs {
 	}
 
 	@Override
-	public List<ImportJob> recent(long shopId, int limit) {
-		return store.recent(shopId, limit);
+	public List<ImportJob> recent(ShopId shopId, int limit) {
+		return store.recent(shopId.value(), limit);
 	}
 
 	@Override
@@ -126,7 +128,7 @@ class QueuedImportJobs implements ImportJobs {
 	 * instead of leaving it RUNNING for ever; the file being imported was rolled back
 	 * with its transaction.
 	 */
-	private void run(UUID id, long shopId, List<Path> files, @Nullable ImportKind kind, boolean skipBadLines) {
+	private void run(UUID id, ShopId shopId, List<Path> files, @Nullable ImportKind kind, boolean skipBadLines) {
 		int current = -1;
 		try {
 			store.jobStatus(id, ImportJob.Status.RUNNING);

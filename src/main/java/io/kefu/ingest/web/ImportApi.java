@@ -9,6 +9,8 @@ import io.kefu.access.Caller;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 import io.kefu.ingest.ImportKind;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -58,7 +60,8 @@ class ImportApi {
 							messages.getMessage("imports.refused.400", null, ApiLanguage.of(language))),
 					null);
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), kind, skipBadLines);
+		ImportJob job = jobs.submit(ShopId.of(shopId), AgentId.of(caller.agentId()), Uploads.save(files, jobs), kind,
+				skipBadLines);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/imports/" + job.id()))
 			.body(ImportJobResponse.of(job, messages, ApiLanguage.of(language)));
@@ -87,7 +90,7 @@ class ImportApi {
 	private ImportJob visibleJob(UUID jobId, Caller caller) {
 		ImportJob job = jobs.find(jobId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import job " + jobId));
-		caller.requireSupervisorOf(job.shopId());
+		caller.requireSupervisorOf(job.shopId().value());
 		return job;
 	}
 

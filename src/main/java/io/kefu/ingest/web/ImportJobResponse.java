@@ -24,7 +24,7 @@ record ImportJobResponse(UUID id, long shopId, ImportJob.Status status, Instant 
 
 	static ImportJobResponse of(ImportJob job, MessageSource messages, Locale locale) {
 		ImportJob.Failure failure = job.failure();
-		return new ImportJobResponse(job.id(), job.shopId(), job.status(), job.createdAt(), job.finishedAt(),
+		return new ImportJobResponse(job.id(), job.shopId().value(), job.status(), job.createdAt(), job.finishedAt(),
 				job.files().stream().map(file -> File.of(file, messages, locale)).toList(),
 				failure == null ? null : failure.cause(), failure == null ? null : reason(failure, messages, locale));
 	}

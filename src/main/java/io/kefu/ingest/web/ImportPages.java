@@ -9,6 +9,8 @@ import java.util.UUID;
 import io.kefu.access.Caller;
 import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -53,7 +55,7 @@ class ImportPages {
 	String list(@PathVariable long shopId, @RequestParam(required = false) @Nullable String refused, Caller caller,
 			Model model) {
 		caller.requireSupervisorOf(shopId);
-		model.addAttribute("jobs", jobs.recent(shopId, RECENT_JOBS));
+		model.addAttribute("jobs", jobs.recent(ShopId.of(shopId), RECENT_JOBS));
 		model.addAttribute("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
 		model.addAttribute("maxUploadBytes", jobs.maxUploadSize().toBytes());
 		model.addAttribute("maxUploadSize", ImportApiErrors.describe(jobs.maxUploadSize()));
@@ -70,7 +72,8 @@ class ImportPages {
 			redirect.addFlashAttribute("noFiles", true);
 			return "redirect:/shops/{shopId}/imports";
 		}
-		ImportJob job = jobs.submit(shopId, caller.agentId(), Uploads.save(files, jobs), null, skipBadLines);
+		ImportJob job = jobs.submit(ShopId.of(shopId), AgentId.of(caller.agentId()), Uploads.save(files, jobs), null,
+				skipBadLines);
 		redirect.addAttribute("jobId", job.id());
 		return "redirect:/shops/{shopId}/imports/{jobId}";
 	}
@@ -102,7 +105,7 @@ class ImportPages {
 	/** A job of another shop is as unknown as one that does not exist. */
 	private ImportJob jobOf(long shopId, UUID jobId) {
 		return jobs.find(jobId)
-			.filter(job -> job.shopId() == shopId)
+			.filter(job -> job.shopId().value() == shopId)
 			.orElseThrow(() -> new ImportJobNotFoundException(shopId, jobId));
 	}
 

@@ -214,7 +214,7 @@ class LateDataIntegrationTests {
 					.join("\r\n", "买家甲 2026-3-2 " + asked, "这款台灯有货吗", account + " 2026-3-2 " + answered, "有货的亲，今天下单明天发",
 							"")
 					.getBytes(GBK));
-		applied(imports.importFile(shop.id().value(), chat, "chat.txt", null, false));
+		applied(imports.importFile(shop.id(), chat, "chat.txt", null, false));
 	}
 
 	/** A classic 订单报表 of one order with the optional 退款金额 column, imported. */
@@ -231,7 +231,7 @@ class LateDataIntegrationTests {
 		String name = "ExportOrderList2026030" + (3 + reports++) + "0900.csv";
 		Path file = files.resolve(name);
 		Files.write(file, (header + "\r\n" + String.join(",", cells) + "\r\n").getBytes(GBK));
-		applied(imports.importFile(shop.id().value(), file, name, null, false));
+		applied(imports.importFile(shop.id(), file, name, null, false));
 	}
 
 	private static Map<String, String> order(String status, String createdAt, String paidAt, String paid,

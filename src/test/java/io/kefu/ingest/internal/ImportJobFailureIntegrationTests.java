@@ -16,6 +16,7 @@ import io.kefu.ingest.Imports;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -90,7 +91,7 @@ class ImportJobFailureIntegrationTests {
 
 	@Test
 	void anOutOfMemoryErrorFailsTheJobWithItsCauseAndTheServerGoesOn() throws Exception {
-		ImportJob job = awaitEnd(jobs.submit(shop.id().value(), bossId,
+		ImportJob job = awaitEnd(jobs.submit(shop.id(), AgentId.of(bossId),
 				List.of(upload("chat-1.txt"), upload("oom.txt"), upload("chat-3.txt")), null, false));
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
@@ -110,13 +111,14 @@ class ImportJobFailureIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.startsWith("导入 oom.txt 时停止：服务器内存不足。")));
 
-		ImportJob next = awaitEnd(jobs.submit(shop.id().value(), bossId, List.of(upload("chat-4.txt")), null, false));
+		ImportJob next = awaitEnd(
+				jobs.submit(shop.id(), AgentId.of(bossId), List.of(upload("chat-4.txt")), null, false));
 		assertThat(next.status()).isEqualTo(ImportJob.Status.DONE);
 	}
 
 	@Test
 	void anyOtherErrorFailsTheJobAsUnexpected() throws Exception {
-		ImportJob job = awaitEnd(jobs.submit(shop.id().value(), bossId, List.of(upload("bug.txt")), null, false));
+		ImportJob job = awaitEnd(jobs.submit(shop.id(), AgentId.of(bossId), List.of(upload("bug.txt")), null, false));
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(job.failure()).isEqualTo(new ImportJob.Failure(ImportJob.Cause.UNEXPECTED_ERROR, "bug.txt"));

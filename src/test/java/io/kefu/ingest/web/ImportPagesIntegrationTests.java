@@ -13,6 +13,7 @@ import io.kefu.ingest.ImportJob;
 import io.kefu.ingest.ImportJobs;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -110,10 +111,9 @@ class ImportPagesIntegrationTests {
 
 	@Test
 	void jobPageOffersTheErrorReportWhenLinesWereRejected() throws Exception {
-		ImportJob job = awaitDone(jobs.submit(shop.id().value(), supervisorId(),
-				List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
-						copyOf("taobao/ExportOrderList201805271900.csv"))),
-				null, false));
+		ImportJob job = awaitDone(
+				jobs.submit(shop.id(), supervisorId(), List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
+						copyOf("taobao/ExportOrderList201805271900.csv"))), null, false));
 
 		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
 			.andExpect(content().string(allOf(containsString("未导入：有错误行"),
@@ -156,10 +156,9 @@ class ImportPagesIntegrationTests {
 
 	@Test
 	void jobPageSaysWhenBadLinesWereSkipped() throws Exception {
-		ImportJob job = awaitDone(jobs.submit(shop.id().value(), supervisorId(),
-				List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
-						copyOf("taobao/ExportOrderList201805271900.csv"))),
-				null, true));
+		ImportJob job = awaitDone(
+				jobs.submit(shop.id(), supervisorId(), List.of(new ImportJobs.Upload("ExportOrderList201805271900.csv",
+						copyOf("taobao/ExportOrderList201805271900.csv"))), null, true));
 
 		mvc.perform(get(url("/imports/" + job.id())).with(as("imports-zhuguan")))
 			.andExpect(content().string(allOf(containsString("已导入，跳过 3 行错误"), containsString("下载完整错误报告"))));
@@ -184,13 +183,13 @@ class ImportPagesIntegrationTests {
 	}
 
 	private ImportJob importChat() throws IOException {
-		return awaitDone(jobs.submit(shop.id().value(), supervisorId(),
+		return awaitDone(jobs.submit(shop.id(), supervisorId(),
 				List.of(new ImportJobs.Upload("qianniu-clipboard-gbk.txt", copyOf("chat/qianniu-clipboard-gbk.txt"))),
 				null, false));
 	}
 
-	private long supervisorId() {
-		return staff.findByUsername("imports-zhuguan").orElseThrow().id().value();
+	private AgentId supervisorId() {
+		return staff.findByUsername("imports-zhuguan").orElseThrow().id();
 	}
 
 	/** The job moves its files away, so it gets a copy. */

@@ -92,7 +92,7 @@ class UploadRefusalIntegrationTests {
 		RawHttp.Answer answer = new RawHttp(port).send(apiHead(body.length, ""), body, false);
 
 		assertProblem(answer, 413).contains("1 MB");
-		assertThat(jobs.recent(shop.id().value(), 10)).isEmpty();
+		assertThat(jobs.recent(shop.id(), 10)).isEmpty();
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class UploadRefusalIntegrationTests {
 		RawHttp.Answer answer = new RawHttp(port).send(apiHead(cut.length, ""), cut, false);
 
 		assertProblem(answer, 400);
-		assertThat(jobs.recent(shop.id().value(), 10)).isEmpty();
+		assertThat(jobs.recent(shop.id(), 10)).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -133,7 +133,7 @@ class UploadRefusalIntegrationTests {
 		RawHttp.Answer answer = new RawHttp(port).send(apiHead(body.length, ""), body, false);
 
 		assertProblem(answer, 400).contains("files");
-		assertThat(jobs.recent(shop.id().value(), 10)).isEmpty();
+		assertThat(jobs.recent(shop.id(), 10)).isEmpty();
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class UploadRefusalIntegrationTests {
 		RawHttp.Answer answer = new RawHttp(port).send(apiHead(body.length, ""), body, false);
 
 		assertProblem(answer, 400);
-		assertThat(jobs.recent(shop.id().value(), 10)).isEmpty();
+		assertThat(jobs.recent(shop.id(), 10)).isEmpty();
 	}
 
 	@Test
@@ -165,7 +165,7 @@ class UploadRefusalIntegrationTests {
 		mvc.perform(
 				get("/shops/" + shop.id() + "/imports?refused=badBody").with(user(accounts.loadUserByUsername(boss))))
 			.andExpect(content().string(containsString("上传内容不完整")));
-		assertThat(jobs.recent(shop.id().value(), 10)).isEmpty();
+		assertThat(jobs.recent(shop.id(), 10)).isEmpty();
 	}
 
 	@Test

@@ -262,7 +262,7 @@ class ScriptApiIntegrationTests {
 							+ "问候,hi,\"亲,在的哦,请问有什么可以帮您?\",,是\r\n" + "物流,,\"亲,默认发圆通哦,全国包邮\",,否\r\n")
 						.getBytes(Charset.forName("GBK")));
 
-		FileReport report = imports.importFile(shop.id().value(), file, "快捷短语.csv", null, false);
+		FileReport report = imports.importFile(shop.id(), file, "快捷短语.csv", null, false);
 
 		assertThat(report.inserted()).isEqualTo(3);
 		assertThat(library.findByCode(shop.id(), "hi"))
