@@ -43,8 +43,8 @@ class DemoCommand implements Callable<Integer> {
 			DemoVolume volume = new DemoVolume(scale, seed, days, LocalDate.ofInstant(now, Shop.DEFAULT_ZONE), now);
 			DemoSummary summary = context.getBean(DemoShop.class).generate(volume);
 			System.out.printf("Demo shop %d: %d products, %d agents, %d buyers, %d messages, %d orders%n",
-					summary.shopId(), summary.products(), summary.agents(), summary.buyers(), summary.messages(),
-					summary.orders());
+					summary.shopId().value(), summary.products(), summary.agents(), summary.buyers(),
+					summary.messages(), summary.orders());
 			return 0;
 		}
 		catch (IllegalStateException ex) {

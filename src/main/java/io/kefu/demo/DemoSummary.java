@@ -1,5 +1,7 @@
 package io.kefu.demo;
 
+import io.kefu.shop.ShopId;
+
 /** What a demo generation stored. */
-public record DemoSummary(long shopId, int products, int agents, long buyers, long messages, long orders) {
+public record DemoSummary(ShopId shopId, int products, int agents, long buyers, long messages, long orders) {
 }

@@ -84,14 +84,14 @@ class DemoShopIntegrationTests {
 
 	@Test
 	void reportsWhatItStored() {
-		long shop = summary.shopId();
-		assertThat(summary.products()).isEqualTo(products.countInShop(ShopId.of(shop))).isGreaterThanOrEqualTo(20);
-		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(ShopId.of(shop))).isGreaterThan(100);
-		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
-		assertThat(summary.orders())
-			.isEqualTo(orders.countCreatedBetween(ShopId.of(shop), Instant.EPOCH, EVER).created())
+		ShopId shop = summary.shopId();
+		assertThat(summary.products()).isEqualTo(products.countInShop(shop)).isGreaterThanOrEqualTo(20);
+		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(shop)).isGreaterThan(100);
+		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop.value(), Instant.EPOCH, EVER))
+			.isGreaterThan(1500);
+		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);
-		assertThat(summary.agents()).isEqualTo(staff.inShop(ShopId.of(shop)).size()).isEqualTo(10);
+		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(10);
 	}
 
 	@Test
@@ -107,16 +107,15 @@ class DemoShopIntegrationTests {
 
 	@Test
 	void givesTheAgentsTheStarterScriptLibrary() {
-		List<ScriptGroup> groups = scripts.groups(ShopId.of(summary.shopId()));
+		List<ScriptGroup> groups = scripts.groups(summary.shopId());
 
 		assertThat(groups).extracting(ScriptGroup::name).startsWith("问好", "库存", "尺寸规格", "议价").contains("物流查询");
 		assertThat(groups.stream().mapToInt(group -> group.scripts().size()).sum()).isBetween(25, 40);
-		assertThat(scripts.findByCode(ShopId.of(summary.shopId()), "yj")).hasValueSatisfying(bargaining -> {
+		assertThat(scripts.findByCode(summary.shopId(), "yj")).hasValueSatisfying(bargaining -> {
 			assertThat(bargaining.groupName()).isEqualTo("议价");
 			assertThat(bargaining.variants()).hasSize(3);
 		});
-		assertThat(scripts.suggest(ShopId.of(summary.shopId()), "能便宜点吗", 3)).extracting(s -> s.script().code())
-			.contains("yj");
+		assertThat(scripts.suggest(summary.shopId(), "能便宜点吗", 3)).extracting(s -> s.script().code()).contains("yj");
 	}
 
 	@Test
@@ -132,7 +131,7 @@ class DemoShopIntegrationTests {
 
 	@Test
 	void storesFlaggedOrdersOfRealLampsAfterTheirBuyersChats() {
-		long shop = summary.shopId();
+		long shop = summary.shopId().value();
 		long buyer = jdbc.sql("select buyer_id from shop_order where shop_id = ? and flag = 'RED' order by id limit 1")
 			.param(shop)
 			.query(Long.class)

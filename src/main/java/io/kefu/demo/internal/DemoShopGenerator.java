@@ -59,8 +59,8 @@ class DemoShopGenerator implements DemoShop {
 			messages += writer.store(shop.id().value(), history.plan(day));
 			log.debug("Stored the demo day {}", day);
 		}
-		return new DemoSummary(shop.id().value(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()),
-				messages, writer.ordersOf(shop.id().value()));
+		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
+				writer.ordersOf(shop.id().value()));
 	}
 
 }
