@@ -2,10 +2,12 @@ package io.kefu.order;
 
 import java.math.BigDecimal;
 
+import io.kefu.shop.ProductId;
+
 import org.jspecify.annotations.Nullable;
 
 /** One line of an order: what was bought, which SKU, how many, at what unit price. */
-public record OrderItem(@Nullable Long productId, @Nullable Long skuId, String title, String skuSpec, int quantity,
+public record OrderItem(@Nullable ProductId productId, @Nullable Long skuId, String title, String skuSpec, int quantity,
 		BigDecimal unitPrice) {
 
 	public OrderItem {

@@ -14,7 +14,6 @@ import io.kefu.reception.Messages;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptLibrary;
 import io.kefu.shop.Product;
-import io.kefu.shop.ProductId;
 import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.ShopKnowledge;
@@ -137,7 +136,7 @@ class DemoShopIntegrationTests {
 			.query(Long.class)
 			.single();
 		Order flagged = orders.ofBuyer(ShopId.of(shop), BuyerId.of(buyer)).get(0);
-		Product lamp = products.find(ProductId.of(flagged.items().get(0).productId())).orElseThrow();
+		Product lamp = products.find(flagged.items().get(0).productId()).orElseThrow();
 		assertThat(lamp.skus()).anySatisfy(sku -> {
 			assertThat(sku.id()).isEqualTo(flagged.items().get(0).skuId());
 			assertThat(sku.price()).isEqualByComparingTo(flagged.items().get(0).unitPrice());

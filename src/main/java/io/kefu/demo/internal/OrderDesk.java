@@ -69,8 +69,8 @@ final class OrderDesk {
 	Sale place(RandomGenerator random, String nick, Lamp lamp, Sku sku, Destinations.Destination destination,
 			Instant createdAt, Payment payment, List<Remark> remarks, DemoKnowledge.@Nullable Campaign campaign) {
 		int quantity = random.nextInt(10) == 0 ? 2 : 1;
-		List<OrderItem> items = List.of(new OrderItem(lamp.product().id().value(), sku.id(), lamp.product().title(),
-				sku.spec(), quantity, sku.price()));
+		List<OrderItem> items = List.of(new OrderItem(lamp.product().id(), sku.id(), lamp.product().title(), sku.spec(),
+				quantity, sku.price()));
 		BigDecimal total = sku.price().multiply(BigDecimal.valueOf(quantity));
 		// about half the buyers take the campaign's coupon
 		BigDecimal discount = campaign != null && random.nextBoolean() ? campaign.couponFor(total) : BigDecimal.ZERO;

@@ -17,6 +17,7 @@ import io.kefu.order.OrderNo;
 import io.kefu.order.OrderStatus;
 import io.kefu.order.Refund;
 import io.kefu.order.Remark;
+import io.kefu.shop.ProductId;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
 
@@ -91,8 +92,8 @@ class OrderReads {
 				where order_id = any(?) order by order_id, position
 				""").param(ids).query(rs -> {
 			items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new OrderItem(rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getBigDecimal(7)));
+				.add(new OrderItem(productIdOrNull(rs.getObject(2, Long.class)), rs.getObject(3, Long.class),
+						rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBigDecimal(7)));
 		});
 		Map<Long, List<Refund>> refunds = refundsOf(ids);
 		Map<Long, List<Remark>> remarks = new HashMap<>();
@@ -131,6 +132,10 @@ class OrderReads {
 
 	private static @Nullable AgentId agentIdOrNull(@Nullable Long id) {
 		return id == null ? null : AgentId.of(id);
+	}
+
+	private static @Nullable ProductId productIdOrNull(@Nullable Long id) {
+		return id == null ? null : ProductId.of(id);
 	}
 
 }

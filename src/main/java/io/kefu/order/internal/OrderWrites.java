@@ -99,8 +99,8 @@ class OrderWrites {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < order.items().size(); i++) {
 			OrderItem item = order.items().get(i);
-			rows.add(new Object[] { orderId, i, item.productId(), item.skuId(), item.title(), item.skuSpec(),
-					item.quantity(), item.unitPrice() });
+			rows.add(new Object[] { orderId, i, item.productId() == null ? null : item.productId().value(),
+					item.skuId(), item.title(), item.skuSpec(), item.quantity(), item.unitPrice() });
 		}
 		return rows;
 	}

@@ -90,8 +90,8 @@ class BuyerOrderApi {
 			BigDecimal amount) {
 
 		static ItemView of(OrderItem item) {
-			return new ItemView(item.productId(), item.title(), item.skuSpec(), item.quantity(), item.unitPrice(),
-					item.amount());
+			return new ItemView(item.productId() == null ? null : item.productId().value(), item.title(),
+					item.skuSpec(), item.quantity(), item.unitPrice(), item.amount());
 		}
 	}
 
