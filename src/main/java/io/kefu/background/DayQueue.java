@@ -2,11 +2,12 @@ package io.kefu.background;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,14 @@ public class DayQueue {
 
 	private final String table;
 
-	private final Set<Span> queuedSinceRead = ConcurrentHashMap.newKeySet();
+	// guarded by this, as are the two below
+	private final Set<Span> queuedSinceRead = new HashSet<>();
+
+	/**
+	 * Open transactions that found their days already queued, by span: their data is not
+	 * committed yet, so the row they count on may be read and done without it.
+	 */
+	private final Map<Span, Integer> relyingOnQueued = new HashMap<>();
 
 	/** One drain at a time: the worker's and a command's would do the same work twice. */
 	private final ReentrantLock draining = new ReentrantLock();
@@ -49,21 +57,47 @@ public class DayQueue {
 	 */
 	public void add(long shopId, LocalDate first, LocalDate last) {
 		Span span = new Span(shopId, first, last);
-		if (!queuedSinceRead.add(span)) {
-			return;
+		boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+		synchronized (this) {
+			if (!queuedSinceRead.add(span)) {
+				if (inTransaction) {
+					relyOnQueued(span);
+				}
+				return;
+			}
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (inTransaction) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					if (status != STATUS_COMMITTED) {
-						queuedSinceRead.remove(span);
+						synchronized (DayQueue.this) {
+							queuedSinceRead.remove(span);
+						}
 					}
 				}
 			});
 		}
+		insert(span);
+	}
+
+	// called holding the lock, so that a read either sees this transaction relying on the
+	// span or clears the span before it, making the transaction queue a row of its own
+	private void relyOnQueued(Span span) {
+		relyingOnQueued.merge(span, 1, Integer::sum);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				synchronized (DayQueue.this) {
+					relyingOnQueued.computeIfPresent(span, (relied, count) -> count == 1 ? null : count - 1);
+				}
+			}
+		});
+	}
+
+	private void insert(Span span) {
 		jdbc.sql("insert into " + table + " (shop_id, first_day, last_day) values (?, ?, ?)")
-			.params(shopId, first, last)
+			.params(span.shopId(), span.first(), span.last())
 			.update();
 	}
 
@@ -72,11 +106,22 @@ public class DayQueue {
 	 * gets a row of its own, to be read next time.
 	 */
 	public List<QueuedDays> all() {
-		queuedSinceRead.clear();
-		return jdbc.sql("select id, shop_id, first_day, last_day from " + table + " order by shop_id, id")
+		Set<Span> relied;
+		synchronized (this) {
+			queuedSinceRead.clear();
+			relied = Set.copyOf(relyingOnQueued.keySet());
+		}
+		List<QueuedDays> queued = jdbc
+			.sql("select id, shop_id, first_day, last_day from " + table + " order by shop_id, id")
 			.query((row, n) -> new QueuedDays(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
 					row.getObject(4, LocalDate.class)))
 			.list();
+		// the periods just read may be done before those transactions commit their data,
+		// so
+		// their days are queued again, committed before the work starts: a stop loses
+		// none
+		relied.forEach(this::insert);
+		return queued;
 	}
 
 	public void done(List<Long> ids) {
