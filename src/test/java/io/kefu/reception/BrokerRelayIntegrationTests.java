@@ -3,6 +3,7 @@ package io.kefu.reception;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Map;
 
 import io.kefu.KefuApplication;
@@ -11,16 +12,20 @@ import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.messaging.simp.stomp.StompBrokerRelayMessageHandler;
 
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +62,9 @@ class BrokerRelayIntegrationTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	ApplicationContext context;
+
 	@BeforeAll
 	static void aStompBrokerAnswers() {
 		assumeTrue(answers(RELAY_HOST, RELAY_PORT), "no STOMP broker on " + RELAY_HOST + ":" + RELAY_PORT);
@@ -79,8 +87,22 @@ class BrokerRelayIntegrationTests {
 						"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
 						"kefu.chat.broker=relay", "kefu.chat.secret=" + LiveChatApiIntegrationTests.SECRET)
 				.run();
+			awaitBrokerAvailable(nodeB);
 		}
 		return ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+	}
+
+	// the relay connects to the broker after the node starts; a client connecting before
+	// is
+	// told "Broker not available."
+	@BeforeEach
+	void nodeAReachesTheBroker() {
+		awaitBrokerAvailable(context);
+	}
+
+	private static void awaitBrokerAvailable(ApplicationContext node) {
+		StompBrokerRelayMessageHandler relay = node.getBean(StompBrokerRelayMessageHandler.class);
+		Awaitility.await("the relay reaches the broker").atMost(Duration.ofSeconds(30)).until(relay::isBrokerAvailable);
 	}
 
 	@Test
