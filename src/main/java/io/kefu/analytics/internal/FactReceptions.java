@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.kefu.analytics.Receptions;
 import io.kefu.analytics.StoredReception;
+import io.kefu.shop.ShopId;
 
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,8 @@ class FactReceptions implements Receptions {
 	}
 
 	@Override
-	public List<StoredReception> between(long shopId, LocalDate first, LocalDate last) {
-		return facts.receptions(shopId, first, last)
+	public List<StoredReception> between(ShopId shopId, LocalDate first, LocalDate last) {
+		return facts.receptions(shopId.value(), first, last)
 			.stream()
 			.map(reception -> new StoredReception(reception.agent(), reception.buyerId(), reception.day(),
 					reception.runs()

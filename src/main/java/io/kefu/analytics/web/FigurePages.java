@@ -77,9 +77,9 @@ class FigurePages {
 		}
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate[] days = period.days(today(shop), from, to);
-		Figures.Dashboard dashboard = figures.dashboard(shopId, days[0], days[1], judgeRule);
+		Figures.Dashboard dashboard = figures.dashboard(ShopId.of(shopId), days[0], days[1], judgeRule);
 		TeamFigures team = dashboard.team();
-		FigureSettings settings = figures.settings(shopId);
+		FigureSettings settings = figures.settings(ShopId.of(shopId));
 		FigureTrend trend = dashboard.trend();
 		Map<Long, TargetGap> gaps = new LinkedHashMap<>();
 		for (AgentFigures agent : team.agents()) {
@@ -103,7 +103,7 @@ class FigurePages {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		TeamFigures team = figures.team(shopId, from, to, judgeRule);
+		TeamFigures team = figures.team(ShopId.of(shopId), from, to, judgeRule);
 		byte[] file = workbook.of(team);
 		String name = "figures-" + from + "-" + to + ".xlsx";
 		return ResponseEntity.ok()
@@ -121,12 +121,12 @@ class FigurePages {
 		caller.requireShop(shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate today = today(shop);
-		FigureSettings settings = figures.settings(shopId);
+		FigureSettings settings = figures.settings(ShopId.of(shopId));
 		Map<FigurePeriod, MyRow> rows = new LinkedHashMap<>();
 		for (FigurePeriod period : List.of(FigurePeriod.YESTERDAY, FigurePeriod.TODAY, FigurePeriod.WEEK,
 				FigurePeriod.MONTH)) {
 			LocalDate[] days = period.days(today, null, null);
-			TeamFigures team = figures.team(shopId, days[0], days[1], null);
+			TeamFigures team = figures.team(ShopId.of(shopId), days[0], days[1], null);
 			AgentFigures own = team.agents()
 				.stream()
 				.filter(agent -> agent.agentId() == caller.agentId())
@@ -154,7 +154,7 @@ class FigurePages {
 			Caller caller, Model model) {
 		caller.requireShop(shopId);
 		Long agentId = visibleAgent(caller, agent);
-		Page.of(figures.receptions(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
+		Page.of(figures.receptions(ShopId.of(shopId), from, to, judgeRule, agentId, filter), page).addTo(model);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filter", filter);
@@ -169,7 +169,7 @@ class FigurePages {
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller, Model model) {
 		caller.requireShop(shopId);
 		visibleAgent(caller, agentId);
-		ReceptionDetail detail = figures.reception(shopId, agentId, buyerId, day, judgeRule)
+		ReceptionDetail detail = figures.reception(ShopId.of(shopId), agentId, buyerId, day, judgeRule)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
 		model.addAttribute("ruleParam", judgeRule);
@@ -188,7 +188,7 @@ class FigurePages {
 			throw new AccessDeniedException("Only a supervisor sees the shop's silent orders");
 		}
 		Long agentId = filter == OrderFilter.SILENT ? null : visibleAgent(caller, agent);
-		Page.of(figures.orders(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
+		Page.of(figures.orders(ShopId.of(shopId), from, to, judgeRule, agentId, filter), page).addTo(model);
 		model.addAttribute("agent", agentId);
 		model.addAttribute("ruleParam", judgeRule);
 		model.addAttribute("from", from);

@@ -81,14 +81,14 @@ class DayInspections {
 		// one inspection of a shop's days at a time: two replacing the same days would
 		// both insert what neither saw the other insert
 		store.lockShop(shopId);
-		FigureSettings figureSettings = figures.settings(shopId);
+		FigureSettings figureSettings = figures.settings(ShopId.of(shopId));
 		int version = rules.version(shopId);
 		InspectionSettings settings = rules.of(shopId)
 			.withSlowThreshold(figureSettings.slowThreshold())
 			.withValidityDays(figureSettings.validityDays());
 		Inspector inspector = inspectorFor(shopId, settings);
 		Map<Long, List<StoredReception>> byBuyer = new HashMap<>();
-		for (StoredReception reception : receptions.between(shopId, first, last)) {
+		for (StoredReception reception : receptions.between(ShopId.of(shopId), first, last)) {
 			byBuyer.computeIfAbsent(reception.buyerId(), buyer -> new ArrayList<>()).add(reception);
 		}
 		Instant from = shop.startOf(first);

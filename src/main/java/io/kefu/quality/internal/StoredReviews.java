@@ -19,6 +19,7 @@ import io.kefu.quality.StoredInspection;
 import io.kefu.quality.UnknownReviewTargetException;
 import io.kefu.reception.Messages;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ class StoredReviews implements Reviews {
 	public ReceptionReview review(ReceptionKey key) {
 		StoredInspection inspection = inspections.find(key, false).orElseThrow(() -> notInspected(key));
 		List<ReceptionDetail.TranscriptLine> day = figures
-			.reception(key.shopId(), key.agentId(), key.buyerId(), key.day(), null)
+			.reception(ShopId.of(key.shopId()), key.agentId(), key.buyerId(), key.day(), null)
 			.map(ReceptionDetail::transcript)
 			.orElse(List.of());
 		return ReceptionReview.of(inspection, day, reviews.notes(key), reviews.scorecard(key).orElse(null),
