@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,15 +40,15 @@ public interface Figures {
 	 * @param agentId one agent's, or null for every agent's
 	 */
 	List<ReceptionLine> receptions(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, ReceptionFilter filter);
+			@Nullable AgentId agentId, ReceptionFilter filter);
 
 	/** One reception with its runs, its credited orders and its day's messages. */
-	Optional<ReceptionDetail> reception(ShopId shopId, long agentId, long buyerId, LocalDate day,
+	Optional<ReceptionDetail> reception(ShopId shopId, AgentId agentId, BuyerId buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule);
 
 	/** The orders behind the sales, refund or silent sales figures. */
 	List<OrderLine> orders(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, OrderFilter filter);
+			@Nullable AgentId agentId, OrderFilter filter);
 
 	FigureSettings settings(ShopId shopId);
 

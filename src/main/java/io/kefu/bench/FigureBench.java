@@ -144,13 +144,13 @@ public class FigureBench {
 		Map<Long, long[]> counts = new TreeMap<>();
 		Map<Long, Double> responses = new TreeMap<>();
 		for (StoredReception reception : receptions) {
-			long[] c = counts.computeIfAbsent(reception.agentId(), agent -> new long[3]);
+			long[] c = counts.computeIfAbsent(reception.agentId().value(), agent -> new long[3]);
 			c[0]++;
 			c[1] += reception.runs().stream().anyMatch(run -> run.answeredAt() != null) ? 1 : 0;
 			for (StoredReception.Run run : reception.runs()) {
 				if (run.answeredAt() != null) {
 					c[2]++;
-					responses.merge(reception.agentId(),
+					responses.merge(reception.agentId().value(),
 							responseSeconds(Duration.between(run.firstAt(), run.answeredAt())), Double::sum);
 				}
 			}
@@ -167,7 +167,7 @@ public class FigureBench {
 		Map<Long, BigDecimal> sales = new TreeMap<>();
 		for (AgentFigures agent : byOrder.agents()) {
 			if (agent.salesAmount().signum() != 0) {
-				sales.put(agent.agentId(), agent.salesAmount());
+				sales.put(agent.agentId().value(), agent.salesAmount());
 			}
 		}
 		Set<Long> sellers = new HashSet<>(sales.keySet());

@@ -13,7 +13,9 @@ import io.kefu.analytics.ReceptionDetail;
 import io.kefu.analytics.ReceptionFilter;
 import io.kefu.analytics.ReceptionLine;
 import io.kefu.analytics.TeamFigures;
+import io.kefu.customer.BuyerId;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -56,20 +58,21 @@ class StoredFigures implements Figures {
 
 	@Override
 	public List<ReceptionLine> receptions(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, ReceptionFilter filter) {
-		return receptions.receptions(shopId.value(), from, to, judgeRule, agentId, filter);
+			@Nullable AgentId agentId, ReceptionFilter filter) {
+		return receptions.receptions(shopId.value(), from, to, judgeRule, agentId == null ? null : agentId.value(),
+				filter);
 	}
 
 	@Override
-	public Optional<ReceptionDetail> reception(ShopId shopId, long agentId, long buyerId, LocalDate day,
+	public Optional<ReceptionDetail> reception(ShopId shopId, AgentId agentId, BuyerId buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule) {
-		return details.reception(shopId.value(), agentId, buyerId, day, judgeRule);
+		return details.reception(shopId.value(), agentId.value(), buyerId.value(), day, judgeRule);
 	}
 
 	@Override
 	public List<OrderLine> orders(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, OrderFilter filter) {
-		return orders.orders(shopId.value(), from, to, judgeRule, agentId, filter);
+			@Nullable AgentId agentId, OrderFilter filter) {
+		return orders.orders(shopId.value(), from, to, judgeRule, agentId == null ? null : agentId.value(), filter);
 	}
 
 	@Override

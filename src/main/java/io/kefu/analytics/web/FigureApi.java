@@ -17,6 +17,7 @@ import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.order.Flag;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +58,7 @@ class FigureApi {
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireShop(shopId);
 		TeamFigures team = figures.team(ShopId.of(shopId), from, to, judgeRule);
-		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, caller.agentId());
+		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, AgentId.of(caller.agentId()));
 	}
 
 	/**
