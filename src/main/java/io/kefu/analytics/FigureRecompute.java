@@ -2,6 +2,8 @@ package io.kefu.analytics;
 
 import java.time.LocalDate;
 
+import io.kefu.shop.ShopId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,7 @@ public interface FigureRecompute {
 	 * Queues the recompute of the shop's days {@code from} to {@code to} (its whole
 	 * history when both are null) and asks the server's worker to start at once.
 	 */
-	void request(long shopId, @Nullable LocalDate from, @Nullable LocalDate to);
+	void request(ShopId shopId, @Nullable LocalDate from, @Nullable LocalDate to);
 
 	/**
 	 * Recomputes everything queued, in the caller's thread: what a command does, which

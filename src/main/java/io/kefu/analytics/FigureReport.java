@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +26,9 @@ public record FigureReport(LocalDate from, LocalDate to, JudgeRule judgeRule, Li
 	}
 
 	/** One agent's own row, without the shop's figures (which add up everyone's). */
-	public static FigureReport ofAgent(TeamFigures team, long agentId) {
+	public static FigureReport ofAgent(TeamFigures team, AgentId agentId) {
 		return new FigureReport(team.from(), team.to(), team.judgeRule(),
-				team.agents().stream().filter(agent -> agent.agentId() == agentId).map(Row::of).toList(), null,
+				team.agents().stream().filter(agent -> agentId.equals(agent.agentId())).map(Row::of).toList(), null,
 				team.provisionalFrom(), team.stale());
 	}
 

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +24,13 @@ public interface Figures {
 	 * recomputes nor waits.
 	 * @param judgeRule overrides the shop's judge rule for this answer, when given
 	 */
-	TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+	TeamFigures team(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
 
 	/**
 	 * The figures of the range and their trend (the team's and the shop's figures of each
 	 * day, and consultations by hour), read once: what the dashboard shows.
 	 */
-	Dashboard dashboard(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
+	Dashboard dashboard(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule);
 
 	record Dashboard(TeamFigures team, FigureTrend trend) {
 	}
@@ -35,20 +39,20 @@ public interface Figures {
 	 * The receptions behind a number of the figures, of one agent or of all.
 	 * @param agentId one agent's, or null for every agent's
 	 */
-	List<ReceptionLine> receptions(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, ReceptionFilter filter);
+	List<ReceptionLine> receptions(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable AgentId agentId, ReceptionFilter filter);
 
 	/** One reception with its runs, its credited orders and its day's messages. */
-	Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
+	Optional<ReceptionDetail> reception(ShopId shopId, AgentId agentId, BuyerId buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule);
 
 	/** The orders behind the sales, refund or silent sales figures. */
-	List<OrderLine> orders(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, OrderFilter filter);
+	List<OrderLine> orders(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable AgentId agentId, OrderFilter filter);
 
-	FigureSettings settings(long shopId);
+	FigureSettings settings(ShopId shopId);
 
 	/** Changes the shop's settings and queues the recompute of its whole history. */
-	void changeSettings(long shopId, FigureSettings settings);
+	void changeSettings(ShopId shopId, FigureSettings settings);
 
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.order.OrderId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param refunded the refunds of the order counted in the range asked for
  */
-public record OrderLine(long orderId, String orderNo, long buyerId, String buyer, @Nullable Long agentId,
+public record OrderLine(OrderId orderId, String orderNo, BuyerId buyerId, String buyer, @Nullable AgentId agentId,
 		@Nullable String agent, @Nullable LocalDate receptionDay, Instant createdAt, @Nullable Instant paidAt,
 		@Nullable BigDecimal paidAmount, BigDecimal refunded) {
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param paid whether one of those orders is paid
  * @param creditedOrders the order numbers credited through this reception
  */
-public record ReceptionLine(long agentId, String agent, long buyerId, String buyer, LocalDate day, Instant firstInAt,
-		int runs, int answeredRuns, int inMessages, int humanMessages, @Nullable Double firstResponseSeconds,
-		@Nullable Double avgResponseSeconds, boolean replied, boolean inquiry, boolean ordered, boolean paid,
-		List<String> creditedOrders) {
+public record ReceptionLine(AgentId agentId, String agent, BuyerId buyerId, String buyer, LocalDate day,
+		Instant firstInAt, int runs, int answeredRuns, int inMessages, int humanMessages,
+		@Nullable Double firstResponseSeconds, @Nullable Double avgResponseSeconds, boolean replied, boolean inquiry,
+		boolean ordered, boolean paid, List<String> creditedOrders) {
 
 	public ReceptionLine {
 		creditedOrders = List.copyOf(creditedOrders);

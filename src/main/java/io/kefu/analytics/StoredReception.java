@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * day, with its question runs and the times of the agent's human messages to the buyer
  * from the start of the day to its end plus the grace.
  */
-public record StoredReception(long agentId, long buyerId, LocalDate day, List<Run> runs,
+public record StoredReception(AgentId agentId, BuyerId buyerId, LocalDate day, List<Run> runs,
 		List<Instant> humanMessageTimes) {
 
 	public StoredReception {

@@ -86,7 +86,7 @@ public class FigureBench {
 
 	public Result run(long shopId) {
 		Shop shop = shops.get(new ShopId(shopId));
-		FigureSettings shopSettings = figures.settings(shopId);
+		FigureSettings shopSettings = figures.settings(ShopId.of(shopId));
 		Instant firstMessage = messages.firstSentAt(shopId)
 			.orElseThrow(
 					() -> new IllegalStateException("Shop " + shopId + " has no messages to compute figures from"));
@@ -96,20 +96,20 @@ public class FigureBench {
 		// and both the recompute and the SQL baseline would be planned blind
 		analyze("message", "thread", "shop_order", "refund", "buyer");
 		// everything is computed from nothing, as for a shop's first figures
-		recompute.forget(shopId);
+		recompute.forget(ShopId.of(shopId));
 		resetPeakHeap();
 		double full = seconds(() -> {
-			recompute.recompute(shopId, from, to);
+			recompute.recompute(ShopId.of(shopId), from, to);
 			return null;
 		});
 		long peak = peakHeap();
 		analyze("reception_fact", "unreceived_fact", "credited_order", "figure_day", "figure_shop_day");
 		LocalDate oneDay = to.minusDays(1);
 		double day = median(3, () -> {
-			recompute.recompute(shopId, oneDay, oneDay);
+			recompute.recompute(ShopId.of(shopId), oneDay, oneDay);
 			return null;
 		});
-		double team = median(5, () -> figures.team(shopId, from, to, null));
+		double team = median(5, () -> figures.team(ShopId.of(shopId), from, to, null));
 		Set<String> own = new HashSet<>(shopSettings.ownAccounts());
 		own.add(shop.name());
 		Set<String> ownAccounts = shopSettings.filterOwnAccounts() ? own : Set.of();
@@ -120,11 +120,11 @@ public class FigureBench {
 			baselineSales.set(sql.salesByOrderRule(shop, shopSettings, ownAccounts, from, to));
 			return null;
 		});
-		List<StoredReception> stored = receptions.between(shopId, from, to);
+		List<StoredReception> stored = receptions.between(ShopId.of(shopId), from, to);
 		return new Result(from, to, count("select count(*) from message where shop_id = ?", shopId),
 				count("select count(*) from shop_order where shop_id = ?", shopId), stored.size(), full, day, team,
 				sqlSeconds, peak, disagreements(baseline.get(), perAgent(stored), baselineSales.get(),
-						figures.team(shopId, from, to, JudgeRule.ORDER)));
+						figures.team(ShopId.of(shopId), from, to, JudgeRule.ORDER)));
 	}
 
 	private void analyze(String... tables) {
@@ -144,13 +144,13 @@ public class FigureBench {
 		Map<Long, long[]> counts = new TreeMap<>();
 		Map<Long, Double> responses = new TreeMap<>();
 		for (StoredReception reception : receptions) {
-			long[] c = counts.computeIfAbsent(reception.agentId(), agent -> new long[3]);
+			long[] c = counts.computeIfAbsent(reception.agentId().value(), agent -> new long[3]);
 			c[0]++;
 			c[1] += reception.runs().stream().anyMatch(run -> run.answeredAt() != null) ? 1 : 0;
 			for (StoredReception.Run run : reception.runs()) {
 				if (run.answeredAt() != null) {
 					c[2]++;
-					responses.merge(reception.agentId(),
+					responses.merge(reception.agentId().value(),
 							responseSeconds(Duration.between(run.firstAt(), run.answeredAt())), Double::sum);
 				}
 			}
@@ -167,7 +167,7 @@ public class FigureBench {
 		Map<Long, BigDecimal> sales = new TreeMap<>();
 		for (AgentFigures agent : byOrder.agents()) {
 			if (agent.salesAmount().signum() != 0) {
-				sales.put(agent.agentId(), agent.salesAmount());
+				sales.put(agent.agentId().value(), agent.salesAmount());
 			}
 		}
 		Set<Long> sellers = new HashSet<>(sales.keySet());

@@ -60,7 +60,8 @@ class FiguresCommand implements Callable<Integer> {
 			// without the server's background worker, pending days are recomputed here
 			// first
 			context.getBean(FigureRecompute.class).runQueued();
-			FigureReport report = FigureReport.of(context.getBean(Figures.class).team(shopId, from, to, judgeRule));
+			FigureReport report = FigureReport
+				.of(context.getBean(Figures.class).team(ShopId.of(shopId), from, to, judgeRule));
 			if (json) {
 				System.out.println(JsonMapper.builder()
 					.enable(SerializationFeature.INDENT_OUTPUT)

@@ -176,7 +176,7 @@ class FigurePagesIntegrationTests {
 			.param("responseTargetSeconds", "120")
 			.param("monthlySalesTarget", "3100")).andExpect(redirectedUrl("/shops/" + shop.id() + "/figures/settings"));
 
-		assertThat(figures.settings(shop.id().value()).targets())
+		assertThat(figures.settings(shop.id()).targets())
 			.isEqualTo(new FigureTargets(0.4, 120.0, new java.math.BigDecimal("3100.00")));
 		String dashboard = page(boss, "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
 		assertThat(dashboard).contains("差 +60.0", "差 -40.0", "差 +30.0", "目标 100.00");
@@ -227,7 +227,7 @@ class FigurePagesIntegrationTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
 		assertThat(answer).contains("服务时段的结束时间早于开始时间");
-		assertThat(figures.settings(shop.id().value()).judgeRule()).isEqualTo(JudgeRule.ORDER_FIRST);
+		assertThat(figures.settings(shop.id()).judgeRule()).isEqualTo(JudgeRule.ORDER_FIRST);
 		mvc.perform(get("/shops/" + shop.id() + "/figures/settings").with(as(mei.username())))
 			.andExpect(status().isForbidden());
 	}

@@ -149,14 +149,14 @@ class ScraperChatReadingsIntegrationTests {
 
 	private List<Figure> figures(Shop shop) {
 		recompute.runQueued();
-		TeamFigures team = figures.team(shop.id().value(), DAY, DAY, null);
+		TeamFigures team = figures.team(shop.id(), DAY, DAY, null);
 		assertThat(team.stale()).isFalse();
 		return team.agents().stream().map(Figure::of).toList();
 	}
 
 	private Figure teamFigure(Shop shop) {
 		recompute.runQueued();
-		TeamFigures team = figures.team(shop.id().value(), DAY, DAY, null);
+		TeamFigures team = figures.team(shop.id(), DAY, DAY, null);
 		return new Figure("team", team.team().receptions(), team.team().repliedReceptions(),
 				team.team().firstResponseSeconds(), team.team().avgResponseSeconds(),
 				team.shop().unreceivedConsultations());

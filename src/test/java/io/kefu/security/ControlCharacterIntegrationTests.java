@@ -68,7 +68,7 @@ class ControlCharacterIntegrationTests {
 		Http.Reply refused = api("PUT", settings, settingsWithOwnAccount("内部号\\u0000"));
 
 		assertRefused(refused, "ownAccounts[0]", "U+0000");
-		assertThat(figures.settings(shop.id().value()).ownAccounts()).isEmpty();
+		assertThat(figures.settings(shop.id()).ownAccounts()).isEmpty();
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class ControlCharacterIntegrationTests {
 		Http.Reply saved = api("PUT", settings, settingsWithOwnAccount("内部\\t号\\r\\n"));
 
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-		assertThat(figures.settings(shop.id().value()).ownAccounts()).containsExactly("内部\t号\r\n");
+		assertThat(figures.settings(shop.id()).ownAccounts()).containsExactly("内部\t号\r\n");
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class ControlCharacterIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.contentType()).startsWith("text/html");
 		assertThat(refused.body()).contains("“ownAccounts” 的值不被接受").contains("返回首页");
-		assertThat(figures.settings(shop.id().value()).ownAccounts()).isEmpty();
+		assertThat(figures.settings(shop.id()).ownAccounts()).isEmpty();
 	}
 
 	@Test

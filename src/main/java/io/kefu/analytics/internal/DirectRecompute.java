@@ -41,17 +41,17 @@ class DirectRecompute implements FigureRebuild {
 	}
 
 	@Override
-	public void forget(long shopId) {
+	public void forget(ShopId shopId) {
 		for (String facts : List.of("reception_fact", "unreceived_fact", "credited_order", "figure_day",
 				"figure_shop_day")) {
-			jdbc.sql("delete from " + facts + " where shop_id = ?").param(shopId).update();
+			jdbc.sql("delete from " + facts + " where shop_id = ?").param(shopId.value()).update();
 		}
 	}
 
 	@Override
-	public void recompute(long shopId, LocalDate first, LocalDate last) {
-		Shop shop = shops.get(ShopId.of(shopId));
-		FigureSettings shopSettings = settings.of(shopId);
+	public void recompute(ShopId shopId, LocalDate first, LocalDate last) {
+		Shop shop = shops.get(shopId);
+		FigureSettings shopSettings = settings.of(shopId.value());
 		FactRecompute.DaySpan touched = null;
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(DAYS_AT_A_TIME)) {
 			LocalDate end = day.plusDays(DAYS_AT_A_TIME - 1).isAfter(last) ? last : day.plusDays(DAYS_AT_A_TIME - 1);
@@ -62,7 +62,8 @@ class DirectRecompute implements FigureRebuild {
 			daySums.refresh(shop, shopSettings, touched.first(), touched.last());
 		}
 		// what storing the history queued is done now; reads must not redo it
-		pending.done(pending.all().stream().filter(days -> days.shopId() == shopId).map(QueuedDays::id).toList());
+		pending
+			.done(pending.all().stream().filter(days -> days.shopId() == shopId.value()).map(QueuedDays::id).toList());
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.kefu.analytics.Receptions;
 import io.kefu.analytics.StoredReception;
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,11 @@ class FactReceptions implements Receptions {
 	}
 
 	@Override
-	public List<StoredReception> between(long shopId, LocalDate first, LocalDate last) {
-		return facts.receptions(shopId, first, last)
+	public List<StoredReception> between(ShopId shopId, LocalDate first, LocalDate last) {
+		return facts.receptions(shopId.value(), first, last)
 			.stream()
-			.map(reception -> new StoredReception(reception.agent(), reception.buyerId(), reception.day(),
+			.map(reception -> new StoredReception(AgentId.of(reception.agent()), BuyerId.of(reception.buyerId()),
+					reception.day(),
 					reception.runs()
 						.stream()
 						.map(run -> new StoredReception.Run(run.firstMessageId(), run.firstAt(), run.lastAt(),

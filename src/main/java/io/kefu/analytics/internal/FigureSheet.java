@@ -21,6 +21,7 @@ import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.ShopFigures;
 import io.kefu.order.Refund;
 import io.kefu.shop.Shop;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -152,13 +153,13 @@ final class FigureSheet {
 			unreceivedCount += day.unreceived();
 		}
 		List<AgentFigures> figures = new ArrayList<>();
-		agents.forEach((agent, sums) -> figures.add(sums.figures(agent, accountOf.apply(agent))));
+		agents.forEach((agent, sums) -> figures.add(sums.figures(AgentId.of(agent), accountOf.apply(agent))));
 		BigDecimal agentSales = figures.stream()
 			.map(AgentFigures::salesAmount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		ShopFigures shopFigures = new ShopFigures(money(paid), money(agentSales), money(paid.subtract(agentSales)),
 				ratio(agentSales.doubleValue(), paid.signum() == 0 ? 0 : paid.doubleValue()), unreceivedCount);
-		return new Sheet(figures, team.figures(TEAM, ""), shopFigures);
+		return new Sheet(figures, team.figures(null, ""), shopFigures);
 	}
 
 	/** Receptions by the hour of day (shop time) of their first buyer message. */

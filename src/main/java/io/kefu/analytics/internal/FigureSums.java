@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import io.kefu.analytics.AgentFigures;
+import io.kefu.staff.AgentId;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agent's figure sums over some business days (or the whole team's): the counts and
@@ -120,7 +123,7 @@ final class FigureSums {
 		refunds = refunds.add(day.refunds);
 	}
 
-	AgentFigures figures(long agent, String account) {
+	AgentFigures figures(@Nullable AgentId agent, String account) {
 		return new AgentFigures(agent, account, receptions, replied, receptions - replied,
 				FigureSheet.ratio(replied, receptions), firstResponses == 0 ? null : firstResponseSum / firstResponses,
 				answeredRuns == 0 ? null : responseSum / answeredRuns, answeredRuns,

@@ -8,10 +8,13 @@ import java.util.Map;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
 import io.kefu.analytics.OrderLine;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
+import io.kefu.order.OrderId;
 import io.kefu.order.Refund;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -63,8 +66,9 @@ class OrderLines {
 			.stream()
 			.map(Refund::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new OrderLine(order.orderId(), order.orderNo(), order.buyerId(),
-				nicks.getOrDefault(order.buyerId(), "#" + order.buyerId()), order.agent(),
+		return new OrderLine(OrderId.of(order.orderId()), order.orderNo(), BuyerId.of(order.buyerId()),
+				nicks.getOrDefault(order.buyerId(), "#" + order.buyerId()),
+				order.agent() == null ? null : AgentId.of(order.agent()),
 				order.agent() == null ? null : range.accounts().apply(order.agent()), order.receptionDay(),
 				order.createdAt(), order.paidAt(), order.paidAmount(), FigureSheet.money(refunded));
 	}

@@ -106,7 +106,7 @@ class PendingRecompute {
 		// published in a transaction of its own, so that the event publication registry
 		// keeps it for its listeners
 		transactions.executeWithoutResult(
-				status -> events.publishEvent(new ReceptionsRecomputed(shopId, first.minusDays(1), last)));
+				status -> events.publishEvent(new ReceptionsRecomputed(ShopId.of(shopId), first.minusDays(1), last)));
 	}
 
 	/** Queues a shop's whole history, from its first message or order to today. */

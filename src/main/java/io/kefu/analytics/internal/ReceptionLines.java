@@ -9,8 +9,10 @@ import java.util.Map;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.ReceptionFilter;
 import io.kefu.analytics.ReceptionLine;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -76,8 +78,8 @@ class ReceptionLines {
 			.map(CreditedOrder::orderNo)
 			.toList();
 		Double average = reception.answeredRuns() == 0 ? null : reception.responseSeconds() / reception.answeredRuns();
-		return new ReceptionLine(reception.agent(), inputs.range().accounts().apply(reception.agent()),
-				reception.buyerId(), nicks.getOrDefault(reception.buyerId(), "#" + reception.buyerId()),
+		return new ReceptionLine(AgentId.of(reception.agent()), inputs.range().accounts().apply(reception.agent()),
+				BuyerId.of(reception.buyerId()), nicks.getOrDefault(reception.buyerId(), "#" + reception.buyerId()),
 				reception.day(), reception.firstInAt(), reception.runs(), reception.answeredRuns(),
 				reception.inMessages(), reception.humanMessages(), reception.firstResponseSeconds(), average,
 				reception.replied(), reception.inquiry(), !converting.isEmpty(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.kefu.analytics.FigureRecompute;
 import io.kefu.ingest.MessagesImported;
 import io.kefu.ingest.OrdersImported;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,13 +37,13 @@ class RecomputeRequests implements FigureRecompute {
 
 	@Override
 	@Transactional
-	public void request(long shopId, @Nullable LocalDate from, @Nullable LocalDate to) {
+	public void request(ShopId shopId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		if (from == null || to == null) {
-			recompute.queueHistory(shopId);
+			recompute.queueHistory(shopId.value());
 		}
 		else {
 			FigureRanges.requireRange(from, to);
-			pending.add(shopId, from, to);
+			pending.add(shopId.value(), from, to);
 		}
 		wakeWorker();
 	}

@@ -13,6 +13,9 @@ import io.kefu.analytics.ReceptionDetail;
 import io.kefu.analytics.ReceptionFilter;
 import io.kefu.analytics.ReceptionLine;
 import io.kefu.analytics.TeamFigures;
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,41 +47,42 @@ class StoredFigures implements Figures {
 	}
 
 	@Override
-	public Dashboard dashboard(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
-		return dashboards.dashboard(shopId, from, to, judgeRule);
+	public Dashboard dashboard(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		return dashboards.dashboard(shopId.value(), from, to, judgeRule);
 	}
 
 	@Override
-	public TeamFigures team(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
-		return dashboards.team(shopId, from, to, judgeRule);
+	public TeamFigures team(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule) {
+		return dashboards.team(shopId.value(), from, to, judgeRule);
 	}
 
 	@Override
-	public List<ReceptionLine> receptions(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, ReceptionFilter filter) {
-		return receptions.receptions(shopId, from, to, judgeRule, agentId, filter);
+	public List<ReceptionLine> receptions(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable AgentId agentId, ReceptionFilter filter) {
+		return receptions.receptions(shopId.value(), from, to, judgeRule, agentId == null ? null : agentId.value(),
+				filter);
 	}
 
 	@Override
-	public Optional<ReceptionDetail> reception(long shopId, long agentId, long buyerId, LocalDate day,
+	public Optional<ReceptionDetail> reception(ShopId shopId, AgentId agentId, BuyerId buyerId, LocalDate day,
 			@Nullable JudgeRule judgeRule) {
-		return details.reception(shopId, agentId, buyerId, day, judgeRule);
+		return details.reception(shopId.value(), agentId.value(), buyerId.value(), day, judgeRule);
 	}
 
 	@Override
-	public List<OrderLine> orders(long shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
-			@Nullable Long agentId, OrderFilter filter) {
-		return orders.orders(shopId, from, to, judgeRule, agentId, filter);
+	public List<OrderLine> orders(ShopId shopId, LocalDate from, LocalDate to, @Nullable JudgeRule judgeRule,
+			@Nullable AgentId agentId, OrderFilter filter) {
+		return orders.orders(shopId.value(), from, to, judgeRule, agentId == null ? null : agentId.value(), filter);
 	}
 
 	@Override
-	public FigureSettings settings(long shopId) {
-		return settings.of(shopId);
+	public FigureSettings settings(ShopId shopId) {
+		return settings.of(shopId.value());
 	}
 
 	@Override
-	public void changeSettings(long shopId, FigureSettings settings) {
-		this.settings.change(shopId, settings);
+	public void changeSettings(ShopId shopId, FigureSettings settings) {
+		this.settings.change(shopId.value(), settings);
 	}
 
 }

@@ -16,6 +16,8 @@ import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.order.Flag;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,8 +57,8 @@ class FigureApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireShop(shopId);
-		TeamFigures team = figures.team(shopId, from, to, judgeRule);
-		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, caller.agentId());
+		TeamFigures team = figures.team(ShopId.of(shopId), from, to, judgeRule);
+		return caller.supervises() ? FigureReport.of(team) : FigureReport.ofAgent(team, AgentId.of(caller.agentId()));
 	}
 
 	/**
@@ -74,7 +76,7 @@ class FigureApi {
 		if ((from == null) != (to == null)) {
 			throw new InvalidRangeException("A range to recompute has both from and to, or neither");
 		}
-		recompute.request(shopId, from, to);
+		recompute.request(ShopId.of(shopId), from, to);
 		return new RecomputeView(shopId, from, to, true);
 	}
 
@@ -85,14 +87,14 @@ class FigureApi {
 	@GetMapping("/api/v1/shops/{shopId}/settings/figures")
 	SettingsView settings(@PathVariable long shopId, Caller caller) {
 		caller.requireShop(shopId);
-		return SettingsView.of(figures.settings(shopId));
+		return SettingsView.of(figures.settings(ShopId.of(shopId)));
 	}
 
 	@PutMapping("/api/v1/shops/{shopId}/settings/figures")
 	SettingsView changeSettings(@PathVariable long shopId, @Valid @RequestBody SettingsView settings, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		figures.changeSettings(shopId, settings.toSettings());
-		return SettingsView.of(figures.settings(shopId));
+		figures.changeSettings(ShopId.of(shopId), settings.toSettings());
+		return SettingsView.of(figures.settings(ShopId.of(shopId)));
 	}
 
 	/**

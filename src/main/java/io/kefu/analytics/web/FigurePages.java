@@ -11,16 +11,18 @@ import io.kefu.access.Caller;
 import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.FigureSettings;
 import io.kefu.analytics.FigureTrend;
-import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.Figures;
+import io.kefu.analytics.InvalidRangeException;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
 import io.kefu.analytics.ReceptionDetail;
 import io.kefu.analytics.ReceptionFilter;
 import io.kefu.analytics.TeamFigures;
+import io.kefu.customer.BuyerId;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,11 +79,11 @@ class FigurePages {
 		}
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate[] days = period.days(today(shop), from, to);
-		Figures.Dashboard dashboard = figures.dashboard(shopId, days[0], days[1], judgeRule);
+		Figures.Dashboard dashboard = figures.dashboard(ShopId.of(shopId), days[0], days[1], judgeRule);
 		TeamFigures team = dashboard.team();
-		FigureSettings settings = figures.settings(shopId);
+		FigureSettings settings = figures.settings(ShopId.of(shopId));
 		FigureTrend trend = dashboard.trend();
-		Map<Long, TargetGap> gaps = new LinkedHashMap<>();
+		Map<AgentId, TargetGap> gaps = new LinkedHashMap<>();
 		for (AgentFigures agent : team.agents()) {
 			gaps.put(agent.agentId(), TargetGap.of(agent, settings.targets(), days[0], days[1]));
 		}
@@ -103,7 +105,7 @@ class FigurePages {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		TeamFigures team = figures.team(shopId, from, to, judgeRule);
+		TeamFigures team = figures.team(ShopId.of(shopId), from, to, judgeRule);
 		byte[] file = workbook.of(team);
 		String name = "figures-" + from + "-" + to + ".xlsx";
 		return ResponseEntity.ok()
@@ -121,15 +123,15 @@ class FigurePages {
 		caller.requireShop(shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate today = today(shop);
-		FigureSettings settings = figures.settings(shopId);
+		FigureSettings settings = figures.settings(ShopId.of(shopId));
 		Map<FigurePeriod, MyRow> rows = new LinkedHashMap<>();
 		for (FigurePeriod period : List.of(FigurePeriod.YESTERDAY, FigurePeriod.TODAY, FigurePeriod.WEEK,
 				FigurePeriod.MONTH)) {
 			LocalDate[] days = period.days(today, null, null);
-			TeamFigures team = figures.team(shopId, days[0], days[1], null);
+			TeamFigures team = figures.team(ShopId.of(shopId), days[0], days[1], null);
 			AgentFigures own = team.agents()
 				.stream()
-				.filter(agent -> agent.agentId() == caller.agentId())
+				.filter(agent -> agent.agentId().value() == caller.agentId())
 				.findFirst()
 				.orElse(null);
 			rows.put(period,
@@ -154,7 +156,8 @@ class FigurePages {
 			Caller caller, Model model) {
 		caller.requireShop(shopId);
 		Long agentId = visibleAgent(caller, agent);
-		Page.of(figures.receptions(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
+		Page.of(figures.receptions(ShopId.of(shopId), from, to, judgeRule, agentOf(agentId), filter), page)
+			.addTo(model);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filter", filter);
@@ -169,7 +172,8 @@ class FigurePages {
 			@RequestParam(required = false) @Nullable JudgeRule judgeRule, Caller caller, Model model) {
 		caller.requireShop(shopId);
 		visibleAgent(caller, agentId);
-		ReceptionDetail detail = figures.reception(shopId, agentId, buyerId, day, judgeRule)
+		ReceptionDetail detail = figures
+			.reception(ShopId.of(shopId), agentOf(agentId), buyerOf(buyerId), day, judgeRule)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
 		model.addAttribute("ruleParam", judgeRule);
@@ -188,7 +192,7 @@ class FigurePages {
 			throw new AccessDeniedException("Only a supervisor sees the shop's silent orders");
 		}
 		Long agentId = filter == OrderFilter.SILENT ? null : visibleAgent(caller, agent);
-		Page.of(figures.orders(shopId, from, to, judgeRule, agentId, filter), page).addTo(model);
+		Page.of(figures.orders(ShopId.of(shopId), from, to, judgeRule, agentOf(agentId), filter), page).addTo(model);
 		model.addAttribute("agent", agentId);
 		model.addAttribute("ruleParam", judgeRule);
 		model.addAttribute("from", from);
@@ -198,6 +202,24 @@ class FigurePages {
 	}
 
 	/** A supervisor may look at anyone; an agent only at themselves. */
+	/** An agent a page names; a number no agent can have names none there is. */
+	private static @Nullable AgentId agentOf(@Nullable Long agentId) {
+		if (agentId == null) {
+			return null;
+		}
+		if (agentId <= 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return AgentId.of(agentId);
+	}
+
+	private static BuyerId buyerOf(long buyerId) {
+		if (buyerId <= 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return BuyerId.of(buyerId);
+	}
+
 	private static @Nullable Long visibleAgent(Caller caller, @Nullable Long agent) {
 		if (caller.supervises()) {
 			return agent;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import io.kefu.access.Caller;
 import io.kefu.analytics.FigureRecompute;
 import io.kefu.analytics.InvalidRangeException;
+import io.kefu.shop.ShopId;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,7 +40,7 @@ class FigureRecomputePages {
 			@RequestParam(defaultValue = "RANGE") FigurePeriod period,
 			@RequestParam(required = false) @Nullable String judgeRule, Caller caller, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		recompute.request(shopId, from, to);
+		recompute.request(ShopId.of(shopId), from, to);
 		redirect.addFlashAttribute("recomputing", true);
 		redirect.addAttribute("period", period.name());
 		if (period == FigurePeriod.RANGE) {

@@ -4,6 +4,7 @@ import io.kefu.access.Caller;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.JudgeRule;
 import io.kefu.order.Flag;
+import io.kefu.shop.ShopId;
 
 import jakarta.validation.Valid;
 
@@ -39,7 +40,7 @@ class FigureSettingsPages {
 	@GetMapping("/shops/{shopId}/figures/settings")
 	String form(@PathVariable long shopId, Caller caller, Model model) {
 		caller.requireSupervisorOf(shopId);
-		model.addAttribute("form", FigureSettingsForm.of(figures.settings(shopId)));
+		model.addAttribute("form", FigureSettingsForm.of(figures.settings(ShopId.of(shopId))));
 		return VIEW;
 	}
 
@@ -51,7 +52,7 @@ class FigureSettingsPages {
 			return VIEW;
 		}
 		try {
-			figures.changeSettings(shopId, form.toSettings());
+			figures.changeSettings(ShopId.of(shopId), form.toSettings());
 		}
 		catch (IllegalArgumentException ex) {
 			binding.rejectValue("serviceEnd", "figures.settings.window");

@@ -81,15 +81,15 @@ class DayInspections {
 		// one inspection of a shop's days at a time: two replacing the same days would
 		// both insert what neither saw the other insert
 		store.lockShop(shopId);
-		FigureSettings figureSettings = figures.settings(shopId);
+		FigureSettings figureSettings = figures.settings(ShopId.of(shopId));
 		int version = rules.version(shopId);
 		InspectionSettings settings = rules.of(shopId)
 			.withSlowThreshold(figureSettings.slowThreshold())
 			.withValidityDays(figureSettings.validityDays());
 		Inspector inspector = inspectorFor(shopId, settings);
 		Map<Long, List<StoredReception>> byBuyer = new HashMap<>();
-		for (StoredReception reception : receptions.between(shopId, first, last)) {
-			byBuyer.computeIfAbsent(reception.buyerId(), buyer -> new ArrayList<>()).add(reception);
+		for (StoredReception reception : receptions.between(ShopId.of(shopId), first, last)) {
+			byBuyer.computeIfAbsent(reception.buyerId().value(), buyer -> new ArrayList<>()).add(reception);
 		}
 		Instant from = shop.startOf(first);
 		Instant to = shop.startOf(last.plusDays(1)).plus(figureSettings.grace());
@@ -102,7 +102,7 @@ class DayInspections {
 				if (ofBuyer != null) {
 					for (StoredReception reception : ofBuyer) {
 						inspected.add(inspect(inspector, shop, thread, reception, figureSettings, settings,
-								orderTimes.getOrDefault(reception.buyerId(), List.of())));
+								orderTimes.getOrDefault(reception.buyerId().value(), List.of())));
 					}
 				}
 			});
@@ -122,9 +122,8 @@ class DayInspections {
 			hits.add(new InspectionStore.FoundHit(hit.rule(), transcript.messageIds()[hit.messageIndex()],
 					hit.severity(), hit.weight()));
 		}
-		return new InspectionStore.Inspected(
-				new ReceptionKey(shop.id().value(), reception.day(), reception.agentId(), reception.buyerId()),
-				inspection.score(), hits);
+		return new InspectionStore.Inspected(new ReceptionKey(shop.id().value(), reception.day(),
+				reception.agentId().value(), reception.buyerId().value()), inspection.score(), hits);
 	}
 
 	private Map<Long, List<Instant>> orderTimes(Shop shop, Instant from, Instant to) {

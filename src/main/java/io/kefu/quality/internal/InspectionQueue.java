@@ -39,7 +39,7 @@ class InspectionQueue {
 	 */
 	@ApplicationModuleListener
 	void on(ReceptionsRecomputed recomputed) {
-		add(recomputed.shopId(), recomputed.first(), recomputed.last());
+		add(recomputed.shopId().value(), recomputed.first(), recomputed.last());
 	}
 
 	void add(long shopId, LocalDate first, LocalDate last) {

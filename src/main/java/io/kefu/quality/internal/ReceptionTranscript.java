@@ -45,7 +45,8 @@ record ReceptionTranscript(StoredReception reception, Transcript transcript, lon
 				continue;
 			}
 			boolean ours = message.direction() == Direction.IN ? inRun(reception, message.sentAt())
-					: message.isHumanAgentMessage() && Long.valueOf(reception.agentId()).equals(message.agentId())
+					: message.isHumanAgentMessage()
+							&& Long.valueOf(reception.agentId().value()).equals(message.agentId())
 							&& humanTimes.contains(message.sentAt());
 			if (ours) {
 				kept.add(message);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.ReceptionDetail;
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.InspectionNote;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.ReceptionReview;
@@ -19,6 +20,8 @@ import io.kefu.quality.StoredInspection;
 import io.kefu.quality.UnknownReviewTargetException;
 import io.kefu.reception.Messages;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -58,7 +61,7 @@ class StoredReviews implements Reviews {
 	public ReceptionReview review(ReceptionKey key) {
 		StoredInspection inspection = inspections.find(key, false).orElseThrow(() -> notInspected(key));
 		List<ReceptionDetail.TranscriptLine> day = figures
-			.reception(key.shopId(), key.agentId(), key.buyerId(), key.day(), null)
+			.reception(ShopId.of(key.shopId()), AgentId.of(key.agentId()), BuyerId.of(key.buyerId()), key.day(), null)
 			.map(ReceptionDetail::transcript)
 			.orElse(List.of());
 		return ReceptionReview.of(inspection, day, reviews.notes(key), reviews.scorecard(key).orElse(null),

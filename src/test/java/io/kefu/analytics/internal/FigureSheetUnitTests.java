@@ -14,9 +14,10 @@ import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.ShopFigures;
 import io.kefu.analytics.internal.FigureSheet.Sheet;
 import io.kefu.order.Order;
-import io.kefu.order.Refund;
 import io.kefu.order.Refund.RefundStatus;
+import io.kefu.order.Refund;
 import io.kefu.reception.MessageHeader;
+import io.kefu.staff.AgentId;
 import org.junit.jupiter.api.Test;
 
 import static io.kefu.analytics.internal.Chats.AGENT_A;
@@ -62,12 +63,13 @@ class FigureSheetUnitTests {
 		Sheet sheet = sheet("2026-11-02", "2026-11-02", FigureSettings.DEFAULTS);
 
 		assertThat(sheet.agents()).extracting(AgentFigures::agent).containsExactly("视谱台灯旗舰店:小雨", "视谱台灯旗舰店:阿杰");
-		assertThat(sheet.agents().get(0)).isEqualTo(new AgentFigures(AGENT_A, "视谱台灯旗舰店:小雨", 2, 1, 1, 0.5, 120.0,
-				920.0 / 3, 3, 0.5, 3, 0.75, 2, 1, 1, 0.5, money("0.00"), 0, null, money("0.00"), money("0.00")));
-		assertThat(sheet.agents().get(1)).isEqualTo(new AgentFigures(AGENT_B, "视谱台灯旗舰店:阿杰", 1, 1, 0, 1.0, 30.0, 30.0, 1,
-				1.0, 0, 1.0, 1, 1, 1, 1.0, money("200.00"), 1, money("200.00"), money("50.00"), money("150.00")));
+		assertThat(sheet.agents().get(0)).isEqualTo(new AgentFigures(AgentId.of(AGENT_A), "视谱台灯旗舰店:小雨", 2, 1, 1, 0.5,
+				120.0, 920.0 / 3, 3, 0.5, 3, 0.75, 2, 1, 1, 0.5, money("0.00"), 0, null, money("0.00"), money("0.00")));
+		assertThat(sheet.agents().get(1))
+			.isEqualTo(new AgentFigures(AgentId.of(AGENT_B), "视谱台灯旗舰店:阿杰", 1, 1, 0, 1.0, 30.0, 30.0, 1, 1.0, 0, 1.0, 1,
+					1, 1, 1.0, money("200.00"), 1, money("200.00"), money("50.00"), money("150.00")));
 		assertThat(sheet.shop()).isEqualTo(new ShopFigures(money("500.00"), money("200.00"), money("300.00"), 0.4, 1));
-		assertThat(sheet.team()).isEqualTo(new AgentFigures(0, "", 3, 2, 1, 2.0 / 3, 75.0, 950.0 / 4, 4, 2.0 / 3, 3,
+		assertThat(sheet.team()).isEqualTo(new AgentFigures(null, "", 3, 2, 1, 2.0 / 3, 75.0, 950.0 / 4, 4, 2.0 / 3, 3,
 				4.0 / 5, 3, 2, 2, 2.0 / 3, money("200.00"), 1, money("200.00"), money("50.00"), money("150.00")));
 	}
 

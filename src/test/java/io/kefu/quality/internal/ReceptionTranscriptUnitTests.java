@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.analytics.StoredReception;
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.Transcript;
 import io.kefu.quality.TranscriptMessage;
 import io.kefu.reception.Direction;
@@ -17,6 +18,7 @@ import io.kefu.reception.MessageKind;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +122,7 @@ class ReceptionTranscriptUnitTests {
 				.map(Message::sentAt)
 				.filter(sent -> sent.isBefore(SHOP.startOf(DAY.plusDays(1)).plus(Duration.ofMinutes(30))))
 				.toList();
-			return new StoredReception(agent, 99, DAY, List.of(runs), human);
+			return new StoredReception(AgentId.of(agent), BuyerId.of(99), DAY, List.of(runs), human);
 		}
 
 	}
