@@ -3,7 +3,6 @@ package io.kefu.security;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +76,7 @@ class PasswordBrowserTests {
 	@Test
 	void aPersonChangesTheirOwnPassword() throws IOException {
 		signIn("peixun", DemoShop.PASSWORD);
-		clickAndAwaitNextPage(By.cssSelector(".user a.user-name"));
+		chromium.clickAndAwaitNextPage(By.cssSelector(".user a.user-name"));
 		type("currentPassword", DemoShop.PASSWORD);
 		type("newPassword", "短密码");
 		type("repeated", "短密码");
@@ -103,12 +100,12 @@ class PasswordBrowserTests {
 		Agent xiaoyu = staff.findByUsername("xiaoyu").orElseThrow();
 		signIn("admin", "admin-test-password");
 		open("/shops/" + shop.id() + "/agents/" + xiaoyu.id() + "/edit");
-		clickAndAwaitNextPage(By.xpath("//button[text()='重置密码']"));
+		chromium.clickAndAwaitNextPage(By.xpath("//button[text()='重置密码']"));
 		shot("reset-1-admin-sees-the-password-once");
 		Matcher shown = RESET.matcher(browser.findElement(By.cssSelector("main .alert-warn")).getText());
 		assertThat(shown.find()).isTrue();
 		String temporary = shown.group(1);
-		clickAndAwaitNextPage(By.cssSelector(".user button"));
+		chromium.clickAndAwaitNextPage(By.cssSelector(".user button"));
 
 		signIn("xiaoyu", DemoShop.PASSWORD);
 		assertThat(browser.findElement(By.cssSelector(".alert-error")).getText()).isEqualTo("用户名或密码错误");
@@ -136,7 +133,7 @@ class PasswordBrowserTests {
 		open("/login");
 		browser.findElement(By.name("username")).sendKeys(username);
 		browser.findElement(By.name("password")).sendKeys(password);
-		clickAndAwaitNextPage(By.cssSelector("button[type=submit]"));
+		chromium.clickAndAwaitNextPage(By.cssSelector("button[type=submit]"));
 	}
 
 	private void type(String field, String text) {
@@ -145,14 +142,7 @@ class PasswordBrowserTests {
 	}
 
 	private void submit() {
-		clickAndAwaitNextPage(By.cssSelector(".form-actions button"));
-	}
-
-	// a click on a submit button returns before the browser has loaded the answer
-	private void clickAndAwaitNextPage(By button) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(button).click();
-		chromium.awaitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		chromium.clickAndAwaitNextPage(By.cssSelector(".form-actions button"));
 	}
 
 	private void open(String path) {
