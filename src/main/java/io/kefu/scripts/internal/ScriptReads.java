@@ -46,7 +46,13 @@ class ScriptReads {
 						new GroupRow(rs.getLong("id"), rs.getString("name"), rs.getInt("position")));
 			});
 		for (Script script : scripts("s.shop_id = :shop", Map.of("shop", shopId))) {
-			groups.get(script.groupId().value()).scripts.add(script);
+			// each statement reads what was committed when it started: a group added
+			// between
+			// the two reads is not listed, and neither are its scripts
+			GroupRow group = groups.get(script.groupId().value());
+			if (group != null) {
+				group.scripts.add(script);
+			}
 		}
 		return groups.values().stream().map(GroupRow::toGroup).toList();
 	}
