@@ -1,0 +1,22 @@
+package io.kefu.followup;
+
+/** Where a follow-up stands; every status but {@code OPEN} is an outcome. */
+public enum FollowupStatus {
+
+	OPEN,
+	/** The order was paid after the first touch and within the reminder window: 催付成功. */
+	SUCCEEDED,
+	/** The order was paid, before the first touch or after the window. */
+	PAID,
+	/** The order was closed unpaid (cancelled or timed out) before the sequence ended. */
+	CANCELLED,
+	/** The four touches were made and the order is still unpaid: 未付款, with its reason. */
+	UNPAID,
+	/** A follow-up of another kind was worked to its end. */
+	DONE;
+
+	public boolean isOpen() {
+		return this == OPEN;
+	}
+
+}

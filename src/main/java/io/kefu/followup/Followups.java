@@ -1,0 +1,69 @@
+package io.kefu.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every shop's follow-ups and their settings. Payment reminders open themselves from
+ * stored orders and settle themselves when orders are paid or closed; agents touch them
+ * one step at a time.
+ */
+public interface Followups {
+
+	/** The shop's settings, the defaults until a supervisor changed them. */
+	FollowupSettings settings(ShopId shop);
+
+	FollowupSettings changeSettings(ShopId shop, FollowupSettings settings);
+
+	/** Open tasks first by due time, then closed ones most recently closed first. */
+	List<Followup> list(FollowupQuery query);
+
+	Optional<Followup> find(FollowupId id);
+
+	/**
+	 * Records the next touch. The task is locked and first settled against its order, so
+	 * a touch on an order paid a moment ago is refused.
+	 * @throws TouchRefusedException when the sequence does not allow the touch now
+	 * @throws UnknownFollowupException when no task has that id
+	 */
+	Followup touch(FollowupId id, TouchRequest request, AgentId agent, Instant now);
+
+	/**
+	 * Hands an open task to an agent, or back to the group when null.
+	 * @throws UnknownFollowupException when no task has that id
+	 * @throws TouchRefusedException ({@code CLOSED}) when the task has its outcome
+	 */
+	Followup assign(FollowupId id, @Nullable AgentId agent);
+
+	/**
+	 * Opens a payment reminder for each of the shop's orders placed in the period, still
+	 * unpaid and placed in the last week, that has none; each belongs to the agent the
+	 * order is credited to at its creation, if the figures know one yet.
+	 * @return how many were opened
+	 */
+	int openPaymentReminders(ShopId shop, Instant from, Instant to);
+
+	/**
+	 * Settles the shop's open and ended reminders whose orders were paid or closed since.
+	 * @return how many changed
+	 */
+	int settle(ShopId shop);
+
+	/**
+	 * Gives the shop's untouched, unassigned reminders to the agents their orders are now
+	 * credited to.
+	 * @return how many were given
+	 */
+	int assignCredited(ShopId shop);
+
+	/** Per agent and business day of the first touch, the days from and to. */
+	List<ReminderFigures> reminderFigures(ShopId shop, LocalDate from, LocalDate to);
+
+}

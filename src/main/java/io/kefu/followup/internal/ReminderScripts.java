@@ -1,0 +1,192 @@
+package io.kefu.followup.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.kefu.customer.Buyers;
+import io.kefu.customer.PhoneMask;
+import io.kefu.followup.Followup;
+import io.kefu.followup.FollowupScripts;
+import io.kefu.followup.Followups;
+import io.kefu.followup.FollowupSettings;
+import io.kefu.followup.PaymentReminder;
+import io.kefu.followup.ReminderScript;
+import io.kefu.followup.Touch;
+import io.kefu.order.Order;
+import io.kefu.order.OrderItem;
+import io.kefu.order.Orders;
+import io.kefu.reception.Direction;
+import io.kefu.reception.Message;
+import io.kefu.reception.MessageKind;
+import io.kefu.reception.Messages;
+import io.kefu.scripts.Script;
+import io.kefu.scripts.ScriptDraft;
+import io.kefu.scripts.ScriptGroup;
+import io.kefu.scripts.RejectedChangeException;
+import io.kefu.scripts.ScriptLibrary;
+import io.kefu.shop.Product;
+import io.kefu.shop.Products;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payment reminder's scripts: the 催付 group of the shop's library, seeded with the
+ * seed's wording, and each step's script filled for a task from its order, its product's
+ * selling points, what the buyer asked in the chat and the shop's settings.
+ */
+@Component
+class ReminderScripts implements FollowupScripts {
+
+	/** How far before the order the chat is read for the buyer's questions. */
+	private static final Duration ASKED_BEFORE = Duration.ofHours(48);
+
+	private static final int QUESTIONS = 5;
+
+	private static final DateTimeFormatter ORDER_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+	private final ScriptLibrary library;
+
+	private final Orders orders;
+
+	private final Products products;
+
+	private final Shops shops;
+
+	private final Messages messages;
+
+	private final Buyers buyers;
+
+	private final Followups followups;
+
+	private final TransactionTemplate ownTransaction;
+
+	ReminderScripts(ScriptLibrary library, Orders orders, Products products, Shops shops, Messages messages,
+			Buyers buyers, Followups followups, PlatformTransactionManager transactions) {
+		this.followups = followups;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.library = library;
+		this.orders = orders;
+		this.products = products;
+		this.shops = shops;
+		this.messages = messages;
+		this.buyers = buyers;
+	}
+
+	/**
+	 * Puts the 催付 group and each step's script into the shop's library where they are
+	 * missing; scripts the supervisor edited stay as they are. Runs in a transaction of
+	 * its own: two imports that seed the same shop at once race for the group's name, and
+	 * the loser looks again rather than undoing the reminders it opened.
+	 * @return how many scripts were added
+	 */
+	int seed(ShopId shop) {
+		try {
+			return ownTransaction.execute(status -> addMissing(shop));
+		}
+		catch (RejectedChangeException raced) {
+			return ownTransaction.execute(status -> addMissing(shop));
+		}
+	}
+
+	private int addMissing(ShopId shop) {
+		ScriptGroup group = library.groups(shop)
+			.stream()
+			.filter(candidate -> candidate.name().equals(ReminderWording.GROUP))
+			.findFirst()
+			.orElseGet(() -> library.addGroup(shop, ReminderWording.GROUP));
+		int added = 0;
+		for (ReminderWording.Entry entry : ReminderWording.ENTRIES) {
+			if (library.findByCode(shop, entry.code()).isEmpty()) {
+				library.add(shop,
+						new ScriptDraft(group.id(), entry.code(), entry.title(), List.of(), List.of(entry.text())));
+				added++;
+			}
+		}
+		return added;
+	}
+
+	/**
+	 * The script of a step, filled for the task. The buyer's phone shows only with the
+	 * call's script and only within a call window; otherwise it is masked.
+	 */
+	@Override
+	public ReminderScript script(Followup task, int step, String agentName, Instant now) {
+		if (step < 1 || step > PaymentReminder.TOUCHES) {
+			throw new IllegalArgumentException("A payment reminder has steps 1 to " + PaymentReminder.TOUCHES);
+		}
+		FollowupSettings settings = followups.settings(task.shopId());
+		Shop shop = shops.get(task.shopId());
+		boolean answered = task.touches()
+			.stream()
+			.filter(touch -> touch.step() == PaymentReminder.CALL_STEP)
+			.map(Touch::outcome)
+			.anyMatch(outcome -> outcome.reachedBuyer());
+		ReminderWording.Entry entry = ReminderWording.of(step, answered);
+		Optional<Script> script = library.findByCode(task.shopId(), entry.code());
+		String title = script.map(Script::title).orElse(entry.title());
+		String template = script.map(Script::text).orElse(entry.text());
+		Optional<Order> order = task.orderId() == null ? Optional.empty() : orders.find(task.orderId());
+		Instant askedUntil = order.map(Order::createdAt).orElse(task.startedAt());
+		List<String> questions = questionsBefore(task, askedUntil);
+		Optional<OrderItem> item = order.flatMap(o -> o.items().stream().findFirst());
+		String sellingPoints = item.map(OrderItem::productId)
+			.flatMap(id -> id == null ? Optional.empty() : products.find(id))
+			.map(Product::sellingPoints)
+			.filter(points -> !points.isEmpty())
+			.map(points -> String.join(",", points))
+			.orElse("");
+		Map<String, String> values = Map.of("{买家}", task.buyerNick(), "{商品}", item.map(OrderItem::title).orElse("宝贝"),
+				"{卖点}", sellingPoints, "{截单时间}", settings.cutOff().toString(), "{赠品}", settings.gift(), "{店铺}",
+				shop.name(), "{客服}", agentName, "{下单时间}", ORDER_TIME.format(task.startedAt().atZone(shop.timeZone())),
+				"{问题}", questions.isEmpty() ? "" : String.join(";", questions) + "。");
+		String text = template;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			text = text.replace(value.getKey(), value.getValue());
+		}
+		boolean call = step == PaymentReminder.CALL_STEP;
+		boolean mayCall = call && settings.mayCallAt(now.atZone(shop.timeZone()).toLocalTime());
+		String phone = phoneOf(task, order);
+		return new ReminderScript(step, script.map(Script::code).orElse(null), title, text, questions,
+				mayCall ? phone : PhoneMask.mask(phone));
+	}
+
+	private List<String> questionsBefore(Followup task, Instant until) {
+		List<String> asked = new ArrayList<>();
+		for (Message message : messages.thread(task.shopId().value(), task.buyerId().value())) {
+			boolean inWindow = message.sentAt().isBefore(until)
+					&& !message.sentAt().isBefore(until.minus(ASKED_BEFORE));
+			if (inWindow && message.direction() == Direction.IN && message.kind() == MessageKind.TEXT
+					&& !message.content().isBlank()) {
+				asked.add(shorten(message.content().strip()));
+			}
+		}
+		return asked.subList(Math.max(0, asked.size() - QUESTIONS), asked.size());
+	}
+
+	private @Nullable String phoneOf(Followup task, Optional<Order> order) {
+		String receiverPhone = order.map(Order::receiver).map(Order.Receiver::phone).orElse(null);
+		if (receiverPhone != null && !receiverPhone.isBlank()) {
+			return receiverPhone;
+		}
+		return buyers.find(task.buyerId()).map(buyer -> buyer.phone()).orElse(null);
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+	}
+
+}

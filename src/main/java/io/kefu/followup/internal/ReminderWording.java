@@ -1,0 +1,47 @@
+package io.kefu.followup.internal;
+
+import java.util.List;
+
+/**
+ * The wording of the four touches of seed 000 客服售前工作流程 (第一次旺旺留言 … 第四次), put into the
+ * shop's script library as its 催付 group: the supervisor edits them there. The
+ * placeholders are filled for each task ({@link ReminderScripts}).
+ */
+final class ReminderWording {
+
+	static final String GROUP = "催付";
+
+	static final List<Entry> ENTRIES = List.of(
+			new Entry(1, "cf1", "催付① 第一次旺旺留言", "亲亲,您刚才咨询的{商品}:{问题}这款{商品}{卖点},您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :)"),
+			new Entry(2, "cf2", "催付② 第二次旺旺留言",
+					"亲,您看好了么?不知道是不是我刚才没有及时回复您,给您带去不便很抱歉了,我这边为您赠送{赠品}做为补偿,"
+							+ "您付款的时候辛苦您联系我下,为您备注就可以了。当天{截单时间}之前付款的,都可以为您及时发出哦,谢谢您的理解!"),
+			new Entry(3, "cf3", "催付③ 电话",
+					"{买家}您好!我是{店铺}客服{客服},您在我们店铺{下单时间}有预定了一款{商品},记得么?(说完停顿,等顾客回答)"
+							+ "您是还有什么顾虑么?您下单了应该是喜欢我们的产品的,没有付款肯定也是有原因的,您尽管和我说,"
+							+ "我会尽一切能力为您解决哈,您放心!您是觉得我们价格高了,还是这款{商品}不具备您需要的那个功能呢?"
+							+ "(记录顾客的回答,能满足的都满足)感谢您给我们的意见,今天{截单时间}之前付款,当天就为您发货,还为您准备了{赠品}。"),
+			new Entry(4, "cf4a", "催付④ 最后留言(已接听)",
+					"亲,刚才电话里和您说的,我在旺旺上再和您说一次:{赠品}已经为您申请好了,当天{截单时间}之前付款当天就为您发货," + "您付款后直接和我说下,就可以为您备注发出哦。"),
+			new Entry(4, "cf4b", "催付④ 最后留言(未接听)",
+					"看到亲亲已经下单成功但是还没有付款,刚才有电话联系您,但是很遗憾您没有接听。不知道亲亲是不是对{商品}还有不了解的地方,"
+							+ "您选好的这款{商品}{卖点}。感谢您信任我们哦,我已经为您申请了{赠品},您看到信息直接和我说下就可以为您备注发出哦。"
+							+ "如果您已经购买了其他家的产品了,辛苦您发我看下您购买了哪家的,同时指出我们的不足之处,为感谢您的建议我们有红包赠送哦。"));
+
+	private ReminderWording() {
+	}
+
+	/**
+	 * The script of one step; step 4 has one for answered calls and one for the others.
+	 */
+	static Entry of(int step, boolean callAnswered) {
+		if (step == 4) {
+			return ENTRIES.get(callAnswered ? 3 : 4);
+		}
+		return ENTRIES.get(step - 1);
+	}
+
+	record Entry(int step, String code, String title, String text) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.kefu.followup.internal;
+
+import io.kefu.analytics.ReceptionsRecomputed;
+import io.kefu.followup.Followups;
+import io.kefu.order.OrdersStored;
+import io.kefu.shop.ShopOpened;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps payment reminders in step with the orders: stored orders placed unpaid open their
+ * reminders (live ones and imported ones alike), paid or closed ones settle theirs, and
+ * when the figures have credited orders to agents, untouched reminders go to those
+ * agents. Each reaction runs after the storing transaction committed, and the event
+ * publication registry keeps the event until it did.
+ */
+@Component
+class UnpaidOrderWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(UnpaidOrderWatch.class);
+
+	private final Followups followups;
+
+	private final ReminderScripts scripts;
+
+	UnpaidOrderWatch(Followups followups, ReminderScripts scripts) {
+		this.followups = followups;
+		this.scripts = scripts;
+	}
+
+	@ApplicationModuleListener
+	void on(OrdersStored stored) {
+		int opened = followups.openPaymentReminders(stored.shopId(), stored.earliest(), stored.latest());
+		int settled = followups.settle(stored.shopId());
+		int assigned = followups.assignCredited(stored.shopId());
+		if (opened > 0) {
+			scripts.seed(stored.shopId());
+		}
+		if (opened + settled > 0) {
+			log.debug("Shop {}: {} payment reminders opened, {} settled, {} assigned", stored.shopId(), opened, settled,
+					assigned);
+		}
+	}
+
+	/**
+	 * A new shop's supervisor finds the reminder's scripts in the library before any
+	 * order.
+	 */
+	@EventListener
+	void on(ShopOpened opened) {
+		scripts.seed(opened.shopId());
+	}
+
+	@ApplicationModuleListener
+	void on(ReceptionsRecomputed recomputed) {
+		followups.assignCredited(recomputed.shopId());
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.kefu.followup.web;
+
+import io.kefu.access.Caller;
+import io.kefu.access.Role;
+import io.kefu.followup.Followup;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who works follow-ups: an agent their own tasks and the group's unassigned ones, a
+ * supervisor every task of the shop.
+ */
+final class FollowupRoles {
+
+	private FollowupRoles() {
+	}
+
+	static boolean worksFollowups(Caller caller) {
+		return caller.supervises() || caller.has(Role.PRE_SALES) || caller.has(Role.AFTER_SALES);
+	}
+
+	static void requireWorker(Caller caller, long shopId) {
+		caller.requireShop(shopId);
+		if (!worksFollowups(caller)) {
+			throw new AccessDeniedException("Only agents and supervisors of shop " + shopId + " work follow-ups");
+		}
+	}
+
+	static void requireTask(Caller caller, Followup task) {
+		requireWorker(caller, task.shopId().value());
+		boolean mineOrNobodys = task.agentId() == null || task.agentId().value() == caller.agentId();
+		if (!caller.supervises() && !mineOrNobodys) {
+			throw new AccessDeniedException("Follow-up " + task.id() + " is another agent's");
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.kefu.followup.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.followup.Channel;
+import io.kefu.followup.Followup;
+import io.kefu.followup.FollowupKind;
+import io.kefu.followup.FollowupStatus;
+import io.kefu.followup.PaymentReminder;
+import io.kefu.followup.Touch;
+import io.kefu.followup.TouchOutcome;
+import io.kefu.staff.AgentId;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A follow-up as the API and pages show it: the next step and its channel while it is
+ * open, whether it is overdue, its touches with the names of who made them.
+ */
+record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long buyerId, String buyerNick,
+		@Nullable Long agent, @Nullable String agentName, Instant startedAt, Instant dueAt, int step,
+		@Nullable Integer nextStep, @Nullable Channel nextChannel, FollowupStatus status, boolean due, boolean overdue,
+		@Nullable String reason, @Nullable String reasonNote, @Nullable Instant closedAt,
+		@Nullable BigDecimal paidAmount, List<TouchView> touches) {
+
+	static FollowupView of(Followup task, PaymentReminder reminder, Map<AgentId, String> names, Instant now) {
+		boolean open = task.status().isOpen() && task.step() < PaymentReminder.TOUCHES;
+		Integer next = open ? task.step() + 1 : null;
+		return new FollowupView(task.id().value(), task.kind(), task.orderNo() == null ? null : task.orderNo().value(),
+				task.buyerId().value(), task.buyerNick(), task.agentId() == null ? null : task.agentId().value(),
+				task.agentId() == null ? null : names.get(task.agentId()), task.startedAt(), task.dueAt(), task.step(),
+				next, next == null ? null : PaymentReminder.channelOf(next), task.status(),
+				task.status().isOpen() && !now.isBefore(task.dueAt()), reminder.isOverdue(task, now), task.reason(),
+				task.reasonNote(), task.closedAt(), task.paidAmount(),
+				task.touches().stream().map(touch -> TouchView.of(touch, names)).toList());
+	}
+
+	record TouchView(int step, Channel channel, TouchOutcome outcome, @Nullable Long agent, @Nullable String agentName,
+			Instant at, @Nullable String note) {
+
+		static TouchView of(Touch touch, Map<AgentId, String> names) {
+			return new TouchView(touch.step(), touch.channel(), touch.outcome(),
+					touch.agentId() == null ? null : touch.agentId().value(),
+					touch.agentId() == null ? null : names.get(touch.agentId()), touch.at(), touch.note());
+		}
+
+	}
+
+}
