@@ -3,6 +3,6 @@
  * deterministically from a seed, at any scale for benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "customer", "order", "reception", "scripts", "shop", "staff" })
+		allowedDependencies = { "access", "customer", "followup", "order", "reception", "scripts", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.demo;

@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param reason the buyer's reason for not paying, from the shop's list
  * @param reasonNote the reason in words, for 其他
  * @param paidAmount what the buyer paid, once the order is paid
+ * @param orderAmount the order's total, when the task follows up an order
  */
 public record Followup(FollowupId id, ShopId shopId, FollowupKind kind, @Nullable OrderId orderId,
 		@Nullable OrderNo orderNo, BuyerId buyerId, String buyerNick, @Nullable AgentId agentId, Instant startedAt,
 		Instant dueAt, FollowupStatus status, List<Touch> touches, @Nullable String reason, @Nullable String reasonNote,
-		@Nullable Instant closedAt, @Nullable BigDecimal paidAmount) {
+		@Nullable Instant closedAt, @Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount) {
 
 	public Followup {
 		touches = List.copyOf(touches);
@@ -48,13 +49,13 @@ public record Followup(FollowupId id, ShopId shopId, FollowupKind kind, @Nullabl
 	Followup with(FollowupStatus newStatus, List<Touch> newTouches, @Nullable String newReason,
 			@Nullable String newNote, @Nullable Instant newClosedAt, @Nullable BigDecimal newPaidAmount) {
 		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agentId, startedAt, dueAt,
-				newStatus, newTouches, newReason, newNote, newClosedAt, newPaidAmount);
+				newStatus, newTouches, newReason, newNote, newClosedAt, newPaidAmount, orderAmount);
 	}
 
 	/** The task handed to another agent, or back to the group when null. */
 	public Followup assignedTo(@Nullable AgentId agent) {
 		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agent, startedAt, dueAt, status,
-				touches, reason, reasonNote, closedAt, paidAmount);
+				touches, reason, reasonNote, closedAt, paidAmount, orderAmount);
 	}
 
 }

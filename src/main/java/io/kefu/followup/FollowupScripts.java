@@ -2,8 +2,17 @@ package io.kefu.followup;
 
 import java.time.Instant;
 
+import io.kefu.shop.ShopId;
+
 /** The scripts of the follow-up sequences, filled for one task. */
 public interface FollowupScripts {
+
+	/**
+	 * Puts the 催付 group and each step's script into the shop's library where they are
+	 * missing; scripts a supervisor edited stay as they are.
+	 * @return how many scripts were added
+	 */
+	int seed(ShopId shop);
 
 	/**
 	 * The script of a payment reminder's step (1–4) filled for the task: step 4 takes the

@@ -1,7 +1,12 @@
 package io.kefu.followup;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A span of the day in shop time, start inclusive and end exclusive, written
@@ -17,6 +22,26 @@ public record TimeWindow(LocalTime start, LocalTime end) {
 
 	public boolean contains(LocalTime time) {
 		return !time.isBefore(start) && time.isBefore(end);
+	}
+
+	/**
+	 * The first instant at or after {@code from} that falls in one of the windows, in
+	 * {@code zone}'s time of day.
+	 */
+	public static Instant nextOpening(List<TimeWindow> windows, Instant from, ZoneId zone) {
+		LocalDate day = from.atZone(zone).toLocalDate();
+		List<TimeWindow> inOrder = windows.stream().sorted(Comparator.comparing(TimeWindow::start)).toList();
+		for (int offset = 0; offset < 3; offset++) {
+			for (TimeWindow window : inOrder) {
+				Instant start = day.plusDays(offset).atTime(window.start()).atZone(zone).toInstant();
+				Instant end = day.plusDays(offset).atTime(window.end()).atZone(zone).toInstant();
+				Instant candidate = start.isAfter(from) ? start : from;
+				if (candidate.isBefore(end)) {
+					return candidate;
+				}
+			}
+		}
+		throw new IllegalArgumentException("No window opens within three days of " + from);
 	}
 
 	/**

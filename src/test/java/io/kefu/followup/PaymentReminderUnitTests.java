@@ -45,7 +45,8 @@ class PaymentReminderUnitTests {
 		Instant placed = at(time);
 		return new Followup(FollowupId.of(1), ShopId.of(1), FollowupKind.PAYMENT_REMINDER, OrderId.of(5),
 				OrderNo.of("4012345678901234567"), BuyerId.of(7), "tb_buyer", XIAOMEI, placed,
-				placed.plus(Duration.ofMinutes(30)), FollowupStatus.OPEN, List.of(), null, null, null, null);
+				placed.plus(Duration.ofMinutes(30)), FollowupStatus.OPEN, List.of(), null, null, null, null,
+				new BigDecimal("199.00"));
 	}
 
 	private static Followup touchedThrice() {

@@ -17,6 +17,7 @@ import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderFilter;
 import io.kefu.analytics.ReceptionDetail;
 import io.kefu.analytics.ReceptionFilter;
+import io.kefu.analytics.TargetGap;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.customer.BuyerId;
 import io.kefu.shop.Shop;

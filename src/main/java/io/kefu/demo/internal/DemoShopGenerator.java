@@ -1,5 +1,6 @@
 package io.kefu.demo.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,11 +37,14 @@ class DemoShopGenerator implements DemoShop {
 
 	private final HistoryWriter writer;
 
-	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer) {
+	private final DemoReminders reminders;
+
+	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders) {
 		this.shops = shops;
 		this.staff = staff;
 		this.setup = setup;
 		this.writer = writer;
+		this.reminders = reminders;
 	}
 
 	@Override
@@ -59,6 +63,8 @@ class DemoShopGenerator implements DemoShop {
 			messages += writer.store(shop.id().value(), history.plan(day));
 			log.debug("Stored the demo day {}", day);
 		}
+		Instant now = volume.until() != null ? volume.until() : shop.startOf(volume.lastDay().plusDays(1));
+		log.debug("Worked {} payment reminders of the demo", reminders.work(shop, now, volume.seed()));
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}

@@ -62,7 +62,7 @@ class JdbcFollowups implements Followups {
 
 	private static final String SELECT = """
 			select t.id, t.shop_id, t.kind, t.order_id, o.order_no, t.buyer_id, b.nick, t.agent_id, t.started_at,
-			t.due_at, t.status, t.reason, t.reason_note, t.closed_at, t.paid_amount
+			t.due_at, t.status, t.reason, t.reason_note, t.closed_at, t.paid_amount, o.total_amount
 			from followup_task t join buyer b on b.id = t.buyer_id left join shop_order o on o.id = t.order_id
 			""";
 
@@ -111,11 +111,14 @@ class JdbcFollowups implements Followups {
 	public List<Followup> list(FollowupQuery query) {
 		StringBuilder where = new StringBuilder("where t.shop_id = ?");
 		List<Object> params = new ArrayList<>(List.of(query.shop().value()));
-		if (query.day() != null) {
-			Shop shop = shops.get(query.shop());
-			where.append(" and t.started_at >= ? and t.started_at < ?");
-			params.add(utc(shop.startOf(query.day())));
-			params.add(utc(shop.startOf(query.day().plusDays(1))));
+		Shop shop = shops.get(query.shop());
+		if (query.from() != null) {
+			where.append(" and t.started_at >= ?");
+			params.add(utc(shop.startOf(query.from())));
+		}
+		if (query.to() != null) {
+			where.append(" and t.started_at < ?");
+			params.add(utc(shop.startOf(query.to().plusDays(1))));
 		}
 		if (query.agent() != null) {
 			where
@@ -325,7 +328,7 @@ class JdbcFollowups implements Followups {
 			.map(task -> new Followup(task.id(), task.shopId(), task.kind(), task.orderId(), task.orderNo(),
 					task.buyerId(), task.buyerNick(), task.agentId(), task.startedAt(), task.dueAt(), task.status(),
 					touches.getOrDefault(task.id().value(), List.of()), task.reason(), task.reasonNote(),
-					task.closedAt(), task.paidAmount()))
+					task.closedAt(), task.paidAmount(), task.orderAmount()))
 			.toList();
 	}
 
@@ -339,7 +342,7 @@ class JdbcFollowups implements Followups {
 				agent == null ? null : AgentId.of(agent), row.getObject(9, OffsetDateTime.class).toInstant(),
 				row.getObject(10, OffsetDateTime.class).toInstant(), FollowupStatus.valueOf(row.getString(11)),
 				List.of(), row.getString(12), row.getString(13), instant(row.getObject(14, OffsetDateTime.class)),
-				row.getBigDecimal(15));
+				row.getBigDecimal(15), row.getBigDecimal(16));
 	}
 
 	private static FollowupSettings mapSettings(ResultSet row, int n) throws SQLException {

@@ -77,7 +77,7 @@ class ReminderScripts implements FollowupScripts {
 			Buyers buyers, Followups followups, PlatformTransactionManager transactions) {
 		this.followups = followups;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.library = library;
 		this.orders = orders;
 		this.products = products;
@@ -93,7 +93,8 @@ class ReminderScripts implements FollowupScripts {
 	 * the loser looks again rather than undoing the reminders it opened.
 	 * @return how many scripts were added
 	 */
-	int seed(ShopId shop) {
+	@Override
+	public int seed(ShopId shop) {
 		try {
 			return ownTransaction.execute(status -> addMissing(shop));
 		}
@@ -147,12 +148,12 @@ class ReminderScripts implements FollowupScripts {
 			.flatMap(id -> id == null ? Optional.empty() : products.find(id))
 			.map(Product::sellingPoints)
 			.filter(points -> !points.isEmpty())
-			.map(points -> String.join(",", points))
+			.map(points -> String.join(",", points.subList(0, Math.min(2, points.size()))))
 			.orElse("");
 		Map<String, String> values = Map.of("{买家}", task.buyerNick(), "{商品}", item.map(OrderItem::title).orElse("宝贝"),
 				"{卖点}", sellingPoints, "{截单时间}", settings.cutOff().toString(), "{赠品}", settings.gift(), "{店铺}",
 				shop.name(), "{客服}", agentName, "{下单时间}", ORDER_TIME.format(task.startedAt().atZone(shop.timeZone())),
-				"{问题}", questions.isEmpty() ? "" : String.join(";", questions) + "。");
+				"{问题}", questions.isEmpty() ? "" : "您刚才咨询的“" + String.join(";", questions) + "”,");
 		String text = template;
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			text = text.replace(value.getKey(), value.getValue());

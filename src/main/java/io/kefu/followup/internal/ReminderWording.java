@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * The wording of the four touches of seed 000 客服售前工作流程 (第一次旺旺留言 … 第四次), put into the
  * shop's script library as its 催付 group: the supervisor edits them there. The
- * placeholders are filled for each task ({@link ReminderScripts}).
+ * placeholders are filled for each task ({@link ReminderScripts}); {@code {问题}} brings
+ * its own lead-in (您刚才咨询的“…”,) and is empty when the buyer asked nothing in the chat.
  */
 final class ReminderWording {
 
 	static final String GROUP = "催付";
 
 	static final List<Entry> ENTRIES = List.of(
-			new Entry(1, "cf1", "催付① 第一次旺旺留言", "亲亲,您刚才咨询的{商品}:{问题}这款{商品}{卖点},您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :)"),
+			new Entry(1, "cf1", "催付① 第一次旺旺留言", "亲亲,{问题}这款{商品}{卖点},您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :)"),
 			new Entry(2, "cf2", "催付② 第二次旺旺留言",
 					"亲,您看好了么?不知道是不是我刚才没有及时回复您,给您带去不便很抱歉了,我这边为您赠送{赠品}做为补偿,"
 							+ "您付款的时候辛苦您联系我下,为您备注就可以了。当天{截单时间}之前付款的,都可以为您及时发出哦,谢谢您的理解!"),

@@ -24,7 +24,7 @@ record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long b
 		@Nullable Long agent, @Nullable String agentName, Instant startedAt, Instant dueAt, int step,
 		@Nullable Integer nextStep, @Nullable Channel nextChannel, FollowupStatus status, boolean due, boolean overdue,
 		@Nullable String reason, @Nullable String reasonNote, @Nullable Instant closedAt,
-		@Nullable BigDecimal paidAmount, List<TouchView> touches) {
+		@Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount, List<TouchView> touches) {
 
 	static FollowupView of(Followup task, PaymentReminder reminder, Map<AgentId, String> names, Instant now) {
 		boolean open = task.status().isOpen() && task.step() < PaymentReminder.TOUCHES;
@@ -34,7 +34,7 @@ record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long b
 				task.agentId() == null ? null : names.get(task.agentId()), task.startedAt(), task.dueAt(), task.step(),
 				next, next == null ? null : PaymentReminder.channelOf(next), task.status(),
 				task.status().isOpen() && !now.isBefore(task.dueAt()), reminder.isOverdue(task, now), task.reason(),
-				task.reasonNote(), task.closedAt(), task.paidAmount(),
+				task.reasonNote(), task.closedAt(), task.paidAmount(), task.orderAmount(),
 				task.touches().stream().map(touch -> TouchView.of(touch, names)).toList());
 	}
 

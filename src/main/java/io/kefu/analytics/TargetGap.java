@@ -1,12 +1,9 @@
-package io.kefu.analytics.web;
+package io.kefu.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
-import io.kefu.analytics.AgentFigures;
-import io.kefu.analytics.FigureTargets;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record TargetGap(@Nullable Double conversionPoints, @Nullable Double responseSeconds,
 		@Nullable BigDecimal salesTarget, @Nullable BigDecimal sales) {
 
-	static TargetGap of(AgentFigures figures, FigureTargets targets, LocalDate from, LocalDate to) {
+	public static TargetGap of(AgentFigures figures, FigureTargets targets, LocalDate from, LocalDate to) {
 		Double conversion = targets.weeklyInquiryConversion() == null || figures.inquiryConversion() == null ? null
 				: (figures.inquiryConversion() - targets.weeklyInquiryConversion()) * 100;
 		Double response = targets.averageResponseSeconds() == null || figures.avgResponseSeconds() == null ? null
@@ -33,7 +30,7 @@ public record TargetGap(@Nullable Double conversionPoints, @Nullable Double resp
 		return new TargetGap(conversion, response, salesTarget, sales);
 	}
 
-	static @Nullable BigDecimal proratedSales(FigureTargets targets, LocalDate from, LocalDate to) {
+	public static @Nullable BigDecimal proratedSales(FigureTargets targets, LocalDate from, LocalDate to) {
 		if (targets.monthlySalesPerAgent() == null) {
 			return null;
 		}

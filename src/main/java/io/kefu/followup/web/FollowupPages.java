@@ -1,0 +1,223 @@
+package io.kefu.followup.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.kefu.access.Caller;
+import io.kefu.followup.DailyStart;
+import io.kefu.followup.DailyStarts;
+import io.kefu.followup.Followup;
+import io.kefu.followup.FollowupId;
+import io.kefu.followup.FollowupKind;
+import io.kefu.followup.FollowupQuery;
+import io.kefu.followup.FollowupScripts;
+import io.kefu.followup.FollowupSettings;
+import io.kefu.followup.FollowupStatus;
+import io.kefu.followup.Followups;
+import io.kefu.followup.PaymentReminder;
+import io.kefu.followup.TouchOutcome;
+import io.kefu.followup.TouchRefusedException;
+import io.kefu.followup.TouchRequest;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The daily start (每日开工) and the follow-up list (跟进) where reminders are worked: each
+ * open task shows its next step's script, ready to copy, and a form recording the touch.
+ * Plain forms: every action works without JavaScript.
+ */
+@Controller
+class FollowupPages {
+
+	/** The list's tabs: each outcome, and every task. */
+	/** The most lines a register holds. */
+	private static final int REGISTER_LIMIT = 50_000;
+
+	private static final List<String> STATUSES = List.of("OPEN", "UNPAID", "SUCCEEDED", "PAID", "CANCELLED", "ALL");
+
+	private final DailyStarts dailyStarts;
+
+	private final Followups followups;
+
+	private final FollowupScripts scripts;
+
+	private final Shops shops;
+
+	private final Staff staff;
+
+	private final Clock clock;
+
+	private final UnpaidRegister unpaidRegister;
+
+	FollowupPages(DailyStarts dailyStarts, Followups followups, FollowupScripts scripts, Shops shops, Staff staff,
+			Clock clock, UnpaidRegister unpaidRegister) {
+		this.unpaidRegister = unpaidRegister;
+		this.dailyStarts = dailyStarts;
+		this.followups = followups;
+		this.scripts = scripts;
+		this.shops = shops;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@GetMapping("/shops/{shopId}/today")
+	String today(@PathVariable long shopId, Caller caller, Model model) {
+		FollowupRoles.requireWorker(caller, shopId);
+		Shop shop = shops.get(ShopId.of(shopId));
+		DailyStart start = dailyStarts.of(caller, shop.id());
+		model.addAttribute("start", start);
+		model.addAttribute("due", views(shop, start.dueNow()));
+		model.addAttribute("team", caller.supervises());
+		return "followup/today";
+	}
+
+	@GetMapping("/shops/{shopId}/followups")
+	String list(@PathVariable long shopId, @RequestParam(defaultValue = "OPEN") String status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+			@RequestParam(required = false) @Nullable Long open, Caller caller, Model model) {
+		FollowupRoles.requireWorker(caller, shopId);
+		Shop shop = shops.get(ShopId.of(shopId));
+		if (!STATUSES.contains(status)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No follow-up status " + status);
+		}
+		FollowupStatus wanted = "ALL".equals(status) ? null : FollowupStatus.valueOf(status);
+		FollowupQuery query = FollowupQuery.ofShop(shop.id())
+			.ofKind(FollowupKind.PAYMENT_REMINDER)
+			.inStatus(wanted)
+			.on(day)
+			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
+		List<Followup> tasks = followups.list(query);
+		model.addAttribute("rows", views(shop, tasks));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("day", day);
+		LocalDate today = shop.businessDay(clock.instant());
+		model.addAttribute("registerFrom", today.minusDays(6));
+		model.addAttribute("registerTo", today);
+		FollowupSettings settings = followups.settings(shop.id());
+		model.addAttribute("settings", settings);
+		model.addAttribute("outcomes", TouchOutcome.values());
+		model.addAttribute("agents", caller.supervises() ? staff.inShop(shop.id()) : List.of());
+		if (open != null) {
+			tasks.stream().filter(task -> task.id().value() == open).findFirst().ifPresent(task -> {
+				model.addAttribute("openId", open);
+				if (task.status().isOpen() && task.step() < PaymentReminder.TOUCHES) {
+					model.addAttribute("script",
+							scripts.script(task, task.step() + 1, caller.displayName(), clock.instant()));
+				}
+			});
+		}
+		return "followup/list";
+	}
+
+	/**
+	 * 未付款明细表 of the days from and to, as {@code .xlsx}: a supervisor's of every agent, an
+	 * agent's of their own and the group's reminders.
+	 */
+	@GetMapping("/shops/{shopId}/followups/unpaid.xlsx")
+	ResponseEntity<byte[]> unpaidRegister(@PathVariable long shopId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Caller caller) {
+		FollowupRoles.requireWorker(caller, shopId);
+		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The period runs forward and spans at most a year");
+		}
+		Shop shop = shops.get(ShopId.of(shopId));
+		FollowupQuery query = FollowupQuery.ofShop(shop.id())
+			.ofKind(FollowupKind.PAYMENT_REMINDER)
+			.between(from, to)
+			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises())
+			.atMost(REGISTER_LIMIT);
+		byte[] file = unpaidRegister.of(shop, views(shop, followups.list(query)));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unpaid-" + from + "-" + to + ".xlsx\"")
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(file);
+	}
+
+	@PostMapping("/shops/{shopId}/followups/{id}/touches")
+	String touch(@PathVariable long shopId, @PathVariable long id, @RequestParam TouchOutcome outcome,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String note, Caller caller, RedirectAttributes redirect) {
+		Followup task = taskOf(shopId, id);
+		FollowupRoles.requireTask(caller, task);
+		try {
+			followups.touch(task.id(), new TouchRequest(outcome.channel(), outcome, reason, note),
+					AgentId.of(caller.agentId()), clock.instant());
+			redirect.addFlashAttribute("touched", task.orderNo() == null ? "" : task.orderNo().value());
+		}
+		catch (TouchRefusedException ex) {
+			redirect.addFlashAttribute("refusal", ex.refusal().name());
+			redirect.addFlashAttribute("refusalDetail", ex.getMessage());
+		}
+		return "redirect:/shops/" + shopId + "/followups?open=" + id;
+	}
+
+	@PostMapping("/shops/{shopId}/followups/{id}/agent")
+	String assign(@PathVariable long shopId, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long agent, Caller caller, RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		Followup task = taskOf(shopId, id);
+		Shop shop = shops.get(task.shopId());
+		AgentId to = agent == null ? null
+				: staff.inShop(shop.id())
+					.stream()
+					.filter(candidate -> candidate.id().value() == agent)
+					.map(Agent::id)
+					.findFirst()
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+							"Shop " + shopId + " has no agent " + agent));
+		try {
+			followups.assign(task.id(), to);
+			redirect.addFlashAttribute("assigned", task.orderNo() == null ? "" : task.orderNo().value());
+		}
+		catch (TouchRefusedException ex) {
+			redirect.addFlashAttribute("refusal", ex.refusal().name());
+		}
+		return "redirect:/shops/" + shopId + "/followups?open=" + id;
+	}
+
+	private Followup taskOf(long shopId, long id) {
+		if (id <= 0) {
+			throw new FollowupNotFoundException(shopId, id);
+		}
+		return followups.find(FollowupId.of(id))
+			.filter(task -> task.shopId().value() == shopId)
+			.orElseThrow(() -> new FollowupNotFoundException(shopId, id));
+	}
+
+	private List<FollowupView> views(Shop shop, List<Followup> tasks) {
+		Map<AgentId, String> names = staff.inShop(shop.id())
+			.stream()
+			.collect(Collectors.toMap(Agent::id, Agent::displayName, (a, b) -> a));
+		PaymentReminder reminder = new PaymentReminder(followups.settings(shop.id()), shop.timeZone());
+		Instant now = clock.instant();
+		return tasks.stream().map(task -> FollowupView.of(task, reminder, names, now)).toList();
+	}
+
+}
