@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.kefu.bench.ChatBench;
 import io.kefu.bench.FigureBench;
+import io.kefu.bench.FollowupBench;
 import io.kefu.bench.ImportBench;
 import io.kefu.bench.QualityBench;
 import io.kefu.bench.load.LoadPlan;
@@ -35,14 +36,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against the configured database: 'imports' times order and chat imports, "
-				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'chat' live chat "
-				+ "under N buyers beside a bare STOMP echo.")
+				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'followups' the payment "
+				+ "reminders a day's orders open, 'chat' live chat under N buyers beside a bare STOMP echo.")
 class BenchCommand implements Callable<Integer> {
 
 	@ParentCommand
 	KefuCommand kefu;
 
-	@Parameters(index = "0", description = "What to measure: imports, figures, quality or chat "
+	@Parameters(index = "0", description = "What to measure: imports, figures, quality, followups or chat "
 			+ "(chat-client is the load client that chat starts in a JVM of its own).")
 	String what;
 
@@ -95,8 +96,8 @@ class BenchCommand implements Callable<Integer> {
 		if ("chat-client".equals(what)) {
 			return chatClient();
 		}
-		if (!Set.of("imports", "figures", "quality", "chat").contains(what)) {
-			System.err.println("Unknown benchmark '" + what + "'; try: imports, figures, quality, chat");
+		if (!Set.of("imports", "figures", "quality", "followups", "chat").contains(what)) {
+			System.err.println("Unknown benchmark '" + what + "'; try: imports, figures, quality, followups, chat");
 			return 1;
 		}
 		if ("chat".equals(what) && !Set.of("echo", "kefu").containsAll(targets)) {
@@ -127,6 +128,7 @@ class BenchCommand implements Callable<Integer> {
 		Class<?> bench = switch (what) {
 			case "figures" -> FigureBench.class;
 			case "quality" -> QualityBench.class;
+			case "followups" -> FollowupBench.class;
 			default -> ImportBench.class;
 		};
 		try (ConfigurableApplicationContext context = HeadlessKefu.quiet(kefu, bench)) {
@@ -135,6 +137,9 @@ class BenchCommand implements Callable<Integer> {
 			}
 			if ("quality".equals(what)) {
 				return quality(context);
+			}
+			if ("followups".equals(what)) {
+				return followups(context);
 			}
 			List<ImportBench.Measurement> results = context.getBean(ImportBench.class).run(orders, messages, workDir);
 			System.out.printf("%-28s %10s %10s %9s %12s %9s %10s %9s%n", "file", "MB", "rows", "seconds", "rows/s",
@@ -150,6 +155,25 @@ class BenchCommand implements Callable<Integer> {
 		finally {
 			FileSystemUtils.deleteRecursively(workDir);
 		}
+	}
+
+	/**
+	 * 100,000 orders unless --orders says otherwise; two runs, the second on a fuller
+	 * database.
+	 */
+	private int followups(ConfigurableApplicationContext context) throws InterruptedException {
+		int count = orders == 1_000_000 ? 100_000 : orders;
+		System.out.printf("%8s %12s %12s %12s %10s%n", "run", "orders", "store s", "open s", "open/store");
+		for (int run = 1; run <= 2; run++) {
+			FollowupBench.Result r = context.getBean(FollowupBench.class).run(count);
+			System.out.printf("%8d %12d %12.2f %12.2f %10.2f%n", run, r.orders(), r.storeSeconds(), r.openSeconds(),
+					r.ratio());
+			if (r.opened() != r.orders()) {
+				System.err.println("Only " + r.opened() + " of " + r.orders() + " reminders opened");
+				return 1;
+			}
+		}
+		return 0;
 	}
 
 	private int chatClient() throws Exception {

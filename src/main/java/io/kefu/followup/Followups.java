@@ -27,6 +27,9 @@ public interface Followups {
 
 	Optional<Followup> find(FollowupId id);
 
+	/** How many follow-ups of this kind the shop has, in any status. */
+	long count(ShopId shop, FollowupKind kind);
+
 	/**
 	 * Records the next touch. The task is locked and first settled against its order, so
 	 * a touch on an order paid a moment ago is refused.

@@ -11,6 +11,7 @@ import io.kefu.order.Orders;
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
 import io.kefu.reception.Messages;
+import io.kefu.scripts.Script;
 import io.kefu.scripts.ScriptGroup;
 import io.kefu.scripts.ScriptLibrary;
 import io.kefu.shop.Product;
@@ -109,7 +110,14 @@ class DemoShopIntegrationTests {
 		List<ScriptGroup> groups = scripts.groups(summary.shopId());
 
 		assertThat(groups).extracting(ScriptGroup::name).startsWith("问好", "库存", "尺寸规格", "议价").contains("物流查询");
-		assertThat(groups.stream().mapToInt(group -> group.scripts().size()).sum()).isBetween(25, 40);
+		assertThat(groups.stream()
+			.filter(group -> !group.name().equals("催付"))
+			.mapToInt(group -> group.scripts().size())
+			.sum()).isBetween(25, 40);
+		assertThat(groups).filteredOn(group -> group.name().equals("催付"))
+			.singleElement()
+			.satisfies(reminders -> assertThat(reminders.scripts()).extracting(Script::code)
+				.containsExactly("cf1", "cf2", "cf3", "cf4a", "cf4b"));
 		assertThat(scripts.findByCode(summary.shopId(), "yj")).hasValueSatisfying(bargaining -> {
 			assertThat(bargaining.groupName()).isEqualTo("议价");
 			assertThat(bargaining.variants()).hasSize(3);

@@ -153,6 +153,14 @@ class JdbcFollowups implements Followups {
 	}
 
 	@Override
+	public long count(ShopId shop, FollowupKind kind) {
+		return jdbc.sql("select count(*) from followup_task where shop_id = ? and kind = ?")
+			.params(shop.value(), kind.name())
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
 	@Transactional
 	public Followup touch(FollowupId id, TouchRequest request, AgentId agent, Instant now) {
 		Followup task = locked(id);
