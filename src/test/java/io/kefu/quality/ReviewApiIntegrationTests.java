@@ -2,11 +2,14 @@ package io.kefu.quality;
 
 import java.nio.file.Path;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.ingest.Imports;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Products;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -172,7 +175,8 @@ class ReviewApiIntegrationTests {
 
 		assertThat(lineOf(as(day.mei).get(meis).json(), "有的，加我微信发你图").get("notes").get(0).get("text").asString())
 			.isEqualTo("不能留微信，发旺旺图片");
-		long jiesMessage = messages.thread(day.shopId(), day.of(inspections, day.jie).reception().buyerId())
+		long jiesMessage = messages
+			.thread(ShopId.of(day.shopId()), BuyerId.of(day.of(inspections, day.jie).reception().buyerId()))
 			.get(0)
 			.id();
 		assertThat(as(day.boss).post(meis + "/notes", "{\"messageId\": " + jiesMessage + ", \"text\": \"x\"}").status())

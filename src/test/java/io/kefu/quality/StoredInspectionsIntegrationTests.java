@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.ingest.FileReport;
 import io.kefu.ingest.Imports;
 import io.kefu.reception.Message;
@@ -16,7 +18,6 @@ import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
-import io.kefu.access.Role;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -103,7 +104,7 @@ class StoredInspectionsIntegrationTests {
 		List<StoredInspection> stored = awaitInspections(2);
 
 		StoredInspection ofMei = of(stored, mei);
-		List<Message> thread = messages.thread(shop.id().value(), ofMei.reception().buyerId());
+		List<Message> thread = messages.thread(shop.id(), BuyerId.of(ofMei.reception().buyerId()));
 		// in message order, and by rule within a message
 		assertThat(hits(ofMei, thread)).containsExactly("LONE_SYLLABLE@在", "NO_GREETING@在", "SLOW_RESPONSE@有的，加我微信发你图",
 				"NO_FAREWELL@有的，加我微信发你图", "OFF_PLATFORM@有的，加我微信发你图");

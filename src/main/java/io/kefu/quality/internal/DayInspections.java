@@ -97,8 +97,8 @@ class DayInspections {
 				shop.startOf(last.plusDays(settings.validityDays())));
 		List<InspectionStore.Inspected> inspected = new ArrayList<>();
 		if (!byBuyer.isEmpty()) {
-			messages.forEachThreadWithText(shopId, from, to, List.of(), thread -> {
-				List<StoredReception> ofBuyer = byBuyer.get(thread.get(0).buyerId());
+			messages.forEachThreadWithText(ShopId.of(shopId), from, to, List.of(), thread -> {
+				List<StoredReception> ofBuyer = byBuyer.get(thread.get(0).buyerId().value());
 				if (ofBuyer != null) {
 					for (StoredReception reception : ofBuyer) {
 						inspected.add(inspect(inspector, shop, thread, reception, figureSettings, settings,

@@ -98,7 +98,7 @@ class StoredReviews implements Reviews {
 	public InspectionNote annotate(ReceptionKey key, long messageId, @Nullable String text, long authorId) {
 		String checked = InspectionNote.checkedText(text);
 		inspections.find(key, false).orElseThrow(() -> notInspected(key));
-		boolean ofThread = messages.thread(key.shopId(), key.buyerId())
+		boolean ofThread = messages.thread(ShopId.of(key.shopId()), BuyerId.of(key.buyerId()))
 			.stream()
 			.anyMatch(message -> message.id() == messageId);
 		if (!ofThread) {
