@@ -135,7 +135,6 @@ public class QualityBench {
 	 * The figures are brought up to date first, untimed.
 	 */
 	private Stored stored(Shop shop) {
-		long shopId = shop.id().value();
 		LocalDate first = shop.businessDay(messages.firstSentAt(shop.id()).orElseThrow());
 		LocalDate last = shop.businessDay(Instant.now());
 		figures.runQueued();
@@ -143,7 +142,7 @@ public class QualityBench {
 		int count = 0;
 		for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(7)) {
 			LocalDate to = from.plusDays(6).isAfter(last) ? last : from.plusDays(6);
-			count += inspections.inspectNow(shopId, from, to);
+			count += inspections.inspectNow(shop.id(), from, to);
 		}
 		return new Stored(count, (System.nanoTime() - started) / 1e9);
 	}

@@ -94,7 +94,7 @@ class ReviewApiIntegrationTests {
 		assertThat(marked.get("score").asInt()).isEqualTo(57 + 30);
 		assertThat(as(day.boss).post(hit("OFF_PLATFORM") + "/wrong", "{}").status()).isEqualTo(409);
 		assertThat(day.of(inspections, day.mei).score()).isEqualTo(87);
-		assertThat(inspections.summary(day.shopId(), ReviewedReception.DAY, ReviewedReception.DAY, null)
+		assertThat(inspections.summary(ShopId.of(day.shopId()), ReviewedReception.DAY, ReviewedReception.DAY, null)
 			.team()
 			.hitsPer100(Rule.OFF_PLATFORM)).isZero();
 
@@ -175,8 +175,7 @@ class ReviewApiIntegrationTests {
 
 		assertThat(lineOf(as(day.mei).get(meis).json(), "有的，加我微信发你图").get("notes").get(0).get("text").asString())
 			.isEqualTo("不能留微信，发旺旺图片");
-		long jiesMessage = messages
-			.thread(ShopId.of(day.shopId()), BuyerId.of(day.of(inspections, day.jie).reception().buyerId()))
+		long jiesMessage = messages.thread(ShopId.of(day.shopId()), day.of(inspections, day.jie).reception().buyerId())
 			.get(0)
 			.id();
 		assertThat(as(day.boss).post(meis + "/notes", "{\"messageId\": " + jiesMessage + ", \"text\": \"x\"}").status())
