@@ -143,7 +143,7 @@ class JdbcMessages implements Messages {
 	@Override
 	public long countBetween(ShopId shopId, Instant from, Instant to) {
 		return jdbc.sql("select count(*) from message where shop_id = ? and sent_at >= ? and sent_at < ?")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
@@ -154,7 +154,7 @@ class JdbcMessages implements Messages {
 				select count(distinct t.buyer_id) from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.direction = 'IN' and m.sent_at >= ? and m.sent_at < ?
 				""")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
