@@ -11,9 +11,6 @@ import java.util.TreeMap;
 import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
@@ -31,7 +28,7 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 	/**
 	 * @param agentId null for the team (0 in JSON, as before ids were typed)
 	 */
-	public record Row(@JsonSerialize(nullsUsing = TeamAsZero.class) @Nullable AgentId agentId, int receptions,
+	public record Row(@JsonSerialize(nullsUsing = AgentId.TeamAsZero.class) @Nullable AgentId agentId, int receptions,
 			double averageScore, Map<Rule, Double> hitsPer100) {
 
 		public Row {
@@ -96,16 +93,6 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 			Map<Rule, Double> per100 = new EnumMap<>(Rule.class);
 			hits.forEach((rule, count) -> per100.put(rule, 100.0 * count / receptions));
 			return new Row(agentId, receptions, average(), per100);
-		}
-
-	}
-
-	/** The team's row names no agent; its agentId reads 0 in JSON as it always did. */
-	static final class TeamAsZero extends ValueSerializer<Object> {
-
-		@Override
-		public void serialize(Object value, JsonGenerator json, SerializationContext context) {
-			json.writeNumber(0);
 		}
 
 	}
