@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import io.kefu.staff.AgentId;
 
+import tools.jackson.databind.annotation.JsonSerialize;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param agentId the agent, or null in the team's figures, which add up every agent's
  * @param agent the marketplace sub-account, {@code 店铺名:昵称}
  */
-public record AgentFigures(@Nullable AgentId agentId, String agent, long receptions, long repliedReceptions,
-		long unrepliedReceptions, @Nullable Double replyRate, @Nullable Double firstResponseSeconds,
-		@Nullable Double avgResponseSeconds, long answeredRuns, @Nullable Double threeMinuteRate, long slowResponses,
-		@Nullable Double answerRatio, long inquiries, long inquiryOrdered, long inquiryPaid,
-		@Nullable Double inquiryConversion, BigDecimal salesAmount, long salesBuyers,
-		@Nullable BigDecimal avgOrderValue, BigDecimal refundAmount, BigDecimal effectiveSales) {
+public record AgentFigures(@JsonSerialize(nullsUsing = AgentId.TeamAsZero.class) @Nullable AgentId agentId,
+		String agent, long receptions, long repliedReceptions, long unrepliedReceptions, @Nullable Double replyRate,
+		@Nullable Double firstResponseSeconds, @Nullable Double avgResponseSeconds, long answeredRuns,
+		@Nullable Double threeMinuteRate, long slowResponses, @Nullable Double answerRatio, long inquiries,
+		long inquiryOrdered, long inquiryPaid, @Nullable Double inquiryConversion, BigDecimal salesAmount,
+		long salesBuyers, @Nullable BigDecimal avgOrderValue, BigDecimal refundAmount, BigDecimal effectiveSales) {
 }

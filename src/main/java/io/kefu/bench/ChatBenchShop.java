@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
+import io.kefu.bench.load.LoadPlan;
 import io.kefu.reception.ChatSettings;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionFloor;
-import io.kefu.bench.load.LoadPlan;
 import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
@@ -52,7 +52,7 @@ final class ChatBenchShop {
 		// the command line is trusted: it acts as an administrator of the new shop
 		Caller admin = new Caller(0, "bench", "bench", Set.of(shopId), Set.of(Role.ADMIN));
 		ChatSettings defaults = ChatSettings.DEFAULTS;
-		floor.changeSettings(admin, shopId, new ChatSettings(defaults.welcomeText(), defaults.awayText(),
+		floor.changeSettings(admin, shop.id(), new ChatSettings(defaults.welcomeText(), defaults.awayText(),
 				defaults.busyText(), cap, defaults.afterSalesWindowDays(), defaults.agentCaps()));
 		String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 		int needed = (buyers + cap - 1) / cap;

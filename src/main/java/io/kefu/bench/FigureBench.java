@@ -87,7 +87,7 @@ public class FigureBench {
 	public Result run(long shopId) {
 		Shop shop = shops.get(new ShopId(shopId));
 		FigureSettings shopSettings = figures.settings(ShopId.of(shopId));
-		Instant firstMessage = messages.firstSentAt(shopId)
+		Instant firstMessage = messages.firstSentAt(ShopId.of(shopId))
 			.orElseThrow(
 					() -> new IllegalStateException("Shop " + shopId + " has no messages to compute figures from"));
 		LocalDate from = shop.businessDay(firstMessage);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.kefu.analytics.FigureRecompute;
+import io.kefu.customer.BuyerId;
 import io.kefu.order.Order;
 import io.kefu.order.Orders;
 import io.kefu.quality.Inspection;
@@ -134,15 +135,14 @@ public class QualityBench {
 	 * The figures are brought up to date first, untimed.
 	 */
 	private Stored stored(Shop shop) {
-		long shopId = shop.id().value();
-		LocalDate first = shop.businessDay(messages.firstSentAt(shopId).orElseThrow());
+		LocalDate first = shop.businessDay(messages.firstSentAt(shop.id()).orElseThrow());
 		LocalDate last = shop.businessDay(Instant.now());
 		figures.runQueued();
 		long started = System.nanoTime();
 		int count = 0;
 		for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(7)) {
 			LocalDate to = from.plusDays(6).isAfter(last) ? last : from.plusDays(6);
-			count += inspections.inspectNow(shopId, from, to);
+			count += inspections.inspectNow(shop.id(), from, to);
 		}
 		return new Stored(count, (System.nanoTime() - started) / 1e9);
 	}
@@ -152,11 +152,11 @@ public class QualityBench {
 
 	private List<Transcript> receptions(Shop shop) {
 		long shopId = shop.id().value();
-		Instant from = messages.firstSentAt(shopId)
+		Instant from = messages.firstSentAt(shop.id())
 			.orElseThrow(() -> new IllegalStateException("Shop " + shopId + " has no messages to inspect"));
 		Instant to = Instant.now().plus(Duration.ofDays(366));
 		Set<Long> buyers = new LinkedHashSet<>();
-		messages.forEachThread(shopId, from, to, List.of(), thread -> buyers.add(thread.get(0).buyerId()));
+		messages.forEachThread(shop.id(), from, to, List.of(), thread -> buyers.add(thread.get(0).buyerId().value()));
 		Map<Long, List<Instant>> orderTimes = new HashMap<>();
 		for (Order order : orders.paymentsActiveBetween(ShopId.of(shopId), from, to)) {
 			orderTimes.computeIfAbsent(order.buyerId().value(), b -> new ArrayList<>()).add(order.createdAt());
@@ -165,7 +165,7 @@ public class QualityBench {
 		int validityDays = InspectionSettings.DEFAULTS.validityDays();
 		List<Transcript> receptions = new ArrayList<>();
 		for (long buyer : buyers) {
-			receptions.addAll(ReceptionSplit.split(messages.thread(shopId, buyer), shop,
+			receptions.addAll(ReceptionSplit.split(messages.thread(shop.id(), BuyerId.of(buyer)), shop,
 					orderTimes.getOrDefault(buyer, List.of()), validityDays));
 		}
 		return receptions;

@@ -56,14 +56,14 @@ final class ReceptionSplit {
 		for (int i = day.size() - 1; i >= 0; i--) {
 			nextAnswer[i] = next;
 			if (day.get(i).isHumanAgentMessage() && day.get(i).agentId() != null) {
-				next = day.get(i).agentId();
+				next = day.get(i).agentId().value();
 			}
 		}
 		Map<Long, List<Message>> receptions = new LinkedHashMap<>();
 		Long last = null;
 		for (int i = 0; i < day.size(); i++) {
 			Message message = day.get(i);
-			Long agent = message.direction() == Direction.OUT && message.agentId() != null ? message.agentId()
+			Long agent = message.direction() == Direction.OUT && message.agentId() != null ? message.agentId().value()
 					: message.direction() == Direction.IN && nextAnswer[i] != null ? nextAnswer[i] : last;
 			if (agent != null) {
 				receptions.computeIfAbsent(agent, a -> new ArrayList<>()).add(message);

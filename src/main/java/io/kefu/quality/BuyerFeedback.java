@@ -3,6 +3,10 @@ package io.kefu.quality;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param buyerId null when the buyer is unknown or gone
  * @param rating 1 to 5 for a rating, null for a complaint
  */
-public record BuyerFeedback(long id, long shopId, long agentId, @Nullable Long buyerId, LocalDate day, Kind kind,
-		@Nullable Integer rating, Status status, String note, @Nullable Long recordedBy, Instant recordedAt) {
+public record BuyerFeedback(long id, ShopId shopId, AgentId agentId, @Nullable BuyerId buyerId, LocalDate day,
+		Kind kind, @Nullable Integer rating, Status status, String note, @Nullable AgentId recordedBy,
+		Instant recordedAt) {
 
 	/** The highest rating that is low. */
 	public static final int LOW_RATING = 2;

@@ -3,6 +3,10 @@ package io.kefu.quality;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,25 +21,25 @@ public interface BuyerFeedbacks {
 	 * @throws InvalidReviewException naming {@code agentId} or {@code buyerId} when they
 	 * are not the shop's
 	 */
-	BuyerFeedback record(long shopId, NewFeedback feedback, long recordedBy);
+	BuyerFeedback record(ShopId shopId, NewFeedback feedback, AgentId recordedBy);
 
 	/**
 	 * @throws UnknownReviewTargetException when the shop has no such feedback
 	 * @throws IllegalStateException unless it is a pending complaint
 	 */
-	BuyerFeedback uphold(long shopId, long feedbackId);
+	BuyerFeedback uphold(ShopId shopId, long feedbackId);
 
 	/**
 	 * @throws UnknownReviewTargetException when the shop has no such feedback
 	 * @throws IllegalStateException unless it is a pending complaint
 	 */
-	BuyerFeedback dismiss(long shopId, long feedbackId);
+	BuyerFeedback dismiss(ShopId shopId, long feedbackId);
 
 	/** The feedback of the shop's business days, of one agent or of all, newest first. */
-	List<BuyerFeedback> between(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId);
+	List<BuyerFeedback> between(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId);
 
 	/** The low ratings (低评) of the period, of one agent or of all, newest first. */
-	default List<BuyerFeedback> lowRatings(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
+	default List<BuyerFeedback> lowRatings(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId) {
 		return between(shopId, from, to, agentId).stream().filter(BuyerFeedback::isLow).toList();
 	}
 

@@ -2,6 +2,10 @@ package io.kefu.quality;
 
 import java.time.Instant;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param authorId null once the author's account is gone
  */
-public record InspectionNote(long id, long messageId, @Nullable Long authorId, String text, Instant createdAt) {
+public record InspectionNote(long id, long messageId, @Nullable AgentId authorId, String text, Instant createdAt) {
 
 	/** Longest annotation, in characters. */
 	public static final int MAX_LENGTH = 1_000;

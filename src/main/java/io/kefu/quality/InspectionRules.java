@@ -1,5 +1,9 @@
 package io.kefu.quality;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 /**
  * A shop's settings of the rules: the defaults ({@link InspectionSettings#DEFAULTS}) with
  * the shop's own changes. A change applies to the inspections made after it; inspecting a
@@ -8,14 +12,14 @@ package io.kefu.quality;
 public interface InspectionRules {
 
 	/** The shop's settings of every rule, with the default thresholds. */
-	InspectionSettings of(long shopId);
+	InspectionSettings of(ShopId shopId);
 
 	/** Counts the shop's changes: 0 while it has the defaults. */
-	int version(long shopId);
+	int version(ShopId shopId);
 
-	void change(long shopId, Rule rule, RuleSettings settings, long changedBy);
+	void change(ShopId shopId, Rule rule, RuleSettings settings, AgentId changedBy);
 
 	/** Gives the rule its default settings back. */
-	void reset(long shopId, Rule rule, long changedBy);
+	void reset(ShopId shopId, Rule rule, AgentId changedBy);
 
 }

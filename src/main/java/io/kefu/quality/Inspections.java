@@ -3,6 +3,10 @@ package io.kefu.quality;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,21 +20,21 @@ public interface Inspections {
 	 * The inspections of the shop's business days {@code from} to {@code to}, of one
 	 * agent or of all, by day, agent and buyer.
 	 */
-	List<StoredInspection> between(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId);
+	List<StoredInspection> between(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId);
 
 	/** The inspections of the period added up per agent and for the team. */
-	QualitySummary summary(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId);
+	QualitySummary summary(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId);
 
 	/**
 	 * Queues the period to be inspected again with the shop's current rule settings; the
 	 * reviews of hits that are found again are kept.
 	 */
-	void inspectAgain(long shopId, LocalDate from, LocalDate to);
+	void inspectAgain(ShopId shopId, LocalDate from, LocalDate to);
 
 	/**
 	 * Inspects the period now, in the caller's thread: for the benchmark and for tests.
 	 * @return the receptions inspected
 	 */
-	int inspectNow(long shopId, LocalDate from, LocalDate to);
+	int inspectNow(ShopId shopId, LocalDate from, LocalDate to);
 
 }

@@ -3,6 +3,9 @@ package io.kefu.quality;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.staff.AgentId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param buyerId the buyer it came from, when known
  */
-public record NewFeedback(long agentId, @Nullable Long buyerId, LocalDate day, BuyerFeedback.Kind kind,
+public record NewFeedback(AgentId agentId, @Nullable BuyerId buyerId, LocalDate day, BuyerFeedback.Kind kind,
 		@Nullable Integer rating, String note) {
 
 	public static final int MAX_NOTE = 500;
@@ -23,6 +26,13 @@ public record NewFeedback(long agentId, @Nullable Long buyerId, LocalDate day, B
 			@Nullable String kind, @Nullable Integer rating, @Nullable String note) {
 		if (agentId == null) {
 			throw new InvalidReviewException("agentId", "name the agent the feedback is about");
+		}
+		if (agentId <= 0) {
+			// no agent has one: refused as an agent of no shop
+			throw new InvalidReviewException("agentId", "not an agent of the shop: " + agentId);
+		}
+		if (buyerId != null && buyerId <= 0) {
+			throw new InvalidReviewException("buyerId", "not a buyer of the shop: " + buyerId);
 		}
 		LocalDate date = day(day);
 		BuyerFeedback.Kind parsed = kind(kind);
@@ -39,7 +49,8 @@ public record NewFeedback(long agentId, @Nullable Long buyerId, LocalDate day, B
 		if (parsed == BuyerFeedback.Kind.COMPLAINT && text.isEmpty()) {
 			throw new InvalidReviewException("note", "a complaint says what the buyer complained of");
 		}
-		return new NewFeedback(agentId, buyerId, date, parsed, rating, text);
+		return new NewFeedback(AgentId.of(agentId), buyerId == null ? null : BuyerId.of(buyerId), date, parsed, rating,
+				text);
 	}
 
 	private static LocalDate day(@Nullable String day) {

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.kefu.staff.AgentId;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonSerialize;
+
 /**
  * Inspections added up per agent and for the team: receptions inspected, the average
  * score, and hits per 100 receptions by rule (hits that review took off not counted),
@@ -21,9 +26,10 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 	}
 
 	/**
-	 * @param agentId 0 for the team
+	 * @param agentId null for the team (0 in JSON, as before ids were typed)
 	 */
-	public record Row(long agentId, int receptions, double averageScore, Map<Rule, Double> hitsPer100) {
+	public record Row(@JsonSerialize(nullsUsing = AgentId.TeamAsZero.class) @Nullable AgentId agentId, int receptions,
+			double averageScore, Map<Rule, Double> hitsPer100) {
 
 		public Row {
 			hitsPer100 = Map.copyOf(hitsPer100);
@@ -39,13 +45,13 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 	}
 
 	public static QualitySummary of(List<StoredInspection> inspections) {
-		Map<Long, Tally> byAgent = new LinkedHashMap<>();
-		Tally team = new Tally(0);
+		Map<AgentId, Tally> byAgent = new LinkedHashMap<>();
+		Tally team = new Tally(null);
 		Map<LocalDate, Tally> byDay = new TreeMap<>();
 		for (StoredInspection inspection : inspections) {
 			ReceptionKey key = inspection.reception();
 			byAgent.computeIfAbsent(key.agentId(), Tally::new).add(inspection);
-			byDay.computeIfAbsent(key.day(), day -> new Tally(0)).add(inspection);
+			byDay.computeIfAbsent(key.day(), day -> new Tally(null)).add(inspection);
 			team.add(inspection);
 		}
 		List<Row> agents = new ArrayList<>();
@@ -57,7 +63,7 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 
 	private static final class Tally {
 
-		private final long agentId;
+		private final @Nullable AgentId agentId;
 
 		private int receptions;
 
@@ -65,7 +71,7 @@ public record QualitySummary(List<Row> agents, Row team, List<Day> trend) {
 
 		private final Map<Rule, Integer> hits = new EnumMap<>(Rule.class);
 
-		Tally(long agentId) {
+		Tally(@Nullable AgentId agentId) {
 			this.agentId = agentId;
 		}
 

@@ -2,7 +2,10 @@ package io.kefu.quality;
 
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +34,7 @@ public interface Reviews {
 	 * @throws UnknownReviewTargetException when there is no such hit
 	 * @throws IllegalStateException unless the hit is standing
 	 */
-	StoredInspection markWrong(ReceptionKey reception, Rule rule, long messageId, long supervisorId);
+	StoredInspection markWrong(ReceptionKey reception, Rule rule, long messageId, AgentId supervisorId);
 
 	/**
 	 * Takes back marking a hit wrong: it stands and takes its points again.
@@ -52,20 +55,20 @@ public interface Reviews {
 	 * @throws IllegalStateException unless the hit is disputed
 	 */
 	StoredInspection settle(ReceptionKey reception, Rule rule, long messageId, Settlement settlement,
-			long supervisorId);
+			AgentId supervisorId);
 
 	/**
 	 * @throws UnknownReviewTargetException when the message is not of the reception's
 	 * buyer thread
 	 * @throws InvalidReviewException naming {@code text} when it is blank or too long
 	 */
-	InspectionNote annotate(ReceptionKey reception, long messageId, @Nullable String text, long authorId);
+	InspectionNote annotate(ReceptionKey reception, long messageId, @Nullable String text, AgentId authorId);
 
 	/**
 	 * Replaces the reception's scorecard; steps left out are not marked.
 	 * @throws InvalidReviewException naming the mark or comment that is wrong
 	 */
 	Scorecard score(ReceptionKey reception, Map<ReceptionStep, Integer> marks, @Nullable String comment,
-			long reviewerId);
+			AgentId reviewerId);
 
 }

@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param marks the marked steps, in the steps' order
  * @param reviewerId null once the reviewer's account is gone
  */
-public record Scorecard(Map<ReceptionStep, Integer> marks, String comment, @Nullable Long reviewerId,
+public record Scorecard(Map<ReceptionStep, Integer> marks, String comment, @Nullable AgentId reviewerId,
 		Instant reviewedAt) {
 
 	public static final int MAX_MARK = 5;
@@ -35,7 +38,7 @@ public record Scorecard(Map<ReceptionStep, Integer> marks, String comment, @Null
 	 * @throws InvalidReviewException naming the step ({@code marks.GREETING}) whose mark
 	 * is not 0 to 5, or {@code comment} when it is too long
 	 */
-	public static Scorecard of(Map<ReceptionStep, Integer> marks, @Nullable String comment, long reviewerId,
+	public static Scorecard of(Map<ReceptionStep, Integer> marks, @Nullable String comment, AgentId reviewerId,
 			Instant reviewedAt) {
 		for (Map.Entry<ReceptionStep, Integer> mark : marks.entrySet()) {
 			if (mark.getValue() == null || mark.getValue() < 0 || mark.getValue() > MAX_MARK) {

@@ -9,12 +9,12 @@ import io.kefu.access.Caller;
 public interface ConversationFlows {
 
 	/** For anyone who may read the conversation. */
-	ReceptionFlow.Progress progress(Caller caller, long conversationId);
+	ReceptionFlow.Progress progress(Caller caller, ConversationId conversationId);
 
 	/**
 	 * Sets the step by hand: the conversation's agent, or a supervisor of its shop.
 	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
 	 */
-	ReceptionFlow.Progress correct(Caller caller, long conversationId, ReceptionStep step);
+	ReceptionFlow.Progress correct(Caller caller, ConversationId conversationId, ReceptionStep step);
 
 }

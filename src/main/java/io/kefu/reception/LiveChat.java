@@ -3,6 +3,9 @@ package io.kefu.reception;
 import java.util.List;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -24,37 +27,38 @@ public interface LiveChat {
 	 */
 	List<ConversationSummary> conversations(Caller caller, ConversationView view);
 
-	ConversationSummary conversation(Caller caller, long conversationId);
+	ConversationSummary conversation(Caller caller, ConversationId conversationId);
 
 	/**
 	 * The buyer's conversations in the shop, newest first, at most
 	 * {@link #BUYER_HISTORY}: the history beside a chat. Readers of the shop (agents,
 	 * supervisors, trainers); a buyer of another shop has none.
 	 */
-	List<ConversationSummary> buyerConversations(Caller caller, long shopId, long buyerId);
+	List<ConversationSummary> buyerConversations(Caller caller, ShopId shopId, BuyerId buyerId);
 
-	List<ChatMessage> messages(Caller caller, long conversationId, int afterSeq);
+	List<ChatMessage> messages(Caller caller, ConversationId conversationId, int afterSeq);
 
 	/**
 	 * The assigned agent's reply; a {@code clientId} already stored for this agent
 	 * returns the stored message.
 	 */
-	ChatMessage reply(Caller caller, long conversationId, @Nullable String clientId, @Nullable String content);
+	ChatMessage reply(Caller caller, ConversationId conversationId, @Nullable String clientId,
+			@Nullable String content);
 
 	/**
 	 * Hands the conversation to another agent of the shop (who must be online and below
 	 * their cap) or to a skill group's queue, with a handover note (交接).
 	 */
-	ConversationSummary transfer(Caller caller, long conversationId, @Nullable Long toAgentId,
+	ConversationSummary transfer(Caller caller, ConversationId conversationId, @Nullable AgentId toAgentId,
 			@Nullable SkillGroup toSkillGroup, @Nullable String note);
 
-	ConversationSummary close(Caller caller, long conversationId);
+	ConversationSummary close(Caller caller, ConversationId conversationId);
 
 	/** An agent takes a buyer from the queue. */
-	ConversationSummary accept(Caller caller, long conversationId);
+	ConversationSummary accept(Caller caller, ConversationId conversationId);
 
 	/** A supervisor takes a conversation over from whoever has it. */
-	ConversationSummary takeOver(Caller caller, long conversationId, @Nullable String note);
+	ConversationSummary takeOver(Caller caller, ConversationId conversationId, @Nullable String note);
 
 	/** Which conversations {@link #conversations} lists. */
 	enum ConversationView {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+
 /** Every message between the shops' buyers and agents. */
 public interface Messages {
 
@@ -18,29 +21,29 @@ public interface Messages {
 	int append(List<NewMessage> messages);
 
 	/** A buyer's whole thread with the shop, in order. */
-	List<Message> thread(long shopId, long buyerId);
+	List<Message> thread(ShopId shopId, BuyerId buyerId);
 
-	long countBetween(long shopId, Instant from, Instant to);
+	long countBetween(ShopId shopId, Instant from, Instant to);
 
 	/** When the shop's first message was sent, if it has any. */
-	Optional<Instant> firstSentAt(long shopId);
+	Optional<Instant> firstSentAt(ShopId shopId);
 
 	/**
 	 * Walks the threads with a message in the period, one thread at a time, giving each
 	 * thread's messages sent in the period in order; only one thread is held in memory.
 	 * @param buyerIds when not empty, only these buyers' threads
 	 */
-	void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+	void forEachThread(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 			Consumer<List<MessageHeader>> thread);
 
 	/**
 	 * As {@link #forEachThread}, with each message whole: for readers of what was said
 	 * (quality inspection).
 	 */
-	void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+	void forEachThreadWithText(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 			Consumer<List<Message>> thread);
 
 	/** Distinct buyers who wrote to the shop in the period. */
-	long consultingBuyersBetween(long shopId, Instant from, Instant to);
+	long consultingBuyersBetween(ShopId shopId, Instant from, Instant to);
 
 }

@@ -1,5 +1,8 @@
 package io.kefu.reception;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +26,7 @@ public interface VisitorChat {
 	 * @throws InvalidChatInputException for an over-long nickname or one with control
 	 * characters
 	 */
-	VisitorSession startSession(long shopId, @Nullable String nickname, ClientAddress address);
+	VisitorSession startSession(ShopId shopId, @Nullable String nickname, ClientAddress address);
 
 	/**
 	 * The visitor a token names.
@@ -51,7 +54,7 @@ public interface VisitorChat {
 	 * default the current one.
 	 * @throws ConversationNotFoundException when the conversation is not the visitor's
 	 */
-	VisitorTranscript transcript(Visitor visitor, @Nullable Long conversationId, int afterSeq);
+	VisitorTranscript transcript(Visitor visitor, @Nullable ConversationId conversationId, int afterSeq);
 
 	/**
 	 * Leaves a message for the next agent on duty (留言); the conversation, if one is open

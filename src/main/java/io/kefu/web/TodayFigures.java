@@ -36,8 +36,8 @@ class TodayFigures {
 		Instant to = shop.startOf(day.plusDays(1));
 		long shopId = shop.id().value();
 		Orders.OrderCounts counts = orders.countCreatedBetween(ShopId.of(shopId), from, to);
-		return new DayFigures(day, messages.consultingBuyersBetween(shopId, from, to),
-				messages.countBetween(shopId, from, to), counts.created(), counts.paid(),
+		return new DayFigures(day, messages.consultingBuyersBetween(shop.id(), from, to),
+				messages.countBetween(shop.id(), from, to), counts.created(), counts.paid(),
 				orders.paidAmountBetween(ShopId.of(shopId), from, to));
 	}
 

@@ -22,7 +22,9 @@ import io.kefu.reception.Messages;
 import io.kefu.reception.NewMessage;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -202,9 +204,9 @@ class FiguresApiIntegrationTests {
 		long buyer = buyers.recognise(shop.id(), "直接来的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
 		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
 		messages.append(List.of(
-				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,
+				new NewMessage(shop.id(), BuyerId.of(buyer), Direction.IN, MessageKind.TEXT, null,
 						Instant.parse("2026-03-03T02:00:00Z"), "在吗", null),
-				new NewMessage(shop.id().value(), buyer, Direction.OUT, MessageKind.TEXT, meiId,
+				new NewMessage(shop.id(), BuyerId.of(buyer), Direction.OUT, MessageKind.TEXT, AgentId.of(meiId),
 						Instant.parse("2026-03-03T02:00:45Z"), "在的亲", null)));
 
 		JsonNode figures = figuresOf("2026-03-03");
@@ -219,9 +221,9 @@ class FiguresApiIntegrationTests {
 		long buyer = buyers.recognise(shop.id(), "回头下单的买家", Instant.parse("2026-03-03T02:00:00Z")).id().value();
 		long meiId = staff.findByUsername(mei).orElseThrow().id().value();
 		messages.append(List.of(
-				new NewMessage(shop.id().value(), buyer, Direction.IN, MessageKind.TEXT, null,
+				new NewMessage(shop.id(), BuyerId.of(buyer), Direction.IN, MessageKind.TEXT, null,
 						Instant.parse("2026-03-03T02:00:00Z"), "这款台灯有货吗", null),
-				new NewMessage(shop.id().value(), buyer, Direction.OUT, MessageKind.TEXT, meiId,
+				new NewMessage(shop.id(), BuyerId.of(buyer), Direction.OUT, MessageKind.TEXT, AgentId.of(meiId),
 						Instant.parse("2026-03-03T02:00:30Z"), "有货的亲", null)));
 		assertThat(row(figuresOf("2026-03-03"), mei).get("inquiryOrdered").asLong()).isZero();
 

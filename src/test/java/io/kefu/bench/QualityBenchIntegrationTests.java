@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.kefu.access.Role;
 import io.kefu.analytics.FigureRecompute;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Orders;
 import io.kefu.quality.Inspections;
@@ -17,6 +18,7 @@ import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -88,11 +90,13 @@ class QualityBenchIntegrationTests {
 	}
 
 	private static NewMessage in(long shopId, long buyer, Instant at, String text) {
-		return new NewMessage(shopId, buyer, Direction.IN, MessageKind.TEXT, null, at, text, null);
+		return new NewMessage(ShopId.of(shopId), BuyerId.of(buyer), Direction.IN, MessageKind.TEXT, null, at, text,
+				null);
 	}
 
 	private static NewMessage out(long shopId, long buyer, long agent, Instant at, String text) {
-		return new NewMessage(shopId, buyer, Direction.OUT, MessageKind.TEXT, agent, at, text, null);
+		return new NewMessage(ShopId.of(shopId), BuyerId.of(buyer), Direction.OUT, MessageKind.TEXT, AgentId.of(agent),
+				at, text, null);
 	}
 
 }

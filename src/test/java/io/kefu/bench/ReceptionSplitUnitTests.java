@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.Transcript;
 import io.kefu.quality.TranscriptMessage;
 import io.kefu.reception.Direction;
@@ -14,6 +15,7 @@ import io.kefu.reception.MessageKind;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +71,13 @@ class ReceptionSplitUnitTests {
 	}
 
 	private void buyer(String time, String text) {
-		thread.add(new Message(thread.size() + 1, 1, 1, 9, Direction.IN, MessageKind.TEXT, null, at(time), text));
+		thread.add(new Message(thread.size() + 1, 1, ShopId.of(1), BuyerId.of(9), Direction.IN, MessageKind.TEXT, null,
+				at(time), text));
 	}
 
 	private void agent(long agent, String time, String text) {
-		thread.add(new Message(thread.size() + 1, 1, 1, 9, Direction.OUT, MessageKind.TEXT, agent, at(time), text));
+		thread.add(new Message(thread.size() + 1, 1, ShopId.of(1), BuyerId.of(9), Direction.OUT, MessageKind.TEXT,
+				AgentId.of(agent), at(time), text));
 	}
 
 	private static Instant at(String shopTime) {

@@ -42,10 +42,10 @@ class DemoOnFirstStartIntegrationTests {
 		});
 		Shop demo = shops.all().get(0);
 		long shopId = demo.id().value();
-		assertThat(messages.firstSentAt(shopId)).hasValueSatisfying(
+		assertThat(messages.firstSentAt(demo.id())).hasValueSatisfying(
 				first -> assertThat(first).isBetween(NOW.minus(Duration.ofDays(31)), NOW.minus(Duration.ofDays(28))));
-		assertThat(messages.countBetween(shopId, NOW.minus(Duration.ofDays(1)), NOW)).isPositive();
-		assertThat(messages.countBetween(shopId, NOW, NOW.plus(Duration.ofDays(400)))).isZero();
+		assertThat(messages.countBetween(demo.id(), NOW.minus(Duration.ofDays(1)), NOW)).isPositive();
+		assertThat(messages.countBetween(demo.id(), NOW, NOW.plus(Duration.ofDays(400)))).isZero();
 	}
 
 	@TestConfiguration

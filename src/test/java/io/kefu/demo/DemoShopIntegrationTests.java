@@ -19,6 +19,7 @@ import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.ShopKnowledge;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -87,8 +88,7 @@ class DemoShopIntegrationTests {
 		ShopId shop = summary.shopId();
 		assertThat(summary.products()).isEqualTo(products.countInShop(shop)).isGreaterThanOrEqualTo(20);
 		assertThat(summary.buyers()).isEqualTo(buyers.countInShop(shop)).isGreaterThan(100);
-		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop.value(), Instant.EPOCH, EVER))
-			.isGreaterThan(1500);
+		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
 		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);
 		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(10);
@@ -151,7 +151,7 @@ class DemoShopIntegrationTests {
 		});
 		assertThat(flagged.remarks()).isNotEmpty();
 		assertThat(flagged.receiver().phone()).matches("1\\d{2}\\*{4}\\d{4}");
-		List<Message> thread = messages.thread(shop, buyer);
+		List<Message> thread = messages.thread(ShopId.of(shop), BuyerId.of(buyer));
 		assertThat(thread).isNotEmpty()
 			.allSatisfy(m -> assertThat(m.agentId() == null).isEqualTo(m.direction() == Direction.IN));
 	}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
@@ -20,6 +21,7 @@ import io.kefu.shop.NewShop;
 import io.kefu.shop.Platform;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -152,7 +154,7 @@ class ImportIntegrationTests {
 		assertThat(staff.findByNickname(ShopId.of(shopId), "小美")).isPresent();
 		assertThat(staff.findByNickname(ShopId.of(shopId), "阿杰")).isPresent();
 		long buyer = buyers.findByNick(ShopId.of(shopId), "tb8946567709").orElseThrow().id().value();
-		List<Message> thread = messages.thread(shopId, buyer);
+		List<Message> thread = messages.thread(ShopId.of(shopId), BuyerId.of(buyer));
 		assertThat(thread).extracting(Message::direction, Message::kind)
 			.containsExactly(org.assertj.core.api.Assertions.tuple(Direction.OUT, MessageKind.AUTO_REPLY),
 					org.assertj.core.api.Assertions.tuple(Direction.IN, MessageKind.TEXT),

@@ -126,7 +126,7 @@ class ScraperChatReadingsIntegrationTests {
 		long shopId = shop.id().value();
 		return BUYERS.stream()
 			.flatMap(nick -> buyers.findByNick(ShopId.of(shopId), nick)
-				.map(buyer -> messages.thread(shopId, buyer.id().value()))
+				.map(buyer -> messages.thread(shop.id(), buyer.id()))
 				.orElse(List.of())
 				.stream()
 				.map(message -> Line.of(nick, message, agentOf(shopId, message))))
@@ -141,7 +141,7 @@ class ScraperChatReadingsIntegrationTests {
 			.stream()
 			.filter(nickname -> staff.findByNickname(ShopId.of(shopId), nickname)
 				.map(Agent::id)
-				.filter(id -> id.value() == message.agentId())
+				.filter(id -> id.equals(message.agentId()))
 				.isPresent())
 			.findFirst()
 			.orElse("?");

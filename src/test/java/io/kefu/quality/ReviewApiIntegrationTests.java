@@ -2,11 +2,14 @@ package io.kefu.quality;
 
 import java.nio.file.Path;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.ingest.Imports;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Products;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -91,7 +94,7 @@ class ReviewApiIntegrationTests {
 		assertThat(marked.get("score").asInt()).isEqualTo(57 + 30);
 		assertThat(as(day.boss).post(hit("OFF_PLATFORM") + "/wrong", "{}").status()).isEqualTo(409);
 		assertThat(day.of(inspections, day.mei).score()).isEqualTo(87);
-		assertThat(inspections.summary(day.shopId(), ReviewedReception.DAY, ReviewedReception.DAY, null)
+		assertThat(inspections.summary(ShopId.of(day.shopId()), ReviewedReception.DAY, ReviewedReception.DAY, null)
 			.team()
 			.hitsPer100(Rule.OFF_PLATFORM)).isZero();
 
@@ -172,7 +175,7 @@ class ReviewApiIntegrationTests {
 
 		assertThat(lineOf(as(day.mei).get(meis).json(), "有的，加我微信发你图").get("notes").get(0).get("text").asString())
 			.isEqualTo("不能留微信，发旺旺图片");
-		long jiesMessage = messages.thread(day.shopId(), day.of(inspections, day.jie).reception().buyerId())
+		long jiesMessage = messages.thread(ShopId.of(day.shopId()), day.of(inspections, day.jie).reception().buyerId())
 			.get(0)
 			.id();
 		assertThat(as(day.boss).post(meis + "/notes", "{\"messageId\": " + jiesMessage + ", \"text\": \"x\"}").status())

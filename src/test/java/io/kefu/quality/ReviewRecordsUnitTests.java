@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.kefu.analytics.ReceptionDetail;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,8 @@ class ReviewRecordsUnitTests {
 
 	static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
 
-	static final ReceptionKey KEY = new ReceptionKey(1, LocalDate.of(2026, 3, 2), 5, 9);
+	static final ReceptionKey KEY = new ReceptionKey(ShopId.of(1), LocalDate.of(2026, 3, 2), AgentId.of(5),
+			BuyerId.of(9));
 
 	@Test
 	void eachHitAndNoteIsPlacedOnItsMessageAndTheGravestCountingHitColoursIt() {
@@ -29,8 +33,8 @@ class ReviewRecordsUnitTests {
 						hit(Rule.OFF_PLATFORM, 11, Severity.SEVERE, HitStatus.WRONG),
 						hit(Rule.NO_FAREWELL, 12, Severity.MINOR, HitStatus.DISPUTED),
 						hit(Rule.RUDE, 99, Severity.SEVERE, HitStatus.STANDING)));
-		List<InspectionNote> notes = List.of(new InspectionNote(1, 12, 7L, "语气生硬", AT),
-				new InspectionNote(2, 50, 7L, "前一天的消息", AT));
+		List<InspectionNote> notes = List.of(new InspectionNote(1, 12, AgentId.of(7), "语气生硬", AT),
+				new InspectionNote(2, 50, AgentId.of(7), "前一天的消息", AT));
 
 		ReceptionReview review = ReceptionReview.of(inspection,
 				List.of(line(10, Direction.IN, "在吗"), line(11, Direction.OUT, "在"), line(12, Direction.OUT, "好")),
@@ -51,18 +55,19 @@ class ReviewRecordsUnitTests {
 
 	@Test
 	void aScorecardMarksStepsZeroToFiveInTheirOrderAndMayLeaveStepsOut() {
-		Scorecard card = Scorecard.of(Map.of(ReceptionStep.FAREWELL, 2, ReceptionStep.GREETING, 5), " 问好及时 ", 7, AT);
+		Scorecard card = Scorecard.of(Map.of(ReceptionStep.FAREWELL, 2, ReceptionStep.GREETING, 5), " 问好及时 ",
+				AgentId.of(7), AT);
 
 		assertThat(card.marks().keySet()).containsExactly(ReceptionStep.GREETING, ReceptionStep.FAREWELL);
 		assertThat(card.mark(ReceptionStep.NEGOTIATION)).isNull();
 		assertThat(card.total()).isEqualTo(7);
 		assertThat(card.possible()).isEqualTo(10);
 		assertThat(card.comment()).isEqualTo("问好及时");
-		assertThatThrownBy(() -> Scorecard.of(Map.of(ReceptionStep.HELP, 6), "", 7, AT))
+		assertThatThrownBy(() -> Scorecard.of(Map.of(ReceptionStep.HELP, 6), "", AgentId.of(7), AT))
 			.isInstanceOfSatisfying(InvalidReviewException.class, ex -> assertThat(ex.field()).isEqualTo("marks.HELP"));
-		assertThatThrownBy(() -> Scorecard.of(Map.of(ReceptionStep.HELP, -1), "", 7, AT))
+		assertThatThrownBy(() -> Scorecard.of(Map.of(ReceptionStep.HELP, -1), "", AgentId.of(7), AT))
 			.isInstanceOf(InvalidReviewException.class);
-		assertThatThrownBy(() -> Scorecard.of(Map.of(), "长".repeat(1001), 7, AT))
+		assertThatThrownBy(() -> Scorecard.of(Map.of(), "长".repeat(1001), AgentId.of(7), AT))
 			.isInstanceOfSatisfying(InvalidReviewException.class, ex -> assertThat(ex.field()).isEqualTo("comment"));
 	}
 
@@ -100,7 +105,8 @@ class ReviewRecordsUnitTests {
 	}
 
 	private static BuyerFeedback feedback(BuyerFeedback.Kind kind, Integer rating, BuyerFeedback.Status status) {
-		return new BuyerFeedback(1, 1, 5, 9L, KEY.day(), kind, rating, status, "", 7L, AT);
+		return new BuyerFeedback(1, ShopId.of(1), AgentId.of(5), BuyerId.of(9), KEY.day(), kind, rating, status, "",
+				AgentId.of(7), AT);
 	}
 
 	private static StoredInspection.Hit hit(Rule rule, long messageId, Severity severity, HitStatus status) {

@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.ingest.FileReport;
 import io.kefu.ingest.Imports;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
@@ -73,7 +76,7 @@ public final class ReviewedReception {
 	}
 
 	public StoredInspection of(Inspections inspections, Agent agent) {
-		return inspections.between(shopId(), DAY, DAY, agent.id().value()).get(0);
+		return inspections.between(ShopId.of(shopId()), DAY, DAY, agent.id()).get(0);
 	}
 
 	/** The API path of an agent's reception of the day. */
@@ -85,7 +88,7 @@ public final class ReviewedReception {
 	private void awaitInspections(Inspections inspections, int count) {
 		List<StoredInspection> stored = await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> inspections.between(shopId(), DAY, DAY, null), found -> found.size() >= count);
+			.until(() -> inspections.between(ShopId.of(shopId()), DAY, DAY, null), found -> found.size() >= count);
 		assertThat(stored).hasSize(count);
 	}
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.ingest.FileReport;
 import io.kefu.ingest.Imports;
 import io.kefu.reception.Message;
@@ -16,7 +18,6 @@ import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
-import io.kefu.access.Role;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -103,7 +104,7 @@ class StoredInspectionsIntegrationTests {
 		List<StoredInspection> stored = awaitInspections(2);
 
 		StoredInspection ofMei = of(stored, mei);
-		List<Message> thread = messages.thread(shop.id().value(), ofMei.reception().buyerId());
+		List<Message> thread = messages.thread(shop.id(), ofMei.reception().buyerId());
 		// in message order, and by rule within a message
 		assertThat(hits(ofMei, thread)).containsExactly("LONE_SYLLABLE@在", "NO_GREETING@在", "SLOW_RESPONSE@有的，加我微信发你图",
 				"NO_FAREWELL@有的，加我微信发你图", "OFF_PLATFORM@有的，加我微信发你图");
@@ -117,12 +118,11 @@ class StoredInspectionsIntegrationTests {
 	void aRuleTurnedOffTakesItsHitsAwayWhenThePeriodIsInspectedAgain() {
 		awaitInspections(2);
 		Rule rule = Rule.OFF_PLATFORM;
-		rules.change(shop.id().value(), rule, rules.of(shop.id().value()).rule(rule).withEnabled(false),
-				mei.id().value());
+		rules.change(shop.id(), rule, rules.of(shop.id()).rule(rule).withEnabled(false), mei.id());
 
-		inspections.inspectNow(shop.id().value(), DAY, DAY);
+		inspections.inspectNow(shop.id(), DAY, DAY);
 
-		StoredInspection ofMei = of(inspections.between(shop.id().value(), DAY, DAY, null), mei);
+		StoredInspection ofMei = of(inspections.between(shop.id(), DAY, DAY, null), mei);
 		assertThat(ofMei.hits()).extracting(StoredInspection.Hit::rule).doesNotContain(Rule.OFF_PLATFORM);
 		assertThat(ofMei.score()).isEqualTo(100 - 5 - 2 - 3 - 3);
 		assertThat(ofMei.rulesVersion()).isEqualTo(1);
@@ -162,16 +162,13 @@ class StoredInspectionsIntegrationTests {
 	private List<StoredInspection> awaitInspections(int count) {
 		List<StoredInspection> stored = await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> inspections.between(shop.id().value(), DAY, DAY, null), found -> found.size() >= count);
+			.until(() -> inspections.between(shop.id(), DAY, DAY, null), found -> found.size() >= count);
 		assertThat(stored).hasSize(count);
 		return stored;
 	}
 
 	private static StoredInspection of(List<StoredInspection> stored, Agent agent) {
-		return stored.stream()
-			.filter(each -> each.reception().agentId() == agent.id().value())
-			.findFirst()
-			.orElseThrow();
+		return stored.stream().filter(each -> each.reception().agentId().equals(agent.id())).findFirst().orElseThrow();
 	}
 
 	private static List<String> hits(StoredInspection inspection, List<Message> thread) {

@@ -139,12 +139,12 @@ class LiveChatApiIntegrationTests {
 		long conversationId = buyer.sent("c1", "你好").get("conversationId").asLong();
 		mei.reply(conversationId, "a1", "您好，欢迎光临");
 
-		List<Message> thread = messages.thread(scene.shopId, buyer.buyerId());
+		List<Message> thread = messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId()));
 
 		assertThat(thread).extracting(Message::direction, Message::kind)
 			.containsExactly(tuple(Direction.IN, MessageKind.TEXT), tuple(Direction.OUT, MessageKind.AUTO_REPLY),
 					tuple(Direction.OUT, MessageKind.TEXT));
-		assertThat(thread.get(2).agentId()).isEqualTo(mei.id());
+		assertThat(thread.get(2).agentId()).isEqualTo(AgentId.of(mei.id()));
 		// the three messages touch the same day, which is queued once until the figures
 		// read
 		// the queue
@@ -166,7 +166,8 @@ class LiveChatApiIntegrationTests {
 
 		assertThat(again.get("id").asLong()).isEqualTo(first.get("id").asLong());
 		assertThat(third.get("seq").asInt()).isEqualTo(first.get("seq").asInt());
-		assertThat(messages.thread(scene.shopId, buyer.buyerId())).filteredOn(m -> m.direction() == Direction.IN)
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+			.filteredOn(m -> m.direction() == Direction.IN)
 			.extracting(Message::content)
 			.containsExactly("请问包邮吗", "发什么快递");
 		assertThat(buyer.after(0).get("messages")).extracting(m -> m.get("seq").asInt()).containsExactly(1, 2, 3);
@@ -218,7 +219,8 @@ class LiveChatApiIntegrationTests {
 			assertThat(reply.json().get("code").asString()).isEqualTo("THROTTLED");
 			assertThat(reply.json().get("detail").asString()).contains("5 messages a second");
 		});
-		assertThat(messages.thread(scene.shopId, buyer.buyerId())).filteredOn(m -> m.direction() == Direction.IN)
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+			.filteredOn(m -> m.direction() == Direction.IN)
 			.extracting(Message::content)
 			.containsExactlyElementsOf(concat("你好", accepted));
 	}
@@ -235,7 +237,8 @@ class LiveChatApiIntegrationTests {
 		JsonNode stored = buyer.sent("html", markup);
 		assertThat(stored.get("content").asString()).isEqualTo(markup);
 		assertThat(buyer.after(0).get("messages").get(0).get("content").asString()).isEqualTo(markup);
-		assertThat(messages.thread(scene.shopId, buyer.buyerId())).filteredOn(m -> m.direction() == Direction.IN)
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+			.filteredOn(m -> m.direction() == Direction.IN)
 			.extracting(Message::content)
 			.containsExactly(markup);
 	}

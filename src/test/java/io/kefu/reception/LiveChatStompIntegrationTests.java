@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
@@ -131,7 +133,8 @@ class LiveChatStompIntegrationTests {
 			assertThat(received.inOrder()).extracting(ChatMessage::content)
 				.containsExactly("在吗？台灯有货吗", ChatSettings.DEFAULTS.welcomeText(), "白色的有吗", "亲，有货的哦", "白色和黑色都有",
 						"今天下单明天发顺丰", "还有什么可以帮您？");
-			assertThat(messages.thread(scene.shopId, buyer.buyerId())).extracting(Message::content)
+			assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+				.extracting(Message::content)
 				.containsExactlyElementsOf(received.inOrder().stream().map(ChatMessage::content).toList());
 		}
 	}
@@ -161,7 +164,8 @@ class LiveChatStompIntegrationTests {
 				assertThat(error.get("code").asString()).isEqualTo("THROTTLED");
 				assertThat(error.get("clientId").asString()).startsWith("fast-");
 			});
-			assertThat(messages.thread(scene.shopId, buyer.buyerId())).filteredOn(m -> m.direction() == Direction.IN)
+			assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+				.filteredOn(m -> m.direction() == Direction.IN)
 				.extracting(Message::content)
 				// inbound frames are handled on several threads, so echoes may overtake
 				// each other;
@@ -217,7 +221,8 @@ class LiveChatStompIntegrationTests {
 			assertThat(refused.get("code").asString()).isEqualTo("CONFLICT");
 			assertThat(refused.get("clientId").asString()).isEqualTo("j1");
 			mei.reply(conversationId, "m1", "亲，在的");
-			assertThat(messages.thread(scene.shopId, buyer.buyerId())).extracting(Message::content)
+			assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId())))
+				.extracting(Message::content)
 				.doesNotContain("在的");
 			assertThat(other.receivedSoFar(frame -> "error".equals(frame.get("type").asString())
 					&& "j1".equals(frame.get("clientId").asString())))

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 
@@ -88,7 +91,7 @@ class VisitorLimitsIntegrationTests {
 		assertThat(refused.status()).as(refused.body()).isEqualTo(429);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.json().get("code").asString()).isEqualTo("TOO_MANY_QUEUED");
-		assertThat(messages.thread(scene.shopId, buyers.get(3).buyerId())).isEmpty();
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyers.get(3).buyerId()))).isEmpty();
 		ChatScene.BuyerSide elsewhere = buyer(new RawHttp(port, "127.0.0.24"));
 		assertThat(elsewhere.send("e1", "在吗").status()).isEqualTo(200);
 		ChatScene.AgentSide mei = scene.preSales("小美");

@@ -2,7 +2,10 @@ package io.kefu.reception;
 
 import java.util.Map;
 
+import io.kefu.customer.BuyerId;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 
@@ -133,7 +136,7 @@ class VisitorProblemsIntegrationTests {
 		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("content");
 		assertThat(escape.json().get("errors").get(0).get("field").asString()).isEqualTo("contact");
 		assertThat(nickname.json().get("errors").get(0).get("field").asString()).isEqualTo("nickname");
-		assertThat(messages.thread(scene.shopId, buyer.buyerId())).isEmpty();
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId()))).isEmpty();
 	}
 
 	@Test
@@ -150,7 +153,7 @@ class VisitorProblemsIntegrationTests {
 				assertThat(error.get("field").asString()).isEqualTo("content");
 			}
 		}
-		assertThat(messages.thread(scene.shopId, buyer.buyerId())).isEmpty();
+		assertThat(messages.thread(ShopId.of(scene.shopId), BuyerId.of(buyer.buyerId()))).isEmpty();
 	}
 
 	@Test

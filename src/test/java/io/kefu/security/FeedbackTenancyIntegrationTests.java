@@ -76,9 +76,9 @@ class FeedbackTenancyIntegrationTests {
 		Agent theirBoss = fixture.account(theirs, "fother" + suffix, Role.SUPERVISOR);
 		Agent theirAgent = fixture.account(theirs, "fjie" + suffix, Role.PRE_SALES);
 		ourBuyer = buyers.recognise(ours.id(), "我们的买家", Instant.parse("2026-03-02T02:00:00Z")).id().value();
-		theirComplaint = feedback.record(theirs.id().value(),
+		theirComplaint = feedback.record(theirs.id(),
 				NewFeedback.of(theirAgent.id().value(), null, DAY.toString(), "COMPLAINT", null, "态度差"),
-				theirBoss.id().value());
+				theirBoss.id());
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class FeedbackTenancyIntegrationTests {
 	}
 
 	private BuyerFeedback.Status theirStatus() {
-		return feedback.between(theirs.id().value(), DAY, DAY, null)
+		return feedback.between(theirs.id(), DAY, DAY, null)
 			.stream()
 			.filter(found -> found.id() == theirComplaint.id())
 			.findFirst()

@@ -64,35 +64,35 @@ class TodayFiguresUnitTests {
 		}
 
 		@Override
-		public List<Message> thread(long shopId, long buyerId) {
+		public List<Message> thread(ShopId shopId, BuyerId buyerId) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public long countBetween(long shopId, Instant from, Instant to) {
+		public long countBetween(ShopId shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return 345;
 		}
 
 		@Override
-		public long consultingBuyersBetween(long shopId, Instant from, Instant to) {
+		public long consultingBuyersBetween(ShopId shopId, Instant from, Instant to) {
 			periods.add(new Instant[] { from, to });
 			return 12;
 		}
 
 		@Override
-		public Optional<Instant> firstSentAt(long shopId) {
+		public Optional<Instant> firstSentAt(ShopId shopId) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+		public void forEachThread(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 				Consumer<List<MessageHeader>> thread) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+		public void forEachThreadWithText(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 				Consumer<List<Message>> thread) {
 			throw new UnsupportedOperationException();
 		}

@@ -29,7 +29,7 @@ class ChangedDays {
 
 	@EventListener
 	void on(MessagesStored stored) {
-		queue(stored.shopId(), stored.earliest(), stored.latest());
+		queue(stored.shopId().value(), stored.earliest(), stored.latest());
 	}
 
 	@EventListener

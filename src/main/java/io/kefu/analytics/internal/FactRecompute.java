@@ -89,8 +89,8 @@ class FactRecompute {
 		List<Reception> receptions = new ArrayList<>();
 		List<UnreceivedDay> unreceived = new ArrayList<>();
 		Instant until = shop.startOf(last.plusDays(1)).plus(settings.grace());
-		messages.forEachThread(shop.id().value(), shop.startOf(first), until, List.of(), thread -> {
-			if (own.contains(thread.get(0).buyerId())) {
+		messages.forEachThread(shop.id(), shop.startOf(first), until, List.of(), thread -> {
+			if (own.contains(thread.get(0).buyerId().value())) {
 				return;
 			}
 			ThreadSessions.ThreadFacts threadFacts = sessions.of(thread);

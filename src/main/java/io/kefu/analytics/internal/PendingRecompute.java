@@ -113,7 +113,8 @@ class PendingRecompute {
 	@Transactional
 	public void queueHistory(long shopId) {
 		shops.find(new ShopId(shopId)).ifPresent(shop -> {
-			Optional<Instant> first = Stream.of(messages.firstSentAt(shopId), orders.firstCreatedAt(ShopId.of(shopId)))
+			Optional<Instant> first = Stream
+				.of(messages.firstSentAt(ShopId.of(shopId)), orders.firstCreatedAt(ShopId.of(shopId)))
 				.flatMap(Optional::stream)
 				.min(Instant::compareTo);
 			LocalDate today = shop.businessDay(clock.instant());

@@ -12,12 +12,14 @@ import io.kefu.analytics.JudgeRule;
 import io.kefu.analytics.OrderLine;
 import io.kefu.analytics.ReceptionDetail;
 import io.kefu.analytics.ReceptionLine;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
 import io.kefu.reception.Messages;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -79,10 +81,11 @@ class ReceptionDetails {
 		Instant to = shop.startOf(reception.day().plusDays(1)).plus(range.settings().grace());
 		Set<Instant> humanTimes = Set.copyOf(reception.humanMessageTimes());
 		List<ReceptionDetail.TranscriptLine> lines = new ArrayList<>();
-		for (Message message : messages.thread(shop.id().value(), reception.buyerId())) {
+		for (Message message : messages.thread(shop.id(), BuyerId.of(reception.buyerId()))) {
 			if (!message.sentAt().isBefore(from) && message.sentAt().isBefore(to)) {
 				lines.add(new ReceptionDetail.TranscriptLine(message.id(), message.sentAt(), message.direction(),
-						message.kind(), message.agentId() == null ? null : range.accounts().apply(message.agentId()),
+						message.kind(),
+						message.agentId() == null ? null : range.accounts().apply(message.agentId().value()),
 						message.content(), ours(reception, humanTimes, message)));
 			}
 		}
@@ -99,7 +102,7 @@ class ReceptionDetails {
 				.stream()
 				.anyMatch(run -> !message.sentAt().isBefore(run.firstAt()) && !message.sentAt().isAfter(run.lastAt()));
 		}
-		return Long.valueOf(reception.agent()).equals(message.agentId()) && humanTimes.contains(message.sentAt());
+		return AgentId.of(reception.agent()).equals(message.agentId()) && humanTimes.contains(message.sentAt());
 	}
 
 }

@@ -91,12 +91,12 @@ final class ThreadSessions {
 			}
 		}
 		Sent answer = answer(messages, last, day);
-		Long owner = answer != null ? answer.header().agentId() : null;
+		Long owner = answer != null ? answer.outAgent() : null;
 		if (owner == null) {
 			owner = ownerOfUnanswered(messages, first, last, day);
 		}
 		MessageHeader firstIn = messages.get(first).header();
-		return new QuestionRun(firstIn.buyerId(), day, firstIn.id(), firstIn.sentAt(),
+		return new QuestionRun(firstIn.buyerId().value(), day, firstIn.id(), firstIn.sentAt(),
 				messages.get(last).header().sentAt(), count, allCards, answer == null ? null : answer.header().sentAt(),
 				owner);
 	}
@@ -158,7 +158,7 @@ final class ThreadSessions {
 		for (Sent message : messages) {
 			MessageHeader header = message.header();
 			Instant sent = header.sentAt();
-			if (header.isHumanAgentMessage() && Long.valueOf(key.agent()).equals(header.agentId())
+			if (header.isHumanAgentMessage() && header.agentId() != null && key.agent() == header.agentId().value()
 					&& !sent.isBefore(from) && sent.isBefore(to)) {
 				humanTimes.add(sent);
 				if (!sent.isBefore(dayEnd)) {
@@ -193,7 +193,7 @@ final class ThreadSessions {
 		}
 
 		@Nullable Long outAgent() {
-			return header.direction() == Direction.OUT ? header.agentId() : null;
+			return header.direction() == Direction.OUT && header.agentId() != null ? header.agentId().value() : null;
 		}
 
 	}

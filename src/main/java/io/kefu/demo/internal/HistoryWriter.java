@@ -40,7 +40,7 @@ class HistoryWriter {
 		Map<String, BuyerId> ids = buyers.recogniseAll(ShopId.of(shopId), plan.buyersFirstSeen());
 		List<NewMessage> newMessages = plan.messages()
 			.stream()
-			.map(m -> m.toNewMessage(shopId, ids.get(m.nick()).value()))
+			.map(m -> m.toNewMessage(ShopId.of(shopId), ids.get(m.nick())))
 			.toList();
 		int stored = messages.append(newMessages);
 		List<Order> newOrders = plan.orders().stream().map(o -> o.toOrder(shopId, ids.get(o.nick()).value())).toList();

@@ -2,9 +2,12 @@ package io.kefu.demo.internal;
 
 import java.time.Instant;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +22,8 @@ record PlannedMessage(String nick, Direction direction, MessageKind kind, @Nulla
 		return direction == Direction.OUT && kind.isHuman();
 	}
 
-	NewMessage toNewMessage(long shopId, long buyerId) {
-		return new NewMessage(shopId, buyerId, direction, kind, agentId, at, content, null);
+	NewMessage toNewMessage(ShopId shopId, BuyerId buyerId) {
+		return new NewMessage(shopId, buyerId, direction, kind, agentId == null ? null : AgentId.of(agentId), at,
+				content, null);
 	}
 }

@@ -167,7 +167,7 @@ class ReminderScripts implements FollowupScripts {
 
 	private List<String> questionsBefore(Followup task, Instant until) {
 		List<String> asked = new ArrayList<>();
-		for (Message message : messages.thread(task.shopId().value(), task.buyerId().value())) {
+		for (Message message : messages.thread(task.shopId(), task.buyerId())) {
 			boolean inWindow = message.sentAt().isBefore(until)
 					&& !message.sentAt().isBefore(until.minus(ASKED_BEFORE));
 			if (inWindow && message.direction() == Direction.IN && message.kind() == MessageKind.TEXT

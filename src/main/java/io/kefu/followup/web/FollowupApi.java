@@ -24,6 +24,7 @@ import io.kefu.followup.TouchOutcome;
 import io.kefu.followup.TouchRefusedException;
 import io.kefu.followup.TouchRequest;
 import io.kefu.followup.UnknownFollowupException;
+import io.kefu.reception.ConversationId;
 import io.kefu.reception.ConversationStatus;
 import io.kefu.reception.ConversationSummary;
 import io.kefu.reception.LiveChat;
@@ -207,7 +208,7 @@ class FollowupApi {
 	}
 
 	private void sendThroughLiveChat(Followup task, @Nullable String text, Caller caller, Instant now) {
-		ConversationSummary open = liveChat.buyerConversations(caller, task.shopId().value(), task.buyerId().value())
+		ConversationSummary open = liveChat.buyerConversations(caller, task.shopId(), task.buyerId())
 			.stream()
 			.filter(c -> c.status() != ConversationStatus.CLOSED && c.agentId() != null
 					&& c.agentId() == caller.agentId())
@@ -215,7 +216,8 @@ class FollowupApi {
 			.orElseThrow(() -> new BuyerNotReachableException(task));
 		String content = text != null && !text.isBlank() ? text
 				: scripts.script(task, task.step() + 1, caller.displayName(), now).text();
-		liveChat.reply(caller, open.id(), "followup-" + task.id() + "-" + (task.step() + 1), content);
+		liveChat.reply(caller, ConversationId.of(open.id()), "followup-" + task.id() + "-" + (task.step() + 1),
+				content);
 	}
 
 	private FollowupView view(Followup task) {

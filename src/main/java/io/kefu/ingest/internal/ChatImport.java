@@ -125,8 +125,8 @@ class ChatImport {
 			ChatMessage message = keyed.message();
 			Instant sentAt = ExportedOrders.instant(message.sentAt(), shop);
 			days.add(shop.businessDay(sentAt));
-			Long agentId = message.agent() == null ? null : agentIds.get(message.agent().nickname()).value();
-			return new NewMessage(shopId, buyerIds.get(message.buyerNick()).value(), message.direction(),
+			AgentId agentId = message.agent() == null ? null : agentIds.get(message.agent().nickname());
+			return new NewMessage(ShopId.of(shopId), buyerIds.get(message.buyerNick()), message.direction(),
 					message.kind(), agentId, sentAt, message.content(), keyed.key());
 		}).toList();
 		int inserted = messages.append(stored);

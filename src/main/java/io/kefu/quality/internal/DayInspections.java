@@ -82,8 +82,8 @@ class DayInspections {
 		// both insert what neither saw the other insert
 		store.lockShop(shopId);
 		FigureSettings figureSettings = figures.settings(ShopId.of(shopId));
-		int version = rules.version(shopId);
-		InspectionSettings settings = rules.of(shopId)
+		int version = rules.version(ShopId.of(shopId));
+		InspectionSettings settings = rules.of(ShopId.of(shopId))
 			.withSlowThreshold(figureSettings.slowThreshold())
 			.withValidityDays(figureSettings.validityDays());
 		Inspector inspector = inspectorFor(shopId, settings);
@@ -97,8 +97,8 @@ class DayInspections {
 				shop.startOf(last.plusDays(settings.validityDays())));
 		List<InspectionStore.Inspected> inspected = new ArrayList<>();
 		if (!byBuyer.isEmpty()) {
-			messages.forEachThreadWithText(shopId, from, to, List.of(), thread -> {
-				List<StoredReception> ofBuyer = byBuyer.get(thread.get(0).buyerId());
+			messages.forEachThreadWithText(ShopId.of(shopId), from, to, List.of(), thread -> {
+				List<StoredReception> ofBuyer = byBuyer.get(thread.get(0).buyerId().value());
 				if (ofBuyer != null) {
 					for (StoredReception reception : ofBuyer) {
 						inspected.add(inspect(inspector, shop, thread, reception, figureSettings, settings,
@@ -122,8 +122,9 @@ class DayInspections {
 			hits.add(new InspectionStore.FoundHit(hit.rule(), transcript.messageIds()[hit.messageIndex()],
 					hit.severity(), hit.weight()));
 		}
-		return new InspectionStore.Inspected(new ReceptionKey(shop.id().value(), reception.day(),
-				reception.agentId().value(), reception.buyerId().value()), inspection.score(), hits);
+		return new InspectionStore.Inspected(
+				new ReceptionKey(shop.id(), reception.day(), reception.agentId(), reception.buyerId()),
+				inspection.score(), hits);
 	}
 
 	private Map<Long, List<Instant>> orderTimes(Shop shop, Instant from, Instant to) {

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.HitStatus;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Severity;
 import io.kefu.quality.StoredInspection;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,10 +74,10 @@ class InspectionStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", inspected, BATCH, (statement, row) -> {
 			ReceptionKey key = row.reception();
-			statement.setLong(1, key.shopId());
+			statement.setLong(1, key.shopId().value());
 			statement.setObject(2, key.day());
-			statement.setLong(3, key.agentId());
-			statement.setLong(4, key.buyerId());
+			statement.setLong(3, key.agentId().value());
+			statement.setLong(4, key.buyerId().value());
 			statement.setInt(5, row.score());
 			statement.setInt(6, rulesVersion);
 			statement.setObject(7, inspectedAt);
@@ -113,7 +116,7 @@ class InspectionStore {
 		Map<String, Review> reviews = new HashMap<>();
 		jdbc.sql("select rule, message_id, status, reason from hit_review"
 				+ " where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value())
 			.query(rs -> {
 				reviews.put(reviewKey(key, rs.getString(1), rs.getLong(2)),
 						new Review(HitStatus.valueOf(rs.getString(3)), rs.getString(4)));
@@ -124,14 +127,15 @@ class InspectionStore {
 					    hit_severities, hit_weights
 					from inspection where shop_id = ? and day = ? and agent_id = ? and buyer_id = ?"""
 					+ (forUpdate ? " for update" : ""))
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
-			.query((rs, n) -> inspection(key.shopId(), rs, reviews))
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value())
+			.query((rs, n) -> inspection(key.shopId().value(), rs, reviews))
 			.optional();
 	}
 
 	private static StoredInspection inspection(long shopId, ResultSet rs, Map<String, Review> reviews)
 			throws SQLException {
-		ReceptionKey key = new ReceptionKey(shopId, rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3));
+		ReceptionKey key = new ReceptionKey(ShopId.of(shopId), rs.getObject(1, LocalDate.class),
+				AgentId.of(rs.getLong(2)), BuyerId.of(rs.getLong(3)));
 		String[] rules = strings(rs.getArray(6));
 		Long[] messages = (Long[]) rs.getArray(7).getArray();
 		String[] severities = strings(rs.getArray(8));
@@ -153,8 +157,8 @@ class InspectionStore {
 				+ " where shop_id = ? and day between ? and ?" + agent)
 			.params(shopId, from, to)
 			.query(rs -> {
-				ReceptionKey key = new ReceptionKey(shopId, rs.getObject(1, LocalDate.class), rs.getLong(2),
-						rs.getLong(3));
+				ReceptionKey key = new ReceptionKey(ShopId.of(shopId), rs.getObject(1, LocalDate.class),
+						AgentId.of(rs.getLong(2)), BuyerId.of(rs.getLong(3)));
 				reviews.put(reviewKey(key, rs.getString(4), rs.getLong(5)),
 						new Review(HitStatus.valueOf(rs.getString(6)), rs.getString(7)));
 			});
@@ -162,7 +166,7 @@ class InspectionStore {
 	}
 
 	private static String reviewKey(ReceptionKey key, String rule, long messageId) {
-		return key.day() + "/" + key.agentId() + "/" + key.buyerId() + "/" + rule + "/" + messageId;
+		return key.day() + "/" + key.agentId().value() + "/" + key.buyerId().value() + "/" + rule + "/" + messageId;
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -45,8 +45,7 @@ record ReceptionTranscript(StoredReception reception, Transcript transcript, lon
 				continue;
 			}
 			boolean ours = message.direction() == Direction.IN ? inRun(reception, message.sentAt())
-					: message.isHumanAgentMessage()
-							&& Long.valueOf(reception.agentId().value()).equals(message.agentId())
+					: message.isHumanAgentMessage() && reception.agentId().equals(message.agentId())
 							&& humanTimes.contains(message.sentAt());
 			if (ours) {
 				kept.add(message);

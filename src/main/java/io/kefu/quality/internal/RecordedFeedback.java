@@ -13,6 +13,7 @@ import io.kefu.quality.InvalidReviewException;
 import io.kefu.quality.NewFeedback;
 import io.kefu.quality.UnknownReviewTargetException;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -41,16 +42,13 @@ class RecordedFeedback implements BuyerFeedbacks {
 
 	@Override
 	@Transactional
-	public BuyerFeedback record(long shopId, NewFeedback feedback, long recordedBy) {
-		boolean agentOfShop = staff.inShop(ShopId.of(shopId))
-			.stream()
-			.anyMatch(agent -> agent.id().value() == feedback.agentId());
+	public BuyerFeedback record(ShopId shopId, NewFeedback feedback, AgentId recordedBy) {
+		boolean agentOfShop = staff.inShop(shopId).stream().anyMatch(agent -> agent.id().equals(feedback.agentId()));
 		if (!agentOfShop) {
 			throw new InvalidReviewException("agentId", "not an agent of shop " + shopId + ": " + feedback.agentId());
 		}
-		Long buyerId = feedback.buyerId();
-		if (buyerId != null && (buyerId <= 0
-				|| buyers.find(BuyerId.of(buyerId)).filter(buyer -> buyer.shopId().value() == shopId).isEmpty())) {
+		BuyerId buyerId = feedback.buyerId();
+		if (buyerId != null && buyers.find(buyerId).filter(buyer -> buyer.shopId().equals(shopId)).isEmpty()) {
 			throw new InvalidReviewException("buyerId", "not a buyer of shop " + shopId + ": " + buyerId);
 		}
 		BuyerFeedback.Status status = feedback.kind() == BuyerFeedback.Kind.RATING ? BuyerFeedback.Status.RECORDED
@@ -60,18 +58,18 @@ class RecordedFeedback implements BuyerFeedbacks {
 
 	@Override
 	@Transactional
-	public BuyerFeedback uphold(long shopId, long feedbackId) {
+	public BuyerFeedback uphold(ShopId shopId, long feedbackId) {
 		return decide(shopId, feedbackId, BuyerFeedback::uphold);
 	}
 
 	@Override
 	@Transactional
-	public BuyerFeedback dismiss(long shopId, long feedbackId) {
+	public BuyerFeedback dismiss(ShopId shopId, long feedbackId) {
 		return decide(shopId, feedbackId, BuyerFeedback::dismiss);
 	}
 
 	@Override
-	public List<BuyerFeedback> between(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
+	public List<BuyerFeedback> between(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId) {
 		if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw new IllegalArgumentException("The period runs from a day to the same or a later one, at most "
 					+ MAX_DAYS + " days: " + from + " to " + to);
@@ -79,7 +77,7 @@ class RecordedFeedback implements BuyerFeedbacks {
 		return store.between(shopId, from, to, agentId);
 	}
 
-	private BuyerFeedback decide(long shopId, long feedbackId, UnaryOperator<BuyerFeedback> decision) {
+	private BuyerFeedback decide(ShopId shopId, long feedbackId, UnaryOperator<BuyerFeedback> decision) {
 		BuyerFeedback found = store.lock(shopId, feedbackId)
 			.orElseThrow(() -> new UnknownReviewTargetException("Shop " + shopId + " has no feedback " + feedbackId));
 		BuyerFeedback decided = decision.apply(found);

@@ -17,6 +17,7 @@ import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Scorecard;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,8 @@ class ReviewStore {
 		return jdbc
 			.sql("select status, reason, disputed_at, decided_by, decided_at from hit_review where " + RECEPTION
 					+ " and rule = ? and message_id = ?")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId(), rule.name(), messageId)
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value(), rule.name(),
+					messageId)
 			.query((rs, n) -> new HitReview(HitStatus.valueOf(rs.getString(1)), rs.getString(2), instant(rs, 3),
 					(Long) rs.getObject(4), instant(rs, 5)))
 			.optional()
@@ -52,7 +54,8 @@ class ReviewStore {
 	void save(ReceptionKey key, Rule rule, long messageId, HitReview review) {
 		if (review.isUntouched()) {
 			jdbc.sql("delete from hit_review where " + RECEPTION + " and rule = ? and message_id = ?")
-				.params(key.shopId(), key.day(), key.agentId(), key.buyerId(), rule.name(), messageId)
+				.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value(), rule.name(),
+						messageId)
 				.update();
 			return;
 		}
@@ -64,8 +67,8 @@ class ReviewStore {
 				    reason = excluded.reason, disputed_at = excluded.disputed_at, decided_by = excluded.decided_by,
 				    decided_at = excluded.decided_at
 				""")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId(), rule.name(), messageId,
-					review.status().name(), review.reason(), utc(review.disputedAt()), review.decidedBy(),
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value(), rule.name(),
+					messageId, review.status().name(), review.reason(), utc(review.disputedAt()), review.decidedBy(),
 					utc(review.decidedAt()))
 			.update();
 	}
@@ -74,18 +77,19 @@ class ReviewStore {
 		return jdbc
 			.sql("select id, message_id, author_id, text, created_at from inspection_note where " + RECEPTION
 					+ " order by created_at, id")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
-			.query((rs, n) -> new InspectionNote(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class).toInstant()))
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value())
+			.query((rs, n) -> new InspectionNote(rs.getLong(1), rs.getLong(2), agent((Long) rs.getObject(3)),
+					rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
-	InspectionNote addNote(ReceptionKey key, long messageId, long authorId, String text, Instant at) {
+	InspectionNote addNote(ReceptionKey key, long messageId, AgentId authorId, String text, Instant at) {
 		long id = jdbc.sql("""
 				insert into inspection_note (shop_id, day, agent_id, buyer_id, message_id, author_id, text, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId(), messageId, authorId, text, utc(at))
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value(), messageId,
+					authorId.value(), text, utc(at))
 			.query(Long.class)
 			.single();
 		return new InspectionNote(id, messageId, authorId, text, at);
@@ -93,9 +97,9 @@ class ReviewStore {
 
 	Optional<Scorecard> scorecard(ReceptionKey key) {
 		return jdbc.sql("select steps, marks, comment, reviewer_id, reviewed_at from scorecard where " + RECEPTION)
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId())
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value())
 			.query((rs, n) -> new Scorecard(marks(rs.getArray(1), rs.getArray(2)), rs.getString(3),
-					(Long) rs.getObject(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+					agent((Long) rs.getObject(4)), rs.getObject(5, OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 
@@ -110,8 +114,9 @@ class ReviewStore {
 						    marks = excluded.marks, comment = excluded.comment, reviewer_id = excluded.reviewer_id,
 						    reviewed_at = excluded.reviewed_at
 						""")
-			.params(key.shopId(), key.day(), key.agentId(), key.buyerId(), steps, marks, scorecard.comment(),
-					scorecard.reviewerId(), utc(scorecard.reviewedAt()))
+			.params(key.shopId().value(), key.day(), key.agentId().value(), key.buyerId().value(), steps, marks,
+					scorecard.comment(), scorecard.reviewerId() == null ? null : scorecard.reviewerId().value(),
+					utc(scorecard.reviewedAt()))
 			.update();
 	}
 
@@ -128,6 +133,10 @@ class ReviewStore {
 	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable AgentId agent(@Nullable Long id) {
+		return id == null ? null : AgentId.of(id);
 	}
 
 	private static @Nullable OffsetDateTime utc(@Nullable Instant at) {

@@ -8,6 +8,8 @@ import io.kefu.quality.InspectionSettings;
 import io.kefu.quality.Rule;
 import io.kefu.quality.RuleSettings;
 import io.kefu.quality.Severity;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,12 +25,12 @@ class ShopRules implements InspectionRules {
 	}
 
 	@Override
-	public InspectionSettings of(long shopId) {
+	public InspectionSettings of(ShopId shopId) {
 		InspectionSettings settings = InspectionSettings.DEFAULTS;
 		List<Own> own = jdbc.sql("""
 				select rule, enabled, severity, weight, words, exceptions, counter_words from inspection_rule
 				where shop_id = ?
-				""").param(shopId).query((rs, n) -> {
+				""").param(shopId.value()).query((rs, n) -> {
 			return new Own(Rule.valueOf(rs.getString(1)),
 					new RuleSettings(rs.getBoolean(2), Severity.valueOf(rs.getString(3)), rs.getInt(4),
 							Arrays.asList((String[]) rs.getArray(5).getArray()),
@@ -42,9 +44,9 @@ class ShopRules implements InspectionRules {
 	}
 
 	@Override
-	public int version(long shopId) {
+	public int version(ShopId shopId) {
 		return jdbc.sql("select version from inspection_rules_version where shop_id = ?")
-			.param(shopId)
+			.param(shopId.value())
 			.query(Integer.class)
 			.optional()
 			.orElse(0);
@@ -52,7 +54,7 @@ class ShopRules implements InspectionRules {
 
 	@Override
 	@Transactional
-	public void change(long shopId, Rule rule, RuleSettings settings, long changedBy) {
+	public void change(ShopId shopId, Rule rule, RuleSettings settings, AgentId changedBy) {
 		jdbc.sql("""
 				insert into inspection_rule (shop_id, rule, enabled, severity, weight, words, exceptions, counter_words)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -60,7 +62,7 @@ class ShopRules implements InspectionRules {
 				    weight = excluded.weight, words = excluded.words, exceptions = excluded.exceptions,
 				    counter_words = excluded.counter_words
 				""")
-			.params(shopId, rule.name(), settings.enabled(), settings.severity().name(), settings.weight(),
+			.params(shopId.value(), rule.name(), settings.enabled(), settings.severity().name(), settings.weight(),
 					settings.words().toArray(String[]::new), settings.exceptions().toArray(String[]::new),
 					settings.counterWords().toArray(String[]::new))
 			.update();
@@ -69,17 +71,19 @@ class ShopRules implements InspectionRules {
 
 	@Override
 	@Transactional
-	public void reset(long shopId, Rule rule, long changedBy) {
-		jdbc.sql("delete from inspection_rule where shop_id = ? and rule = ?").params(shopId, rule.name()).update();
+	public void reset(ShopId shopId, Rule rule, AgentId changedBy) {
+		jdbc.sql("delete from inspection_rule where shop_id = ? and rule = ?")
+			.params(shopId.value(), rule.name())
+			.update();
 		count(shopId, changedBy);
 	}
 
-	private void count(long shopId, long changedBy) {
+	private void count(ShopId shopId, AgentId changedBy) {
 		jdbc.sql("""
 				insert into inspection_rules_version (shop_id, version, changed_at, changed_by) values (?, 1, now(), ?)
 				on conflict (shop_id) do update set version = inspection_rules_version.version + 1,
 				    changed_at = now(), changed_by = excluded.changed_by
-				""").params(shopId, changedBy).update();
+				""").params(shopId.value(), changedBy.value()).update();
 	}
 
 	private record Own(Rule rule, RuleSettings settings) {

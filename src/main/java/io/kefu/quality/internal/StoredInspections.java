@@ -6,6 +6,8 @@ import java.util.List;
 import io.kefu.quality.Inspections;
 import io.kefu.quality.QualitySummary;
 import io.kefu.quality.StoredInspection;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -29,26 +31,26 @@ class StoredInspections implements Inspections {
 	}
 
 	@Override
-	public List<StoredInspection> between(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
+	public List<StoredInspection> between(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId) {
 		requireRange(from, to);
-		return store.between(shopId, from, to, agentId);
+		return store.between(shopId.value(), from, to, agentId == null ? null : agentId.value());
 	}
 
 	@Override
-	public QualitySummary summary(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
+	public QualitySummary summary(ShopId shopId, LocalDate from, LocalDate to, @Nullable AgentId agentId) {
 		return QualitySummary.of(between(shopId, from, to, agentId));
 	}
 
 	@Override
-	public void inspectAgain(long shopId, LocalDate from, LocalDate to) {
+	public void inspectAgain(ShopId shopId, LocalDate from, LocalDate to) {
 		requireRange(from, to);
-		queue.add(shopId, from, to);
+		queue.add(shopId.value(), from, to);
 	}
 
 	@Override
-	public int inspectNow(long shopId, LocalDate from, LocalDate to) {
+	public int inspectNow(ShopId shopId, LocalDate from, LocalDate to) {
 		requireRange(from, to);
-		return days.inspect(shopId, from, to);
+		return days.inspect(shopId.value(), from, to);
 	}
 
 	private static void requireRange(LocalDate from, LocalDate to) {

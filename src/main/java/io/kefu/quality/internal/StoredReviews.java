@@ -61,7 +61,7 @@ class StoredReviews implements Reviews {
 	public ReceptionReview review(ReceptionKey key) {
 		StoredInspection inspection = inspections.find(key, false).orElseThrow(() -> notInspected(key));
 		List<ReceptionDetail.TranscriptLine> day = figures
-			.reception(ShopId.of(key.shopId()), AgentId.of(key.agentId()), BuyerId.of(key.buyerId()), key.day(), null)
+			.reception(key.shopId(), key.agentId(), key.buyerId(), key.day(), null)
 			.map(ReceptionDetail::transcript)
 			.orElse(List.of());
 		return ReceptionReview.of(inspection, day, reviews.notes(key), reviews.scorecard(key).orElse(null),
@@ -70,8 +70,8 @@ class StoredReviews implements Reviews {
 
 	@Override
 	@Transactional
-	public StoredInspection markWrong(ReceptionKey key, Rule rule, long messageId, long supervisorId) {
-		return change(key, rule, messageId, review -> review.markWrong(supervisorId, now()));
+	public StoredInspection markWrong(ReceptionKey key, Rule rule, long messageId, AgentId supervisorId) {
+		return change(key, rule, messageId, review -> review.markWrong(supervisorId.value(), now()));
 	}
 
 	@Override
@@ -89,13 +89,13 @@ class StoredReviews implements Reviews {
 	@Override
 	@Transactional
 	public StoredInspection settle(ReceptionKey key, Rule rule, long messageId, Settlement settlement,
-			long supervisorId) {
-		return change(key, rule, messageId, review -> review.settle(settlement, supervisorId, now()));
+			AgentId supervisorId) {
+		return change(key, rule, messageId, review -> review.settle(settlement, supervisorId.value(), now()));
 	}
 
 	@Override
 	@Transactional
-	public InspectionNote annotate(ReceptionKey key, long messageId, @Nullable String text, long authorId) {
+	public InspectionNote annotate(ReceptionKey key, long messageId, @Nullable String text, AgentId authorId) {
 		String checked = InspectionNote.checkedText(text);
 		inspections.find(key, false).orElseThrow(() -> notInspected(key));
 		boolean ofThread = messages.thread(key.shopId(), key.buyerId())
@@ -111,7 +111,7 @@ class StoredReviews implements Reviews {
 	@Override
 	@Transactional
 	public Scorecard score(ReceptionKey key, Map<ReceptionStep, Integer> marks, @Nullable String comment,
-			long reviewerId) {
+			AgentId reviewerId) {
 		Scorecard scorecard = Scorecard.of(marks, comment, reviewerId, now());
 		inspections.find(key, true).orElseThrow(() -> notInspected(key));
 		reviews.saveScorecard(key, scorecard);
@@ -140,7 +140,8 @@ class StoredReviews implements Reviews {
 	}
 
 	private static String describe(ReceptionKey key) {
-		return key.day() + "/" + key.agentId() + "/" + key.buyerId() + " of shop " + key.shopId();
+		return key.day() + "/" + key.agentId().value() + "/" + key.buyerId().value() + " of shop "
+				+ key.shopId().value();
 	}
 
 }

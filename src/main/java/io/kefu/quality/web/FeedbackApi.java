@@ -7,6 +7,8 @@ import io.kefu.access.Caller;
 import io.kefu.quality.BuyerFeedback;
 import io.kefu.quality.BuyerFeedbacks;
 import io.kefu.quality.NewFeedback;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,21 +40,21 @@ class FeedbackApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	BuyerFeedback record(@PathVariable long shopId, @RequestBody FeedbackBody body, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return feedback.record(shopId,
+		return feedback.record(ShopId.of(shopId),
 				NewFeedback.of(body.agentId(), body.buyerId(), body.day(), body.kind(), body.rating(), body.note()),
-				caller.agentId());
+				AgentId.of(caller.agentId()));
 	}
 
 	@PostMapping("/{feedbackId}/uphold")
 	BuyerFeedback uphold(@PathVariable long shopId, @PathVariable long feedbackId, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return feedback.uphold(shopId, feedbackId);
+		return feedback.uphold(ShopId.of(shopId), feedbackId);
 	}
 
 	@PostMapping("/{feedbackId}/dismiss")
 	BuyerFeedback dismiss(@PathVariable long shopId, @PathVariable long feedbackId, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return feedback.dismiss(shopId, feedbackId);
+		return feedback.dismiss(ShopId.of(shopId), feedbackId);
 	}
 
 	/**
@@ -67,10 +69,14 @@ class FeedbackApi {
 			Caller caller) {
 		caller.requireShop(shopId);
 		Long agentId = caller.supervises() ? agent : Long.valueOf(caller.agentId());
-		List<BuyerFeedback> found = low ? feedback.lowRatings(shopId, from, to, agentId)
-				: feedback.between(shopId, from, to, agentId);
+		List<BuyerFeedback> found = low ? feedback.lowRatings(ShopId.of(shopId), from, to, agent(agentId))
+				: feedback.between(ShopId.of(shopId), from, to, agent(agentId));
 		long lowRatings = found.stream().filter(BuyerFeedback::isLow).count();
 		return new FeedbackList(from, to, agentId, found.size(), lowRatings, found);
+	}
+
+	private static @Nullable AgentId agent(@Nullable Long agentId) {
+		return agentId == null ? null : AgentId.of(agentId);
 	}
 
 	record FeedbackBody(@Nullable Long agentId, @Nullable Long buyerId, @Nullable String day, @Nullable String kind,

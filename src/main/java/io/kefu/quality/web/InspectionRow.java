@@ -8,6 +8,7 @@ import io.kefu.quality.HitStatus;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.Rule;
 import io.kefu.quality.StoredInspection;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +23,15 @@ public record InspectionRow(ReceptionKey reception, String agent, String buyer, 
 
 	static final Comparator<InspectionRow> LOWEST_FIRST = Comparator.comparingInt(InspectionRow::score)
 		.thenComparing(row -> row.reception().day(), Comparator.reverseOrder())
-		.thenComparingLong(row -> row.reception().agentId())
-		.thenComparingLong(row -> row.reception().buyerId());
+		.thenComparingLong(row -> row.reception().agentId().value())
+		.thenComparingLong(row -> row.reception().buyerId().value());
 
 	/**
 	 * @param rule only receptions with a hit of this rule that counts, when given
 	 * @param disputedOnly only receptions with a hit waiting for a settlement
 	 */
 	static List<InspectionRow> of(List<StoredInspection> inspections, @Nullable Rule rule, boolean disputedOnly,
-			Map<Long, String> agents, Map<Long, String> buyers) {
+			Map<AgentId, String> agents, Map<Long, String> buyers) {
 		return inspections.stream()
 			.filter(inspection -> rule == null
 					|| inspection.hits().stream().anyMatch(hit -> hit.rule() == rule && hit.status().counts()))
@@ -40,11 +41,12 @@ public record InspectionRow(ReceptionKey reception, String agent, String buyer, 
 			.toList();
 	}
 
-	private static InspectionRow row(StoredInspection inspection, Map<Long, String> agents, Map<Long, String> buyers) {
+	private static InspectionRow row(StoredInspection inspection, Map<AgentId, String> agents,
+			Map<Long, String> buyers) {
 		ReceptionKey key = inspection.reception();
 		int counting = (int) inspection.hits().stream().filter(hit -> hit.status().counts()).count();
-		return new InspectionRow(key, agents.getOrDefault(key.agentId(), "#" + key.agentId()),
-				buyers.getOrDefault(key.buyerId(), "#" + key.buyerId()), inspection.score(), counting,
+		return new InspectionRow(key, agents.getOrDefault(key.agentId(), "#" + key.agentId().value()),
+				buyers.getOrDefault(key.buyerId().value(), "#" + key.buyerId().value()), inspection.score(), counting,
 				disputed(inspection));
 	}
 

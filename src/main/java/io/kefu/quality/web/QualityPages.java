@@ -16,6 +16,7 @@ import io.kefu.quality.Rule;
 import io.kefu.quality.StoredInspection;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -78,10 +79,10 @@ class QualityPages {
 		if (first.plusDays(366).isBefore(last)) {
 			last = first.plusDays(366);
 		}
-		List<StoredInspection> found = inspections.between(shopId, first, last, agentId);
-		Map<Long, String> agents = agentNames(shopId);
+		List<StoredInspection> found = inspections.between(ShopId.of(shopId), first, last, agent(agentId));
+		Map<AgentId, String> agents = agentNames(shopId);
 		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId),
-				found.stream().map(inspection -> inspection.reception().buyerId()).distinct().toList());
+				found.stream().map(inspection -> inspection.reception().buyerId().value()).distinct().toList());
 		List<InspectionRow> rows = InspectionRow.of(found, rule, disputed, agents, nicks);
 		int pages = Math.max(1, (rows.size() + PAGE - 1) / PAGE);
 		int shown = Math.min(Math.max(page, 0), pages - 1);
@@ -103,17 +104,21 @@ class QualityPages {
 
 	private Map<Long, Integer> lowRatingsByAgent(long shopId, LocalDate from, LocalDate to, @Nullable Long agentId) {
 		Map<Long, Integer> low = new HashMap<>();
-		for (BuyerFeedback each : feedback.lowRatings(shopId, from, to, agentId)) {
-			low.merge(each.agentId(), 1, Integer::sum);
+		for (BuyerFeedback each : feedback.lowRatings(ShopId.of(shopId), from, to, agent(agentId))) {
+			low.merge(each.agentId().value(), 1, Integer::sum);
 			low.merge(0L, 1, Integer::sum);
 		}
 		return low;
 	}
 
-	private Map<Long, String> agentNames(long shopId) {
-		Map<Long, String> names = new HashMap<>();
-		staff.inShop(ShopId.of(shopId)).forEach(agent -> names.put(agent.id().value(), agent.displayName()));
+	private Map<AgentId, String> agentNames(long shopId) {
+		Map<AgentId, String> names = new HashMap<>();
+		staff.inShop(ShopId.of(shopId)).forEach(agent -> names.put(agent.id(), agent.displayName()));
 		return names;
+	}
+
+	private static @Nullable AgentId agent(@Nullable Long agentId) {
+		return agentId == null ? null : AgentId.of(agentId);
 	}
 
 }

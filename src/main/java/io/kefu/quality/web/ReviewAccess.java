@@ -3,7 +3,11 @@ package io.kefu.quality.web;
 import java.time.LocalDate;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.ReceptionKey;
+import io.kefu.quality.UnknownReviewTargetException;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -16,17 +20,25 @@ final class ReviewAccess {
 	private ReviewAccess() {
 	}
 
+	/** No agent or buyer has a number below 1: such a reception is not there. */
+	private static ReceptionKey key(long shopId, LocalDate day, long agentId, long buyerId) {
+		if (agentId <= 0 || buyerId <= 0) {
+			throw new UnknownReviewTargetException("No reception " + day + "/" + agentId + "/" + buyerId);
+		}
+		return new ReceptionKey(ShopId.of(shopId), day, AgentId.of(agentId), BuyerId.of(buyerId));
+	}
+
 	static ReceptionKey readable(Caller caller, long shopId, LocalDate day, long agentId, long buyerId) {
 		caller.requireShop(shopId);
 		if (!caller.supervises() && caller.agentId() != agentId) {
 			throw new AccessDeniedException("An agent sees only their own inspections");
 		}
-		return new ReceptionKey(shopId, day, agentId, buyerId);
+		return key(shopId, day, agentId, buyerId);
 	}
 
 	static ReceptionKey supervised(Caller caller, long shopId, LocalDate day, long agentId, long buyerId) {
 		caller.requireSupervisorOf(shopId);
-		return new ReceptionKey(shopId, day, agentId, buyerId);
+		return key(shopId, day, agentId, buyerId);
 	}
 
 	/** Only the reception's own agent disputes its hits. */
@@ -35,7 +47,7 @@ final class ReviewAccess {
 		if (caller.agentId() != agentId) {
 			throw new AccessDeniedException("Only the reception's own agent disputes its hits");
 		}
-		return new ReceptionKey(shopId, day, agentId, buyerId);
+		return key(shopId, day, agentId, buyerId);
 	}
 
 }

@@ -15,6 +15,8 @@ import io.kefu.quality.Scorecard;
 import io.kefu.quality.Settlement;
 import io.kefu.quality.StoredInspection;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +57,7 @@ class ReviewApi {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule, Caller caller) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
-		return reviews.markWrong(key, rule, messageId, caller.agentId());
+		return reviews.markWrong(key, rule, messageId, AgentId.of(caller.agentId()));
 	}
 
 	@DeleteMapping("/hits/{messageId}/{rule}/wrong")
@@ -81,7 +83,7 @@ class ReviewApi {
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule,
 			@RequestBody SettlementBody body, Caller caller) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
-		return reviews.settle(key, rule, messageId, body.settlement(), caller.agentId());
+		return reviews.settle(key, rule, messageId, body.settlement(), AgentId.of(caller.agentId()));
 	}
 
 	@PostMapping("/notes")
@@ -93,7 +95,7 @@ class ReviewApi {
 		if (body.messageId() == null) {
 			throw new InvalidReviewException("messageId", "name the message the annotation is on");
 		}
-		return reviews.annotate(key, body.messageId(), body.text(), caller.agentId());
+		return reviews.annotate(key, body.messageId(), body.text(), AgentId.of(caller.agentId()));
 	}
 
 	@PutMapping("/scorecard")
@@ -101,7 +103,7 @@ class ReviewApi {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @RequestBody ScorecardBody body, Caller caller) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
-		return reviews.score(key, body.steps(), body.comment(), caller.agentId());
+		return reviews.score(key, body.steps(), body.comment(), AgentId.of(caller.agentId()));
 	}
 
 	record DisputeBody(@Nullable String reason) {

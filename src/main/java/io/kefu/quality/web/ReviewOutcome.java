@@ -30,7 +30,8 @@ final class ReviewOutcome {
 	}
 
 	static String path(ReceptionKey key) {
-		return "/shops/" + key.shopId() + "/quality/" + key.day() + "/" + key.agentId() + "/" + key.buyerId();
+		return "/shops/" + key.shopId().value() + "/quality/" + key.day() + "/" + key.agentId().value() + "/"
+				+ key.buyerId().value();
 	}
 
 	/** {@code marks.GREETING} is told as the marks. */

@@ -16,6 +16,7 @@ import io.kefu.quality.Scorecard;
 import io.kefu.quality.Settlement;
 import io.kefu.reception.ReceptionStep;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
@@ -56,8 +57,8 @@ class ReviewPages {
 			@PathVariable long agentId, @PathVariable long buyerId, Caller caller, Model model) {
 		ReceptionKey key = ReviewAccess.readable(caller, shopId, day, agentId, buyerId);
 		ReceptionReview review = reviews.review(key);
-		Map<Long, String> agents = new HashMap<>();
-		staff.inShop(ShopId.of(shopId)).forEach(agent -> agents.put(agent.id().value(), agent.displayName()));
+		Map<AgentId, String> agents = new HashMap<>();
+		staff.inShop(ShopId.of(shopId)).forEach(agent -> agents.put(agent.id(), agent.displayName()));
 		model.addAttribute("review", review);
 		model.addAttribute("key", key);
 		model.addAttribute("agents", agents);
@@ -79,7 +80,7 @@ class ReviewPages {
 			RedirectAttributes redirect) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.wrong",
-				() -> reviews.markWrong(key, rule, messageId, caller.agentId()));
+				() -> reviews.markWrong(key, rule, messageId, AgentId.of(caller.agentId())));
 	}
 
 	@PostMapping(PATH + "/hits/{messageId}/{rule}/standing")
@@ -108,7 +109,7 @@ class ReviewPages {
 			@PathVariable Rule rule, @RequestParam Settlement decision, Caller caller, RedirectAttributes redirect) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done." + decision.name(),
-				() -> reviews.settle(key, rule, messageId, decision, caller.agentId()));
+				() -> reviews.settle(key, rule, messageId, decision, AgentId.of(caller.agentId())));
 	}
 
 }

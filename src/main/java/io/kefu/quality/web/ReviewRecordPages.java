@@ -11,6 +11,8 @@ import io.kefu.quality.NewFeedback;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.Reviews;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +45,7 @@ class ReviewRecordPages {
 			@RequestParam(required = false) @Nullable String text, Caller caller, RedirectAttributes redirect) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.note",
-				() -> reviews.annotate(key, messageId, text, caller.agentId()));
+				() -> reviews.annotate(key, messageId, text, AgentId.of(caller.agentId())));
 	}
 
 	/**
@@ -56,7 +58,7 @@ class ReviewRecordPages {
 			Caller caller, RedirectAttributes redirect) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, 0, redirect, "review.done.scorecard",
-				() -> reviews.score(key, marks(form), form.get("comment"), caller.agentId()));
+				() -> reviews.score(key, marks(form), form.get("comment"), AgentId.of(caller.agentId())));
 	}
 
 	@PostMapping(ReviewPages.PATH + "/feedback")
@@ -66,9 +68,12 @@ class ReviewRecordPages {
 			@RequestParam(required = false) @Nullable String rating,
 			@RequestParam(required = false) @Nullable String note, Caller caller, RedirectAttributes redirect) {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
-		return ReviewOutcome.of(key, 0, redirect, "review.done.feedback",
-				() -> feedback.record(shopId, NewFeedback.of(agentId, buyerId, day.toString(), kind,
-						"COMPLAINT".equals(kind) ? null : number(rating), note), caller.agentId()));
+		return ReviewOutcome
+			.of(key, 0, redirect, "review.done.feedback",
+					() -> feedback.record(ShopId.of(shopId),
+							NewFeedback.of(agentId, buyerId, day.toString(), kind,
+									"COMPLAINT".equals(kind) ? null : number(rating), note),
+							AgentId.of(caller.agentId())));
 	}
 
 	@PostMapping(ReviewPages.PATH + "/feedback/{feedbackId}/{decision:uphold|dismiss}")
@@ -78,10 +83,10 @@ class ReviewRecordPages {
 		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, 0, redirect, "review.done." + decision, () -> {
 			if (decision.equals("uphold")) {
-				feedback.uphold(shopId, feedbackId);
+				feedback.uphold(ShopId.of(shopId), feedbackId);
 			}
 			else {
-				feedback.dismiss(shopId, feedbackId);
+				feedback.dismiss(ShopId.of(shopId), feedbackId);
 			}
 		});
 	}

@@ -10,6 +10,8 @@ import io.kefu.quality.InspectionRules;
 import io.kefu.quality.InspectionSettings;
 import io.kefu.quality.Rule;
 import io.kefu.quality.RuleSettings;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -49,9 +51,9 @@ class RuleSettingsApi {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language,
 			Caller caller) {
 		caller.requireShop(shopId);
-		InspectionSettings settings = rules.of(shopId);
+		InspectionSettings settings = rules.of(ShopId.of(shopId));
 		Locale locale = locale(language);
-		return new RulesView(rules.version(shopId),
+		return new RulesView(rules.version(ShopId.of(shopId)),
 				Arrays.stream(Rule.values()).map(rule -> view(rule, settings.rule(rule), locale)).toList());
 	}
 
@@ -62,7 +64,7 @@ class RuleSettingsApi {
 			Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		Rule rule = UnknownRuleException.rule(name);
-		rules.change(shopId, rule, body.settings(rule), caller.agentId());
+		rules.change(ShopId.of(shopId), rule, body.settings(rule), AgentId.of(caller.agentId()));
 		return changed(shopId, rule, language);
 	}
 
@@ -72,12 +74,13 @@ class RuleSettingsApi {
 			Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		Rule rule = UnknownRuleException.rule(name);
-		rules.reset(shopId, rule, caller.agentId());
+		rules.reset(ShopId.of(shopId), rule, AgentId.of(caller.agentId()));
 		return changed(shopId, rule, language);
 	}
 
 	private ChangedRule changed(long shopId, Rule rule, @Nullable String language) {
-		return new ChangedRule(rules.version(shopId), view(rule, rules.of(shopId).rule(rule), locale(language)));
+		return new ChangedRule(rules.version(ShopId.of(shopId)),
+				view(rule, rules.of(ShopId.of(shopId)).rule(rule), locale(language)));
 	}
 
 	private RuleView view(Rule rule, RuleSettings settings, Locale locale) {

@@ -15,6 +15,7 @@ import io.kefu.quality.Rule;
 import io.kefu.quality.Severity;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,7 @@ class RuleSettingsPages {
 	@GetMapping("/shops/{shopId}/quality/rules")
 	String page(@PathVariable long shopId, Caller caller, Model model) {
 		caller.requireSupervisorOf(shopId);
-		return show(shopId, cards(rules.of(shopId)), lastWeek(shopId), model);
+		return show(shopId, cards(rules.of(ShopId.of(shopId))), lastWeek(shopId), model);
 	}
 
 	@PostMapping("/shops/{shopId}/quality/rules/{rule}")
@@ -60,9 +61,9 @@ class RuleSettingsPages {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Rule rule = UnknownRuleException.rule(name);
-		InspectionSettings current = rules.of(shopId);
+		InspectionSettings current = rules.of(ShopId.of(shopId));
 		try {
-			rules.change(shopId, rule, form.settings(current.rule(rule)), caller.agentId());
+			rules.change(ShopId.of(shopId), rule, form.settings(current.rule(rule)), AgentId.of(caller.agentId()));
 		}
 		catch (InvalidRuleSettings ex) {
 			List<RuleCard> cards = cards(current).stream()
@@ -80,7 +81,7 @@ class RuleSettingsPages {
 			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		Rule rule = UnknownRuleException.rule(name);
-		rules.reset(shopId, rule, caller.agentId());
+		rules.reset(ShopId.of(shopId), rule, AgentId.of(caller.agentId()));
 		redirect.addFlashAttribute("resetRule", rule);
 		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
 	}
@@ -93,9 +94,9 @@ class RuleSettingsPages {
 		if (problem != null) {
 			model.addAttribute("rerunProblem", problem);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return show(shopId, cards(rules.of(shopId)), form, model);
+			return show(shopId, cards(rules.of(ShopId.of(shopId))), form, model);
 		}
-		inspections.inspectAgain(shopId, form.first(), form.last());
+		inspections.inspectAgain(ShopId.of(shopId), form.first(), form.last());
 		redirect.addFlashAttribute("rerunFrom", form.first());
 		redirect.addFlashAttribute("rerunTo", form.last());
 		return "redirect:/shops/" + shopId + "/quality/rules#rerun";
@@ -104,7 +105,7 @@ class RuleSettingsPages {
 	private String show(long shopId, List<RuleCard> cards, RerunForm rerun, Model model) {
 		model.addAttribute("cards", cards);
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("version", rules.version(shopId));
+		model.addAttribute("version", rules.version(ShopId.of(shopId)));
 		model.addAttribute("rerun", rerun);
 		return VIEW;
 	}

@@ -12,6 +12,8 @@ import io.kefu.quality.QualitySummary;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Severity;
 import io.kefu.quality.StoredInspection;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,7 +52,7 @@ class StoredInspectionApi {
 		if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("offset is 0 or more and limit 1 to " + MAX_LIMIT);
 		}
-		List<StoredInspection> found = inspections.between(shopId, from, to, agentFor(caller, agent));
+		List<StoredInspection> found = inspections.between(ShopId.of(shopId), from, to, agentFor(caller, agent));
 		List<InspectionView> page = found.stream().skip(offset).limit(limit).map(InspectionView::of).toList();
 		return new InspectionPage(from, to, found.size(), offset, page);
 	}
@@ -61,7 +63,7 @@ class StoredInspectionApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable Long agent, Caller caller) {
 		caller.requireShop(shopId);
-		return inspections.summary(shopId, from, to, agentFor(caller, agent));
+		return inspections.summary(ShopId.of(shopId), from, to, agentFor(caller, agent));
 	}
 
 	/** Queues the period to be inspected again with the shop's current rule settings. */
@@ -71,12 +73,15 @@ class StoredInspectionApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		inspections.inspectAgain(shopId, from, to);
+		inspections.inspectAgain(ShopId.of(shopId), from, to);
 		return Map.of("shopId", shopId, "from", from, "to", to, "queued", true);
 	}
 
-	private static @Nullable Long agentFor(Caller caller, @Nullable Long asked) {
-		return caller.supervises() ? asked : Long.valueOf(caller.agentId());
+	private static @Nullable AgentId agentFor(Caller caller, @Nullable Long asked) {
+		if (!caller.supervises()) {
+			return AgentId.of(caller.agentId());
+		}
+		return asked == null ? null : AgentId.of(asked);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -91,8 +96,8 @@ class StoredInspectionApi {
 			List<HitView> hits) {
 
 		static InspectionView of(StoredInspection inspection) {
-			return new InspectionView(inspection.reception().day(), inspection.reception().agentId(),
-					inspection.reception().buyerId(), inspection.score(), inspection.rulesVersion(),
+			return new InspectionView(inspection.reception().day(), inspection.reception().agentId().value(),
+					inspection.reception().buyerId().value(), inspection.score(), inspection.rulesVersion(),
 					inspection.inspectedAt(),
 					inspection.hits()
 						.stream()

@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
+import io.kefu.reception.ConversationId;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.ConversationSummary;
 import io.kefu.reception.LiveChat;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -77,20 +81,24 @@ class AgentDesk implements LiveChat {
 	}
 
 	@Override
-	public ConversationSummary conversation(Caller caller, long conversationId) {
+	public ConversationSummary conversation(Caller caller, ConversationId id) {
+		long conversationId = id.value();
 		Conversation conversation = find(conversationId);
 		ChatAccess.requireReader(caller, conversation);
 		return summaries.of(conversation);
 	}
 
 	@Override
-	public List<ConversationSummary> buyerConversations(Caller caller, long shopId, long buyerId) {
+	public List<ConversationSummary> buyerConversations(Caller caller, ShopId shop, BuyerId buyer) {
+		long buyerId = buyer.value();
+		long shopId = shop.value();
 		ChatAccess.requireReaderOf(caller, shopId);
 		return summaries.of(shopId, conversations.ofBuyer(shopId, buyerId, BUYER_HISTORY));
 	}
 
 	@Override
-	public List<ChatMessage> messages(Caller caller, long conversationId, int afterSeq) {
+	public List<ChatMessage> messages(Caller caller, ConversationId id, int afterSeq) {
+		long conversationId = id.value();
 		Conversation conversation = find(conversationId);
 		ChatAccess.requireReader(caller, conversation);
 		Map<Long, String> names = summaries.agentNames(conversation.shopId());
@@ -99,32 +107,38 @@ class AgentDesk implements LiveChat {
 
 	@Override
 	@Transactional
-	public ChatMessage reply(Caller caller, long conversationId, @Nullable String clientId, @Nullable String content) {
+	public ChatMessage reply(Caller caller, ConversationId id, @Nullable String clientId, @Nullable String content) {
+		long conversationId = id.value();
 		return replies.reply(caller, conversationId, clientId, content);
 	}
 
 	@Override
 	@Transactional
-	public ConversationSummary transfer(Caller caller, long conversationId, @Nullable Long toAgentId,
+	public ConversationSummary transfer(Caller caller, ConversationId id, @Nullable AgentId toAgent,
 			@Nullable SkillGroup toSkillGroup, @Nullable String note) {
+		Long toAgentId = toAgent == null ? null : toAgent.value();
+		long conversationId = id.value();
 		return summaries.of(handoffs.transfer(caller, conversationId, toAgentId, toSkillGroup, note));
 	}
 
 	@Override
 	@Transactional
-	public ConversationSummary close(Caller caller, long conversationId) {
+	public ConversationSummary close(Caller caller, ConversationId id) {
+		long conversationId = id.value();
 		return summaries.of(handoffs.close(caller, conversationId));
 	}
 
 	@Override
 	@Transactional
-	public ConversationSummary accept(Caller caller, long conversationId) {
+	public ConversationSummary accept(Caller caller, ConversationId id) {
+		long conversationId = id.value();
 		return summaries.of(handoffs.accept(caller, conversationId));
 	}
 
 	@Override
 	@Transactional
-	public ConversationSummary takeOver(Caller caller, long conversationId, @Nullable String note) {
+	public ConversationSummary takeOver(Caller caller, ConversationId id, @Nullable String note) {
+		long conversationId = id.value();
 		return summaries.of(handoffs.takeOver(caller, conversationId, note));
 	}
 

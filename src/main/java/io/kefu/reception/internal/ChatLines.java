@@ -2,11 +2,14 @@ package io.kefu.reception.internal;
 
 import java.time.Instant;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -46,16 +49,18 @@ class ChatLines {
 	/** An auto-reply (自动回复); the welcome carries the agent the buyer was given. */
 	ChatMessage autoReply(Conversation conversation, @Nullable Long agentId, @Nullable String agentName, String text,
 			Instant at) {
-		return append(conversation, new NewMessage(conversation.shopId(), conversation.buyerId(), Direction.OUT,
-				MessageKind.AUTO_REPLY, agentId, at, text, null), agentName);
+		return append(conversation,
+				new NewMessage(ShopId.of(conversation.shopId()), BuyerId.of(conversation.buyerId()), Direction.OUT,
+						MessageKind.AUTO_REPLY, agentId == null ? null : AgentId.of(agentId), at, text, null),
+				agentName);
 	}
 
 	/**
 	 * A line of the system to the buyer (a transfer, the end); takes part in no figure.
 	 */
 	ChatMessage system(Conversation conversation, String text, Instant at) {
-		return append(conversation, new NewMessage(conversation.shopId(), conversation.buyerId(), Direction.OUT,
-				MessageKind.SYSTEM, null, at, text, null), null);
+		return append(conversation, new NewMessage(ShopId.of(conversation.shopId()), BuyerId.of(conversation.buyerId()),
+				Direction.OUT, MessageKind.SYSTEM, null, at, text, null), null);
 	}
 
 }

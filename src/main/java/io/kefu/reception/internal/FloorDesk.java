@@ -6,15 +6,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.reception.AgentSeat;
 import io.kefu.reception.ChatSettings;
+import io.kefu.reception.ConversationId;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.LiveFloor;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionFloor;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -63,14 +66,16 @@ class FloorDesk implements ReceptionFloor {
 	}
 
 	@Override
-	public List<AgentSeat> seats(Caller caller, long shopId) {
+	public List<AgentSeat> seats(Caller caller, ShopId shop) {
+		long shopId = shop.value();
 		caller.requireShop(shopId);
 		requireDesk(caller);
 		return live.seats(shopId);
 	}
 
 	@Override
-	public LiveFloor live(Caller caller, long shopId) {
+	public LiveFloor live(Caller caller, ShopId shop) {
+		long shopId = shop.value();
 		caller.requireSupervisorOf(shopId);
 		return live.of(shopId);
 	}
@@ -100,14 +105,16 @@ class FloorDesk implements ReceptionFloor {
 	}
 
 	@Override
-	public ChatSettings settings(Caller caller, long shopId) {
+	public ChatSettings settings(Caller caller, ShopId shop) {
+		long shopId = shop.value();
 		caller.requireShop(shopId);
 		return settings.of(shopId);
 	}
 
 	@Override
 	@Transactional
-	public ChatSettings changeSettings(Caller caller, long shopId, ChatSettings changed) {
+	public ChatSettings changeSettings(Caller caller, ShopId shop, ChatSettings changed) {
+		long shopId = shop.value();
 		caller.requireSupervisorOf(shopId);
 		Set<Long> agents = staff.inShop(ShopId.of(shopId))
 			.stream()

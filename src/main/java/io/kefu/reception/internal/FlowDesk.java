@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.ConversationFlows;
+import io.kefu.reception.ConversationId;
 import io.kefu.reception.ConversationSummary;
 import io.kefu.reception.LiveChat;
 import io.kefu.reception.ReceptionFlow;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,16 +43,18 @@ class FlowDesk implements ConversationFlows {
 
 	@Override
 	@Transactional(readOnly = true)
-	public ReceptionFlow.Progress progress(Caller caller, long conversationId) {
-		chat.conversation(caller, conversationId);
+	public ReceptionFlow.Progress progress(Caller caller, ConversationId id) {
+		long conversationId = id.value();
+		chat.conversation(caller, id);
 		ReceptionFlow.Progress read = ReceptionFlow.of(lines(caller, conversationId));
 		return corrected(conversationId).map(read::correctedTo).orElse(read);
 	}
 
 	@Override
 	@Transactional
-	public ReceptionFlow.Progress correct(Caller caller, long conversationId, ReceptionStep step) {
-		ConversationSummary conversation = chat.conversation(caller, conversationId);
+	public ReceptionFlow.Progress correct(Caller caller, ConversationId id, ReceptionStep step) {
+		long conversationId = id.value();
+		ConversationSummary conversation = chat.conversation(caller, id);
 		boolean own = conversation.agentId() != null && conversation.agentId() == caller.agentId();
 		if (!own && !caller.supervises()) {
 			throw new AccessDeniedException(
@@ -68,7 +74,7 @@ class FlowDesk implements ConversationFlows {
 		List<ReceptionFlow.Line> lines = new ArrayList<>();
 		int after = 0;
 		while (true) {
-			List<ChatMessage> page = chat.messages(caller, conversationId, after);
+			List<ChatMessage> page = chat.messages(caller, ConversationId.of(conversationId), after);
 			if (page.isEmpty()) {
 				return lines;
 			}

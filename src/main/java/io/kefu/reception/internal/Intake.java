@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.NewMessage;
 import io.kefu.reception.Visitor;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -129,7 +132,8 @@ class Intake {
 	}
 
 	private static NewMessage buyerMessage(Visitor visitor, Instant at, String text, @Nullable String key) {
-		return new NewMessage(visitor.shopId(), visitor.buyerId(), Direction.IN, MessageKind.TEXT, null, at, text, key);
+		return new NewMessage(ShopId.of(visitor.shopId()), BuyerId.of(visitor.buyerId()), Direction.IN,
+				MessageKind.TEXT, null, at, text, key);
 	}
 
 }

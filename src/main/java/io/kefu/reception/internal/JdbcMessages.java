@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.Direction;
 import io.kefu.reception.Message;
 import io.kefu.reception.MessageHeader;
@@ -24,7 +25,10 @@ import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
 import io.kefu.reception.MessagesStored;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -81,11 +85,11 @@ class JdbcMessages implements Messages {
 		String[] keys = new String[n];
 		for (int i = 0; i < n; i++) {
 			NewMessage m = batch.get(i);
-			threadIds[i] = threads.get(m.shopId() + "/" + m.buyerId());
-			shopIds[i] = m.shopId();
+			threadIds[i] = threads.get(m.shopId().value() + "/" + m.buyerId().value());
+			shopIds[i] = m.shopId().value();
 			directions[i] = m.direction().name();
 			kinds[i] = m.kind().name();
-			agentIds[i] = m.agentId();
+			agentIds[i] = m.agentId() == null ? null : m.agentId().value();
 			sentAt[i] = Timestamp.from(m.sentAt());
 			contents[i] = m.content();
 			keys[i] = m.externalKey();
@@ -102,7 +106,8 @@ class JdbcMessages implements Messages {
 
 	private Map<String, Long> threadsFor(List<NewMessage> messages) {
 		Map<Long, Set<Long>> buyersByShop = new HashMap<>();
-		messages.forEach(m -> buyersByShop.computeIfAbsent(m.shopId(), s -> new LinkedHashSet<>()).add(m.buyerId()));
+		messages.forEach(m -> buyersByShop.computeIfAbsent(m.shopId().value(), s -> new LinkedHashSet<>())
+			.add(m.buyerId().value()));
 		Map<String, Long> threads = new HashMap<>();
 		buyersByShop.forEach((shop, buyers) -> {
 			Long[] buyerIds = buyers.toArray(Long[]::new);
@@ -121,34 +126,35 @@ class JdbcMessages implements Messages {
 	}
 
 	@Override
-	public List<Message> thread(long shopId, long buyerId) {
+	public List<Message> thread(ShopId shopId, BuyerId buyerId) {
 		return jdbc.sql("""
 				select m.id, m.thread_id, m.shop_id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at, m.content
 				from message m join thread t on t.id = m.thread_id
 				where t.shop_id = ? and t.buyer_id = ? order by m.sent_at, m.id
-				""").params(shopId, buyerId).query((rs, n) -> {
+				""").params(shopId.value(), buyerId.value()).query((rs, n) -> {
 			Long agent = rs.getObject("agent_id", Long.class);
-			return new Message(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("shop_id"), rs.getLong("buyer_id"),
-					Direction.valueOf(rs.getString("direction")), MessageKind.valueOf(rs.getString("kind")), agent,
+			return new Message(rs.getLong("id"), rs.getLong("thread_id"), ShopId.of(rs.getLong("shop_id")),
+					BuyerId.of(rs.getLong("buyer_id")), Direction.valueOf(rs.getString("direction")),
+					MessageKind.valueOf(rs.getString("kind")), agent == null ? null : AgentId.of(agent),
 					rs.getObject("sent_at", OffsetDateTime.class).toInstant(), rs.getString("content"));
 		}).list();
 	}
 
 	@Override
-	public long countBetween(long shopId, Instant from, Instant to) {
+	public long countBetween(ShopId shopId, Instant from, Instant to) {
 		return jdbc.sql("select count(*) from message where shop_id = ? and sent_at >= ? and sent_at < ?")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
 
 	@Override
-	public long consultingBuyersBetween(long shopId, Instant from, Instant to) {
+	public long consultingBuyersBetween(ShopId shopId, Instant from, Instant to) {
 		return jdbc.sql("""
 				select count(distinct t.buyer_id) from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.direction = 'IN' and m.sent_at >= ? and m.sent_at < ?
 				""")
-			.params(shopId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
@@ -159,68 +165,74 @@ class JdbcMessages implements Messages {
 	private void announce(List<NewMessage> messages) {
 		Map<Long, Instant[]> spans = new HashMap<>();
 		for (NewMessage message : messages) {
-			spans.merge(message.shopId(), new Instant[] { message.sentAt(), message.sentAt() },
+			spans.merge(message.shopId().value(), new Instant[] { message.sentAt(), message.sentAt() },
 					(a, b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
 		}
-		spans.forEach((shopId, span) -> events.publishEvent(new MessagesStored(shopId, span[0], span[1])));
+		spans.forEach((shopId, span) -> events.publishEvent(new MessagesStored(ShopId.of(shopId), span[0], span[1])));
 	}
 
 	@Override
-	public Optional<Instant> firstSentAt(long shopId) {
+	public Optional<Instant> firstSentAt(ShopId shopId) {
 		// min() of no rows is one null row: optional(), not single(), which refuses a
 		// null
 		return jdbc.sql("select min(sent_at) from message where shop_id = ?")
-			.param(shopId)
+			.param(shopId.value())
 			.query(OffsetDateTime.class)
 			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 
 	@Override
-	public void forEachThread(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+	public void forEachThread(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 			Consumer<List<MessageHeader>> each) {
 		String sql = """
 				select m.id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at
 				from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
 				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
-		ThreadCollector<MessageHeader> threads = new ThreadCollector<>(each, MessageHeader::buyerId);
+		ThreadCollector<MessageHeader> threads = new ThreadCollector<>(each, h -> h.buyerId().value());
 		streamThreads(sql, shopId, from, to, buyerIds,
-				(ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), row.getLong(2),
-						Direction.valueOf(row.getString(3)), MessageKind.valueOf(row.getString(4)),
-						row.getObject(5, Long.class), row.getObject(6, OffsetDateTime.class).toInstant())));
+				(ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), BuyerId.of(row.getLong(2)),
+						Direction.valueOf(row.getString(3)), MessageKind.valueOf(row.getString(4)), agent(row, 5),
+						row.getObject(6, OffsetDateTime.class).toInstant())));
 		threads.finish();
 	}
 
 	@Override
-	public void forEachThreadWithText(long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+	public void forEachThreadWithText(ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 			Consumer<List<Message>> each) {
 		String sql = """
 				select m.id, m.thread_id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at, m.content
 				from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
 				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
-		ThreadCollector<Message> threads = new ThreadCollector<>(each, Message::buyerId);
+		ThreadCollector<Message> threads = new ThreadCollector<>(each, m -> m.buyerId().value());
 		streamThreads(sql, shopId, from, to, buyerIds,
-				(ResultSet row) -> threads.add(new Message(row.getLong(1), row.getLong(2), shopId, row.getLong(3),
-						Direction.valueOf(row.getString(4)), MessageKind.valueOf(row.getString(5)),
-						row.getObject(6, Long.class), row.getObject(7, OffsetDateTime.class).toInstant(),
-						row.getString(8))));
+				(ResultSet row) -> threads
+					.add(new Message(row.getLong(1), row.getLong(2), shopId, BuyerId.of(row.getLong(3)),
+							Direction.valueOf(row.getString(4)), MessageKind.valueOf(row.getString(5)), agent(row, 6),
+							row.getObject(7, OffsetDateTime.class).toInstant(), row.getString(8))));
 		threads.finish();
 	}
 
-	private void streamThreads(String sql, long shopId, Instant from, Instant to, Collection<Long> buyerIds,
+	private static @Nullable AgentId agent(ResultSet row, int column) throws java.sql.SQLException {
+		Long agent = row.getObject(column, Long.class);
+		return agent == null ? null : AgentId.of(agent);
+	}
+
+	private void streamThreads(String sql, ShopId shopId, Instant from, Instant to, Collection<BuyerId> buyerIds,
 			RowCallbackHandler rows) {
 		template.query(connection -> {
 			PreparedStatement statement = connection.prepareStatement(sql);
 			// a cursor, so that a shop's month of messages streams instead of filling the
 			// heap
 			statement.setFetchSize(10_000);
-			statement.setLong(1, shopId);
+			statement.setLong(1, shopId.value());
 			statement.setObject(2, from.atOffset(ZoneOffset.UTC));
 			statement.setObject(3, to.atOffset(ZoneOffset.UTC));
 			if (!buyerIds.isEmpty()) {
-				statement.setArray(4, connection.createArrayOf("bigint", buyerIds.toArray()));
+				statement.setArray(4,
+						connection.createArrayOf("bigint", buyerIds.stream().map(BuyerId::value).toArray()));
 			}
 			return statement;
 		}, rows);

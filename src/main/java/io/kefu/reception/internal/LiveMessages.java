@@ -12,6 +12,7 @@ import io.kefu.reception.Direction;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.MessagesStored;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,18 +67,22 @@ class LiveMessages {
 				conversation_id, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, (select last_seq from next)) returning id, seq
 				""")
 			.params(conversation.id(), conversation.threadId(), conversation.shopId(), message.direction().name(),
-					message.kind().name(), message.agentId(), Conversations.ts(message.sentAt()), message.content(),
+					message.kind().name(), agentOf(message), Conversations.ts(message.sentAt()), message.content(),
 					message.externalKey(), conversation.id())
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
 			.single();
 		return stored(conversation, message, agentName, stored);
 	}
 
+	private static @Nullable Long agentOf(NewMessage message) {
+		return message.agentId() == null ? null : message.agentId().value();
+	}
+
 	private ChatMessage stored(Conversation conversation, NewMessage message, @Nullable String agentName,
 			long[] stored) {
-		events.publishEvent(new MessagesStored(conversation.shopId(), message.sentAt(), message.sentAt()));
+		events.publishEvent(new MessagesStored(ShopId.of(conversation.shopId()), message.sentAt(), message.sentAt()));
 		return new ChatMessage(stored[0], conversation.id(), (int) stored[1], message.direction(), message.kind(),
-				message.agentId(), agentName, message.content(), message.sentAt(), clientIdOf(message.externalKey()));
+				agentOf(message), agentName, message.content(), message.sentAt(), clientIdOf(message.externalKey()));
 	}
 
 	/**
@@ -98,7 +103,7 @@ class LiveMessages {
 					Conversations.ts(conversation.queuedAt()), Conversations.ts(conversation.assignedAt()),
 					Conversations.ts(conversation.answeredAt()), Conversations.ts(conversation.closedAt()),
 					Conversations.ts(conversation.buyerWaitingSince()), conversation.id(), conversation.threadId(),
-					conversation.shopId(), message.direction().name(), message.kind().name(), message.agentId(),
+					conversation.shopId(), message.direction().name(), message.kind().name(), agentOf(message),
 					Conversations.ts(message.sentAt()), message.content(), message.externalKey(), conversation.id())
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
 			.single();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationNotFoundException;
@@ -12,6 +13,8 @@ import io.kefu.reception.Direction;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.MessageKind;
 import io.kefu.reception.NewMessage;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,8 +67,9 @@ class Replies {
 		ChatAccess.requireAssigned(caller, conversation);
 		Instant now = clock.instant();
 		Conversation answered = conversation.answerBy(caller.agentId(), now);
-		ChatMessage reply = lines.appendWithState(answered, new NewMessage(conversation.shopId(),
-				conversation.buyerId(), Direction.OUT, MessageKind.TEXT, caller.agentId(), now, text, key),
+		ChatMessage reply = lines.appendWithState(
+				answered, new NewMessage(ShopId.of(conversation.shopId()), BuyerId.of(conversation.buyerId()),
+						Direction.OUT, MessageKind.TEXT, AgentId.of(caller.agentId()), now, text, key),
 				caller.displayName());
 		if (answered.status() != conversation.status()) {
 			broadcast.state(

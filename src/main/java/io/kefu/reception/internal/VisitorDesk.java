@@ -2,14 +2,18 @@ package io.kefu.reception.internal;
 
 import java.time.Clock;
 
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.ClientAddress;
+import io.kefu.reception.ConversationId;
 import io.kefu.reception.OfflineMessage;
 import io.kefu.reception.ThrottledException;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
 import io.kefu.reception.VisitorSession;
 import io.kefu.reception.VisitorTranscript;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -43,7 +47,8 @@ class VisitorDesk implements VisitorChat {
 	}
 
 	@Override
-	public VisitorSession startSession(long shopId, @Nullable String nickname, ClientAddress address) {
+	public VisitorSession startSession(ShopId shop, @Nullable String nickname, ClientAddress address) {
+		long shopId = shop.value();
 		return transactions.execute(status -> sessions.start(shopId, nickname, address));
 	}
 
@@ -72,7 +77,8 @@ class VisitorDesk implements VisitorChat {
 	}
 
 	@Override
-	public VisitorTranscript transcript(Visitor visitor, @Nullable Long conversationId, int afterSeq) {
+	public VisitorTranscript transcript(Visitor visitor, @Nullable ConversationId conversation, int afterSeq) {
+		Long conversationId = conversation == null ? null : conversation.value();
 		return transactions.execute(status -> transcripts.of(visitor, conversationId, afterSeq));
 	}
 

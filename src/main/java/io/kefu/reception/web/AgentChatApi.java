@@ -3,10 +3,13 @@ package io.kefu.reception.web;
 import java.util.List;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.ConversationSummary;
-import io.kefu.reception.LiveChat;
+import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.LiveChat.ConversationView;
+import io.kefu.reception.LiveChat;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -42,7 +45,7 @@ class AgentChatApi {
 
 	@GetMapping("/api/v1/agent/conversations/{id}")
 	ConversationSummary conversation(@PathVariable long id, Caller caller) {
-		return chat.conversation(caller, id);
+		return chat.conversation(caller, PathIds.conversation(id));
 	}
 
 	/**
@@ -51,7 +54,12 @@ class AgentChatApi {
 	 */
 	@GetMapping("/api/v1/shops/{shopId}/buyers/{buyerId}/conversations")
 	List<ConversationSummary> buyerConversations(@PathVariable long shopId, @PathVariable long buyerId, Caller caller) {
-		return chat.buyerConversations(caller, shopId, buyerId);
+		if (buyerId <= 0) {
+			// no buyer has such a number: none of the shop's
+			caller.requireShop(shopId);
+			return List.of();
+		}
+		return chat.buyerConversations(caller, PathIds.shopOfCaller(shopId), BuyerId.of(buyerId));
 	}
 
 	/**
@@ -59,33 +67,34 @@ class AgentChatApi {
 	 */
 	@GetMapping("/api/v1/agent/conversations/{id}/messages")
 	List<ChatMessage> messages(@PathVariable long id, @RequestParam(defaultValue = "0") int after, Caller caller) {
-		return chat.messages(caller, id, after);
+		return chat.messages(caller, PathIds.conversation(id), after);
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/messages")
 	ChatMessage reply(@PathVariable long id, @RequestBody ReplyRequest request, Caller caller) {
-		return chat.reply(caller, id, request.clientId(), request.content());
+		return chat.reply(caller, PathIds.conversation(id), request.clientId(), request.content());
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/transfer")
 	ConversationSummary transfer(@PathVariable long id, @RequestBody TransferRequest request, Caller caller) {
-		return chat.transfer(caller, id, request.toAgentId(), request.toSkillGroup(), request.note());
+		return chat.transfer(caller, PathIds.conversation(id), agent(request.toAgentId()), request.toSkillGroup(),
+				request.note());
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/close")
 	ConversationSummary close(@PathVariable long id, Caller caller) {
-		return chat.close(caller, id);
+		return chat.close(caller, PathIds.conversation(id));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/accept")
 	ConversationSummary accept(@PathVariable long id, Caller caller) {
-		return chat.accept(caller, id);
+		return chat.accept(caller, PathIds.conversation(id));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/take-over")
 	ConversationSummary takeOver(@PathVariable long id,
 			@RequestBody(required = false) @Nullable TakeOverRequest request, Caller caller) {
-		return chat.takeOver(caller, id, request == null ? null : request.note());
+		return chat.takeOver(caller, PathIds.conversation(id), request == null ? null : request.note());
 	}
 
 	record ReplyRequest(@Nullable String clientId, @Nullable String content) {
@@ -95,6 +104,15 @@ class AgentChatApi {
 	}
 
 	record TakeOverRequest(@Nullable String note) {
+	}
+
+	/** No agent has a number below 1: the same refusal as an agent of another shop. */
+	private static @Nullable AgentId agent(@Nullable Long toAgentId) {
+		if (toAgentId != null && toAgentId <= 0) {
+			throw new InvalidChatInputException("toAgentId",
+					"names no agent of the shop with a skill group: " + toAgentId);
+		}
+		return toAgentId == null ? null : AgentId.of(toAgentId);
 	}
 
 }

@@ -61,23 +61,23 @@ class FloorApi {
 	 */
 	@GetMapping("/api/v1/shops/{shopId}/seats")
 	List<AgentSeat> seats(@PathVariable long shopId, Caller caller) {
-		return floor.seats(caller, shopId);
+		return floor.seats(caller, PathIds.shopOfCaller(shopId));
 	}
 
 	/** Supervisors: who is online, their load, the queue and the longest wait. */
 	@GetMapping("/api/v1/shops/{shopId}/live")
 	LiveFloor live(@PathVariable long shopId, Caller caller) {
-		return floor.live(caller, shopId);
+		return floor.live(caller, PathIds.shopOfCaller(shopId));
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/settings/chat")
 	SettingsView settings(@PathVariable long shopId, Caller caller) {
-		return SettingsView.of(floor.settings(caller, shopId));
+		return SettingsView.of(floor.settings(caller, PathIds.shopOfCaller(shopId)));
 	}
 
 	@PutMapping("/api/v1/shops/{shopId}/settings/chat")
 	SettingsView changeSettings(@PathVariable long shopId, @RequestBody SettingsView settings, Caller caller) {
-		return SettingsView.of(floor.changeSettings(caller, shopId, settings.toSettings()));
+		return SettingsView.of(floor.changeSettings(caller, PathIds.shopOfCaller(shopId), settings.toSettings()));
 	}
 
 	record PresenceRequest(@Nullable Presence presence) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.kefu.access.Caller;
 import io.kefu.reception.ConversationSummary;
-import io.kefu.reception.LiveChat;
 import io.kefu.reception.LiveChat.ConversationView;
+import io.kefu.reception.LiveChat;
 import io.kefu.reception.LiveFloor;
 import io.kefu.reception.ReceptionFloor;
 
@@ -40,7 +40,7 @@ class LivePage {
 	@GetMapping("/shops/{shopId}/live/board")
 	String board(@PathVariable long shopId, Caller caller, Model model) {
 		caller.requireSupervisorOf(shopId);
-		LiveFloor live = floor.live(caller, shopId);
+		LiveFloor live = floor.live(caller, PathIds.shopOfCaller(shopId));
 		List<ConversationSummary> open = chat.conversations(caller, ConversationView.OPEN)
 			.stream()
 			.filter(conversation -> conversation.shopId() == shopId)

@@ -29,7 +29,7 @@ class ReceptionFlowApi {
 
 	@GetMapping("/api/v1/agent/conversations/{id}/flow")
 	FlowView flow(@PathVariable long id, Caller caller) {
-		return FlowView.of(flows.progress(caller, id));
+		return FlowView.of(flows.progress(caller, PathIds.conversation(id)));
 	}
 
 	@PutMapping("/api/v1/agent/conversations/{id}/flow")
@@ -37,7 +37,7 @@ class ReceptionFlowApi {
 		if (request.step() == null) {
 			throw new IllegalArgumentException("step: one of " + List.of(ReceptionStep.values()));
 		}
-		return FlowView.of(flows.correct(caller, id, request.step()));
+		return FlowView.of(flows.correct(caller, PathIds.conversation(id), request.step()));
 	}
 
 	record StepRequest(@Nullable ReceptionStep step) {

@@ -154,7 +154,7 @@ class StompAccess implements ChannelInterceptor {
 
 	private boolean canRead(Caller caller, long conversationId) {
 		try {
-			chat.conversation(caller, conversationId);
+			chat.conversation(caller, PathIds.conversation(conversationId));
 			return true;
 		}
 		catch (ConversationNotFoundException | AccessDeniedException ex) {

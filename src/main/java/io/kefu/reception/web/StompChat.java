@@ -78,7 +78,7 @@ class StompChat {
 		String session = headers.getSessionId();
 		lanes.run(conversationId, () -> {
 			try {
-				chat.reply(caller, conversationId, frame.clientId(), frame.content());
+				chat.reply(caller, PathIds.conversation(conversationId), frame.clientId(), frame.content());
 			}
 			catch (RuntimeException ex) {
 				tell(principal.getName(), session, problemOf(ex, frame.clientId()));

@@ -9,6 +9,7 @@ import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
 import io.kefu.reception.VisitorSession;
 import io.kefu.reception.VisitorTranscript;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ class VisitorApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	VisitorSession start(@PathVariable long shopId, @RequestBody(required = false) @Nullable SessionRequest request,
 			HttpServletRequest http) {
-		return chat.startSession(shopId, request == null ? null : request.nickname(),
+		return chat.startSession(ShopId.of(shopId), request == null ? null : request.nickname(),
 				ClientAddress.of(http.getRemoteAddr()));
 	}
 
@@ -64,7 +65,7 @@ class VisitorApi {
 	@GetMapping("/api/v1/visitor/messages")
 	VisitorTranscript messages(@AuthenticationPrincipal Visitor visitor, @RequestParam(defaultValue = "0") int after,
 			@RequestParam(required = false) @Nullable Long conversationId) {
-		return chat.transcript(visitor, conversationId, after);
+		return chat.transcript(visitor, conversationId == null ? null : PathIds.conversation(conversationId), after);
 	}
 
 	/** Leaves a message for the next agent on duty (留言). */

@@ -19,6 +19,7 @@ import io.kefu.reception.MessageKind;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
 
 /** Test data: a shop in Shanghai time, threads written message by message, orders. */
 final class Chats {
@@ -75,7 +76,8 @@ final class Chats {
 	}
 
 	private Chats add(Direction direction, MessageKind kind, Long agent, String shopTime) {
-		messages.add(new MessageHeader(nextId++, buyerId, direction, kind, agent, at(shopTime)));
+		messages.add(new MessageHeader(nextId++, BuyerId.of(buyerId), direction, kind,
+				agent == null ? null : AgentId.of(agent), at(shopTime)));
 		return this;
 	}
 

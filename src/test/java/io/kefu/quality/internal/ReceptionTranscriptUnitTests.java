@@ -112,13 +112,14 @@ class ReceptionTranscriptUnitTests {
 		}
 
 		private Thread add(Direction direction, MessageKind kind, Long agent, String at, String text) {
-			messages.add(new Message(messages.size() + 1, 1, 1, 99, direction, kind, agent, at(at), text));
+			messages.add(new Message(messages.size() + 1, 1, ShopId.of(1), BuyerId.of(99), direction, kind,
+					agent == null ? null : AgentId.of(agent), at(at), text));
 			return this;
 		}
 
 		StoredReception reception(long agent, StoredReception.Run... runs) {
 			List<Instant> human = messages.stream()
-				.filter(message -> message.isHumanAgentMessage() && Long.valueOf(agent).equals(message.agentId()))
+				.filter(message -> message.isHumanAgentMessage() && AgentId.of(agent).equals(message.agentId()))
 				.map(Message::sentAt)
 				.filter(sent -> sent.isBefore(SHOP.startOf(DAY.plusDays(1)).plus(Duration.ofMinutes(30))))
 				.toList();

@@ -4,13 +4,16 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.InspectionRules;
 import io.kefu.quality.InspectionSettings;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Severity;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -104,7 +107,7 @@ class RuleSettingsApiIntegrationTests {
 		JsonNode rule = reply.json().get("rule");
 		assertThat(rule.get("enabled").asBoolean()).isFalse();
 		assertThat(rule.get("isDefault").asBoolean()).isFalse();
-		InspectionSettings stored = rules.of(shopId());
+		InspectionSettings stored = rules.of(ShopId.of(shopId()));
 		assertThat(stored.rule(Rule.EXTREME_WORDS).enabled()).isFalse();
 		assertThat(stored.rule(Rule.EXTREME_WORDS).severity()).isEqualTo(Severity.MAJOR);
 		assertThat(stored.rule(Rule.EXTREME_WORDS).weight()).isEqualTo(15);
@@ -127,7 +130,7 @@ class RuleSettingsApiIntegrationTests {
 
 		assertThat(supervisor.put(ruleUrl("RUDE"), changed).status()).isEqualTo(200);
 
-		assertThat(rules.of(shopId()).rule(Rule.RUDE))
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.RUDE))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE).withWeight(25));
 	}
 
@@ -141,7 +144,7 @@ class RuleSettingsApiIntegrationTests {
 		assertThat(reply.json().get("version").asInt()).isEqualTo(2);
 		assertThat(reply.json().get("rule").get("isDefault").asBoolean()).isTrue();
 		assertThat(reply.json().get("rule").get("enabled").asBoolean()).isTrue();
-		assertThat(rules.of(shopId())).isEqualTo(InspectionSettings.DEFAULTS);
+		assertThat(rules.of(ShopId.of(shopId()))).isEqualTo(InspectionSettings.DEFAULTS);
 	}
 
 	@Test
@@ -156,7 +159,7 @@ class RuleSettingsApiIntegrationTests {
 		assertThat(stranger.put(ruleUrl("EXTREME_WORDS"), EXTREME_OFF).status()).isEqualTo(403);
 		assertThat(stranger.get(rulesUrl()).status()).isEqualTo(403);
 		assertThat(ApiClient.anonymous(port).get(rulesUrl()).status()).isEqualTo(401);
-		assertThat(rules.version(shopId())).isZero();
+		assertThat(rules.version(ShopId.of(shopId()))).isZero();
 	}
 
 	@Test
@@ -180,8 +183,8 @@ class RuleSettingsApiIntegrationTests {
 		assertThat(reply.json().get("errors").findValuesAsString("reason")).contains(
 				"is a whole number of points from 0 to 100, not 101", "holds a blank word at position 1",
 				"holds at most 500 words, not 501");
-		assertThat(rules.version(shopId())).isZero();
-		assertThat(rules.of(shopId())).isEqualTo(InspectionSettings.DEFAULTS);
+		assertThat(rules.version(ShopId.of(shopId()))).isZero();
+		assertThat(rules.of(ShopId.of(shopId()))).isEqualTo(InspectionSettings.DEFAULTS);
 	}
 
 	@Test
@@ -195,14 +198,14 @@ class RuleSettingsApiIntegrationTests {
 				"words", "exceptions", "counterWords");
 		assertThat(fraction.json().get("errors").findValuesAsString("field")).containsExactly("weight");
 		assertThat(negative.json().get("errors").findValuesAsString("field")).containsExactly("weight");
-		assertThat(rules.version(shopId())).isZero();
+		assertThat(rules.version(ShopId.of(shopId()))).isZero();
 	}
 
 	@Test
 	void anUnknownRuleIsNotFound() {
 		assertThat(supervisor.put(ruleUrl("NO_SUCH_RULE"), EXTREME_OFF).status()).isEqualTo(404);
 		assertThat(supervisor.delete(ruleUrl("NO_SUCH_RULE")).status()).isEqualTo(404);
-		assertThat(rules.version(shopId())).isZero();
+		assertThat(rules.version(ShopId.of(shopId()))).isZero();
 	}
 
 	private long shopId() {

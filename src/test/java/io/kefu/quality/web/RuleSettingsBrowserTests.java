@@ -84,7 +84,7 @@ class RuleSettingsBrowserTests {
 		WebElement reloaded = browser.findElement(By.id("rule-MODAL_PARTICLE"));
 		assertThat(checkbox(reloaded).isSelected()).isFalse();
 		assertThat(reloaded.getText()).contains("已关闭", "已修改").doesNotContain("已保存");
-		assertThat(rules.of(shop.id().value()).rule(Rule.MODAL_PARTICLE))
+		assertThat(rules.of(shop.id()).rule(Rule.MODAL_PARTICLE))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.MODAL_PARTICLE).withEnabled(false));
 		assertThat(checkbox(browser.findElement(By.id("rule-LONE_SYLLABLE"))).isSelected()).isTrue();
 	}
@@ -118,8 +118,7 @@ class RuleSettingsBrowserTests {
 		open("/shops/" + shop.id() + "/quality/rules?lang=en");
 		chromium.saveScreenshot(dir, "quality-rules-en");
 		open("/shops/" + shop.id() + "/quality/rules?lang=zh_CN");
-		rules.reset(shop.id().value(), Rule.EXTREME_WORDS,
-				staff.findByUsername("rulesb-zhuguan").orElseThrow().id().value());
+		rules.reset(shop.id(), Rule.EXTREME_WORDS, staff.findByUsername("rulesb-zhuguan").orElseThrow().id());
 	}
 
 	private static WebElement checkbox(WebElement card) {

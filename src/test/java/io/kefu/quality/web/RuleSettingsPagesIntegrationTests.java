@@ -3,13 +3,16 @@ package io.kefu.quality.web;
 import java.time.LocalDate;
 
 import io.kefu.PageTestData;
+import io.kefu.customer.BuyerId;
 import io.kefu.quality.InspectionRules;
 import io.kefu.quality.InspectionSettings;
 import io.kefu.quality.Rule;
 import io.kefu.quality.RuleSettings;
 import io.kefu.quality.Severity;
 import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +94,8 @@ class RuleSettingsPagesIntegrationTests {
 			.param("to", "2026-11-02")
 			.with(as("rules-xiaomei"))
 			.with(csrf())).andExpect(status().isForbidden());
-		assertThat(rules.of(shopId()).rule(Rule.RUDE)).isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE));
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.RUDE))
+			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE));
 		mvc.perform(get(url("/products")).with(as("rules-xiaomei")))
 			.andExpect(content().string(not(containsString(url("/quality/rules")))));
 		mvc.perform(get(url("/products")).with(as("rules-zhuguan")))
@@ -100,7 +104,7 @@ class RuleSettingsPagesIntegrationTests {
 
 	@Test
 	void savingACardChangesItsRuleAndSaysSoOnTheCard() throws Exception {
-		int before = rules.version(shopId());
+		int before = rules.version(ShopId.of(shopId()));
 
 		mvc.perform(post(url("/quality/rules/EXTREME_WORDS")).param("severity", "MAJOR")
 			.param("weight", "7")
@@ -112,13 +116,13 @@ class RuleSettingsPagesIntegrationTests {
 			.andExpect(redirectedUrl(url("/quality/rules#rule-EXTREME_WORDS")))
 			.andExpect(flash().attribute("savedRule", Rule.EXTREME_WORDS));
 
-		RuleSettings saved = rules.of(shopId()).rule(Rule.EXTREME_WORDS);
+		RuleSettings saved = rules.of(ShopId.of(shopId())).rule(Rule.EXTREME_WORDS);
 		assertThat(saved.enabled()).isFalse();
 		assertThat(saved.severity()).isEqualTo(Severity.MAJOR);
 		assertThat(saved.weight()).isEqualTo(7);
 		assertThat(saved.words()).containsExactly("最好", "第一");
 		assertThat(saved.exceptions()).containsExactly("第一次");
-		assertThat(rules.version(shopId())).isEqualTo(before + 1);
+		assertThat(rules.version(ShopId.of(shopId()))).isEqualTo(before + 1);
 		mvc.perform(get(url("/quality/rules")).flashAttr("savedRule", Rule.EXTREME_WORDS).with(as("rules-zhuguan")))
 			.andExpect(content().string(allOf(containsString("已保存“广告法极限词”，之后的质检使用新设置。"),
 					containsString("rule-card rule-off"), containsString("已关闭"), containsString("已修改"))));
@@ -126,7 +130,7 @@ class RuleSettingsPagesIntegrationTests {
 
 	@Test
 	void aRefusedSaveKeepsWhatWasTypedNamesTheFieldAndChangesNothing() throws Exception {
-		int before = rules.version(shopId());
+		int before = rules.version(ShopId.of(shopId()));
 
 		mvc.perform(post(url("/quality/rules/RUDE")).param("enabled", "on")
 			.param("severity", "SEVERE")
@@ -139,20 +143,22 @@ class RuleSettingsPagesIntegrationTests {
 				.string(allOf(containsString("请修改下面标出的字段，内容尚未保存。"), containsString("请填写 0 到 100 之间的整数，而不是 abc。"),
 						containsString("每个词最多 50 个字：" + "长".repeat(51)), containsString("value=\"abc\""))));
 
-		assertThat(rules.version(shopId())).isEqualTo(before);
-		assertThat(rules.of(shopId()).rule(Rule.RUDE)).isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE));
+		assertThat(rules.version(ShopId.of(shopId()))).isEqualTo(before);
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.RUDE))
+			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE));
 	}
 
 	@Test
 	void restoringTheDefaultsUndoesTheShopsChange() throws Exception {
-		rules.change(shopId(), Rule.HARSH_PUNCTUATION,
-				InspectionSettings.DEFAULTS.rule(Rule.HARSH_PUNCTUATION).withWeight(9), agentId("rules-zhuguan"));
+		rules.change(ShopId.of(shopId()), Rule.HARSH_PUNCTUATION,
+				InspectionSettings.DEFAULTS.rule(Rule.HARSH_PUNCTUATION).withWeight(9),
+				AgentId.of(agentId("rules-zhuguan")));
 
 		mvc.perform(post(url("/quality/rules/HARSH_PUNCTUATION/reset")).with(as("rules-zhuguan")).with(csrf()))
 			.andExpect(redirectedUrl(url("/quality/rules#rule-HARSH_PUNCTUATION")))
 			.andExpect(flash().attribute("resetRule", Rule.HARSH_PUNCTUATION));
 
-		assertThat(rules.of(shopId()).rule(Rule.HARSH_PUNCTUATION))
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.HARSH_PUNCTUATION))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.HARSH_PUNCTUATION));
 	}
 
