@@ -26,14 +26,16 @@ import org.jspecify.annotations.Nullable;
  * @param leftovers offline messages (留言) left before today and not handled, oldest first
  * @param unpaid yesterday's payment reminders by outcome so far, and their reasons
  * @param dueNow open payment reminders due now, the one due longest first
+ * @param inquiries open follow-ups of inquiries that did not order, due now
  */
 public record DailyStart(LocalDate today, LocalDate yesterday, List<OfflineMessage> leftovers, Headline headline,
-		List<AbnormalOrder> abnormalOrders, Unpaid unpaid, List<Followup> dueNow) {
+		List<AbnormalOrder> abnormalOrders, Unpaid unpaid, List<Followup> dueNow, List<Followup> inquiries) {
 
 	public DailyStart {
 		leftovers = List.copyOf(leftovers);
 		abnormalOrders = List.copyOf(abnormalOrders);
 		dueNow = List.copyOf(dueNow);
+		inquiries = List.copyOf(inquiries);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.kefu.followup;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.kefu.shop.ShopId;
 
@@ -20,5 +21,11 @@ public interface FollowupScripts {
 	 * @throws IllegalArgumentException unless the step is 1–4
 	 */
 	ReminderScript script(Followup task, int step, String agentName, Instant now);
+
+	/**
+	 * What the buyer asked in the chat, the last five text messages: before the order for
+	 * a payment reminder, on the inquiry's day for an inquiry.
+	 */
+	List<String> questions(Followup task);
 
 }

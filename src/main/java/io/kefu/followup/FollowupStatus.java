@@ -4,7 +4,10 @@ package io.kefu.followup;
 public enum FollowupStatus {
 
 	OPEN,
-	/** The order was paid after the first touch and within the reminder window: 催付成功. */
+	/**
+	 * The order was paid after the first touch and within the reminder window: 催付成功; for
+	 * an inquiry, the buyer ordered after the follow-up's message.
+	 */
 	SUCCEEDED,
 	/** The order was paid, before the first touch or after the window. */
 	PAID,
@@ -13,7 +16,9 @@ public enum FollowupStatus {
 	/** The four touches were made and the order is still unpaid: 未付款, with its reason. */
 	UNPAID,
 	/** A follow-up of another kind was worked to its end. */
-	DONE;
+	DONE,
+	/** The buyer of an inquiry ordered before anybody followed it up. */
+	ORDERED;
 
 	public boolean isOpen() {
 		return this == OPEN;

@@ -54,7 +54,15 @@ public interface Followups {
 	int openPaymentReminders(ShopId shop, Instant from, Instant to);
 
 	/**
-	 * Settles the shop's open and ended reminders whose orders were paid or closed since.
+	 * Opens a follow-up for each inquiry that has none (one per buyer and business day),
+	 * the agent's, due at the start of the next business day.
+	 * @return how many were opened
+	 */
+	int openInquiries(ShopId shop, List<InquiryLead> leads);
+
+	/**
+	 * Settles the shop's open and ended reminders whose orders were paid or closed since,
+	 * and its inquiries whose buyers have ordered since.
 	 * @return how many changed
 	 */
 	int settle(ShopId shop);

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * unpaid; after the fourth touch it ends 未付款 with the buyer's reason. Messages go out
  * only inside the message window, calls only inside a call window, both in shop time.
  */
-public final class PaymentReminder {
+public final class PaymentReminder implements FollowupSequence {
 
 	/** The touches of the sequence. */
 	public static final int TOUCHES = 4;
@@ -38,14 +38,25 @@ public final class PaymentReminder {
 	}
 
 	/** The channel step {@code step} (1–4) is made on. */
-	public static Channel channelOf(int step) {
+	public static Channel channelOfStep(int step) {
 		return step == CALL_STEP ? Channel.PHONE : Channel.MESSAGE;
+	}
+
+	@Override
+	public int touches() {
+		return TOUCHES;
+	}
+
+	@Override
+	public Channel channelOf(int step) {
+		return channelOfStep(step);
 	}
 
 	/**
 	 * The task with one more touch; the fourth ends it 未付款.
 	 * @throws TouchRefusedException when the sequence does not allow this touch now
 	 */
+	@Override
 	public Followup touch(Followup task, TouchRequest request, AgentId agent, Instant now) {
 		requireOpen(task, now);
 		int step = task.step() + 1;
@@ -92,6 +103,7 @@ public final class PaymentReminder {
 	}
 
 	/** Not started this long after the order was placed (seed 000: 12 hours). */
+	@Override
 	public boolean isOverdue(Followup task, Instant now) {
 		return task.status().isOpen() && task.touches().isEmpty()
 				&& now.isAfter(task.startedAt().plus(settings.overdueAfter()));
@@ -110,8 +122,8 @@ public final class PaymentReminder {
 		}
 	}
 
-	private static void requireChannel(int step, TouchRequest request) {
-		Channel expected = channelOf(step);
+	static void requireChannel(int step, TouchRequest request) {
+		Channel expected = channelOfStep(step);
 		if (request.channel() != expected) {
 			throw new TouchRefusedException(Refusal.WRONG_CHANNEL,
 					"Touch " + step + " is made by " + expected + ", not " + request.channel());
@@ -122,7 +134,7 @@ public final class PaymentReminder {
 		}
 	}
 
-	private void requireWindow(Channel channel, Instant now) {
+	void requireWindow(Channel channel, Instant now) {
 		LocalTime time = now.atZone(zone).toLocalTime();
 		if (channel == Channel.MESSAGE && !settings.mayMessageAt(time)) {
 			throw new TouchRefusedException(Refusal.OUTSIDE_MESSAGE_WINDOW,

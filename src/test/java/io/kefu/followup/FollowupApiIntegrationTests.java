@@ -68,6 +68,9 @@ class FollowupApiIntegrationTests {
 	@Autowired
 	SettableClock clock;
 
+	@Autowired
+	Followups followups;
+
 	Shop shop;
 
 	Agent mei;
@@ -331,6 +334,40 @@ class FollowupApiIntegrationTests {
 		assertThat(unreachable.status()).isEqualTo(409);
 		assertThat(unreachable.json().get("refusal").asString()).isEqualTo("NOT_REACHABLE");
 		assertThat(as(mei).get("/api/v1/followups/" + task.get("id").asLong()).json().get("step").asInt()).isZero();
+	}
+
+	@Test
+	void anInquiryWithoutAnOrderIsFollowedUpOnceAndAnOrderClosesAnother() {
+		Instant asked = LocalDateTime.parse("2026-12-06T15:00").atZone(SHANGHAI).toInstant();
+		BuyerId wavering = buyers.recognise(shop.id(), "tb_xiang", asked).id();
+		BuyerId returning = buyers.recognise(shop.id(), "tb_hui", asked).id();
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 6);
+		List<InquiryLead> leads = List.of(new InquiryLead(wavering, mei.id(), day, asked),
+				new InquiryLead(returning, mei.id(), day, asked.plusSeconds(600)));
+		assertThat(followups.openInquiries(shop.id(), leads)).isEqualTo(2);
+		assertThat(followups.openInquiries(shop.id(), leads)).as("once per buyer and day").isZero();
+
+		JsonNode list = as(mei).get(tasksPath() + "?kind=INQUIRY").json();
+		assertThat(list).extracting(node -> node.get("buyerNick").asString()).containsExactly("tb_xiang", "tb_hui");
+		JsonNode first = list.get(0);
+		assertThat(Instant.parse(first.get("dueAt").asString())).isEqualTo(at("00:00"));
+		JsonNode script = as(mei).get("/api/v1/followups/" + first.get("id").asLong() + "/script").json();
+		assertThat(script.get("title").asString()).isEqualTo("询单未下单 旺旺留言");
+		assertThat(script.get("text").asString()).startsWith("亲亲,您看下是不是还有其他不清楚的地方哦");
+		clock.set(at("09:40"));
+		JsonNode done = touch(mei, first, "MESSAGE", "SENT_IN_CLIENT", ",\"reason\":\"还在考虑\"").json();
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(touch(mei, first, "MESSAGE", "SENT_IN_CLIENT", "").json().get("refusal").asString())
+			.isEqualTo("SEQUENCE_ENDED");
+
+		orders.addAll(List.of(Order.place(shop.id(), OrderNo.of("5010" + suffix.substring(8)), returning, at("09:00"),
+				List.of(new OrderItem(lamp.id(), null, lamp.title(), "白色 充电款", 1, new BigDecimal("199.00"))),
+				BigDecimal.ZERO, null)));
+		long other = list.get(1).get("id").asLong();
+		JsonNode ordered = await().atMost(Duration.ofSeconds(20))
+			.until(() -> as(mei).get("/api/v1/followups/" + other).json(),
+					view -> !"OPEN".equals(view.get("status").asString()));
+		assertThat(ordered.get("status").asString()).isEqualTo("ORDERED");
 	}
 
 }

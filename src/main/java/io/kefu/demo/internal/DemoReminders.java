@@ -109,7 +109,7 @@ class DemoReminders {
 		String reason = REASONS.get(random.nextInt(REASONS.size()));
 		boolean answered = random.nextBoolean();
 		for (int step = 1; step <= touches; step++) {
-			Channel channel = PaymentReminder.channelOf(step);
+			Channel channel = PaymentReminder.channelOfStep(step);
 			List<TimeWindow> windows = channel == Channel.PHONE ? settings.callWindows()
 					: List.of(settings.messageWindow());
 			at = TimeWindow.nextOpening(windows, at.plus(Duration.ofMinutes(step == 1 ? 5 : 60 + random.nextInt(90))),

@@ -96,8 +96,13 @@ class DailyStartDesk implements DailyStarts {
 			.stream()
 			.filter(task -> !task.dueAt().isAfter(now))
 			.toList();
+		List<Followup> inquiries = followups.list(
+				FollowupQuery.ofShop(shopId).of(self, true).ofKind(FollowupKind.INQUIRY).inStatus(FollowupStatus.OPEN))
+			.stream()
+			.filter(task -> !task.dueAt().isAfter(now))
+			.toList();
 		return new DailyStart(today, yesterday, leftovers(caller, shop, today), headline(shopId, self, yesterday),
-				abnormalOrders(shop, yesterday), unpaid(followups.list(mine.on(yesterday))), dueNow);
+				abnormalOrders(shop, yesterday), unpaid(followups.list(mine.on(yesterday))), dueNow, inquiries);
 	}
 
 	private List<OfflineMessage> leftovers(Caller caller, Shop shop, LocalDate today) {

@@ -22,9 +22,12 @@ import io.kefu.followup.Followup;
 import io.kefu.followup.FollowupId;
 import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupQuery;
+import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.FollowupStatus;
 import io.kefu.followup.Followups;
+import io.kefu.followup.InquiryFollowup;
+import io.kefu.followup.InquiryLead;
 import io.kefu.followup.PaymentReminder;
 import io.kefu.followup.ReminderFigures;
 import io.kefu.followup.TimeWindow;
@@ -164,15 +167,16 @@ class JdbcFollowups implements Followups {
 	@Transactional
 	public Followup touch(FollowupId id, TouchRequest request, AgentId agent, Instant now) {
 		Followup task = locked(id);
-		PaymentReminder reminder = reminderOf(task.shopId());
-		Followup settled = settleAgainstOrder(reminder, task, now);
+		Shop shop = shops.get(task.shopId());
+		FollowupSettings settings = settings(shop.id());
+		Followup settled = settleNow(settings, shop, task, now);
 		if (settled != task) {
 			store(settled);
 			throw new TouchRefusedException(TouchRefusedException.Refusal.CLOSED,
-					"The order was " + (settled.status() == FollowupStatus.CANCELLED ? "closed" : "paid")
-							+ " and this reminder is closed: " + settled.status());
+					"The order was " + (settled.status() == FollowupStatus.CANCELLED ? "closed" : "placed or paid")
+							+ " and this follow-up is closed: " + settled.status());
 		}
-		Followup touched = reminder.touch(task, request, agent, now);
+		Followup touched = FollowupSequence.of(task.kind(), settings, shop.timeZone()).touch(task, request, agent, now);
 		Touch added = touched.lastTouch().orElseThrow();
 		jdbc.sql("""
 				insert into followup_touch (task_id, step, channel, outcome, agent_id, at, note)
@@ -231,10 +235,7 @@ class JdbcFollowups implements Followups {
 				for update of t
 				""").param(shop.value()).query(Long.class).list();
 		Instant now = clock.instant();
-		List<Followup> tasks = withTouches(jdbc.sql(SELECT + "where t.id = any(?)")
-			.param(changed.toArray(Long[]::new))
-			.query(JdbcFollowups::mapTask)
-			.list());
+		List<Followup> tasks = tasksWithIds(changed);
 		int settled = 0;
 		for (Followup task : tasks) {
 			Followup after = settleAgainstOrder(reminder, task, now);
@@ -243,7 +244,63 @@ class JdbcFollowups implements Followups {
 				settled++;
 			}
 		}
+		return settled + settleInquiries(shop);
+	}
+
+	/** Inquiries whose buyer placed an order after the inquiry began. */
+	private int settleInquiries(ShopId shop) {
+		InquiryFollowup inquiry = new InquiryFollowup(settings(shop), shops.get(shop).timeZone());
+		List<Long> ordered = jdbc.sql("""
+				select t.id from followup_task t
+				where t.shop_id = ? and t.kind = 'INQUIRY' and t.status in ('OPEN', 'DONE')
+				  and exists (select 1 from shop_order o
+				              where o.shop_id = t.shop_id and o.buyer_id = t.buyer_id and o.created_at > t.started_at)
+				for update of t
+				""").param(shop.value()).query(Long.class).list();
+		int settled = 0;
+		for (Followup task : tasksWithIds(ordered)) {
+			Followup after = inquiry.settle(task, firstOrderAfter(task));
+			if (after != task) {
+				store(after);
+				settled++;
+			}
+		}
 		return settled;
+	}
+
+	private @Nullable Instant firstOrderAfter(Followup task) {
+		return jdbc.sql("""
+				select min(created_at) from shop_order where shop_id = ? and buyer_id = ? and created_at > ?
+				""")
+			.params(task.shopId().value(), task.buyerId().value(), utc(task.startedAt()))
+			.query((row, n) -> instant(row.getObject(1, OffsetDateTime.class)))
+			.optional()
+			.orElse(null);
+	}
+
+	@Override
+	@Transactional
+	public int openInquiries(ShopId shop, List<InquiryLead> leads) {
+		if (leads.isEmpty()) {
+			return 0;
+		}
+		Shop found = shops.get(shop);
+		return jdbc
+			.sql("""
+					insert into followup_task (shop_id, kind, buyer_id, agent_id, day, started_at, due_at)
+					select ?, 'INQUIRY', b, a, d, f, n
+					from unnest(?::bigint[], ?::bigint[], ?::text[]::date[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])
+					    as l(b, a, d, f, n)
+					on conflict (shop_id, buyer_id, day) where kind = 'INQUIRY' do nothing
+					""")
+			.params(shop.value(), leads.stream().map(lead -> lead.buyer().value()).toArray(Long[]::new),
+					leads.stream().map(lead -> lead.agent().value()).toArray(Long[]::new),
+					leads.stream().map(lead -> lead.day().toString()).toArray(String[]::new),
+					leads.stream().map(lead -> utc(lead.firstInAt()).toString()).toArray(String[]::new),
+					leads.stream()
+						.map(lead -> utc(found.startOf(lead.day().plusDays(1))).toString())
+						.toArray(String[]::new))
+			.update();
 	}
 
 	@Override
@@ -279,6 +336,21 @@ class JdbcFollowups implements Followups {
 						successful, (double) successful / reminded, row.getBigDecimal(5));
 			})
 			.list();
+	}
+
+	private List<Followup> tasksWithIds(List<Long> ids) {
+		return withTouches(jdbc.sql(SELECT + "where t.id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(JdbcFollowups::mapTask)
+			.list());
+	}
+
+	/** The task as its order, or its buyer's orders for an inquiry, stand now. */
+	private Followup settleNow(FollowupSettings settings, Shop shop, Followup task, Instant now) {
+		if (task.kind() == FollowupKind.INQUIRY) {
+			return new InquiryFollowup(settings, shop.timeZone()).settle(task, firstOrderAfter(task));
+		}
+		return settleAgainstOrder(new PaymentReminder(settings, shop.timeZone()), task, now);
 	}
 
 	private Followup locked(FollowupId id) {

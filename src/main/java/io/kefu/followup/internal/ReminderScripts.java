@@ -2,6 +2,7 @@ package io.kefu.followup.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import io.kefu.customer.Buyers;
 import io.kefu.customer.PhoneMask;
 import io.kefu.followup.Followup;
+import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupScripts;
+import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.Followups;
 import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.PaymentReminder;
@@ -104,20 +107,24 @@ class ReminderScripts implements FollowupScripts {
 	}
 
 	private int addMissing(ShopId shop) {
-		ScriptGroup group = library.groups(shop)
-			.stream()
-			.filter(candidate -> candidate.name().equals(ReminderWording.GROUP))
-			.findFirst()
-			.orElseGet(() -> library.addGroup(shop, ReminderWording.GROUP));
 		int added = 0;
 		for (ReminderWording.Entry entry : ReminderWording.ENTRIES) {
-			if (library.findByCode(shop, entry.code()).isEmpty()) {
-				library.add(shop,
-						new ScriptDraft(group.id(), entry.code(), entry.title(), List.of(), List.of(entry.text())));
-				added++;
-			}
+			added += addIfMissing(shop, ReminderWording.GROUP, entry);
 		}
-		return added;
+		return added + addIfMissing(shop, ReminderWording.INQUIRY_GROUP, ReminderWording.INQUIRY);
+	}
+
+	private int addIfMissing(ShopId shop, String groupName, ReminderWording.Entry entry) {
+		if (library.findByCode(shop, entry.code()).isPresent()) {
+			return 0;
+		}
+		ScriptGroup group = library.groups(shop)
+			.stream()
+			.filter(candidate -> candidate.name().equals(groupName))
+			.findFirst()
+			.orElseGet(() -> library.addGroup(shop, groupName));
+		library.add(shop, new ScriptDraft(group.id(), entry.code(), entry.title(), List.of(), List.of(entry.text())));
+		return 1;
 	}
 
 	/**
@@ -126,23 +133,24 @@ class ReminderScripts implements FollowupScripts {
 	 */
 	@Override
 	public ReminderScript script(Followup task, int step, String agentName, Instant now) {
-		if (step < 1 || step > PaymentReminder.TOUCHES) {
-			throw new IllegalArgumentException("A payment reminder has steps 1 to " + PaymentReminder.TOUCHES);
-		}
 		FollowupSettings settings = followups.settings(task.shopId());
+		int steps = FollowupSequence.of(task.kind(), settings, ZoneOffset.UTC).touches();
+		if (step < 1 || step > steps) {
+			throw new IllegalArgumentException("This follow-up has steps 1 to " + steps);
+		}
 		Shop shop = shops.get(task.shopId());
 		boolean answered = task.touches()
 			.stream()
 			.filter(touch -> touch.step() == PaymentReminder.CALL_STEP)
 			.map(Touch::outcome)
 			.anyMatch(outcome -> outcome.reachedBuyer());
-		ReminderWording.Entry entry = ReminderWording.of(step, answered);
+		ReminderWording.Entry entry = task.kind() == FollowupKind.INQUIRY ? ReminderWording.INQUIRY
+				: ReminderWording.of(step, answered);
 		Optional<Script> script = library.findByCode(task.shopId(), entry.code());
 		String title = script.map(Script::title).orElse(entry.title());
 		String template = script.map(Script::text).orElse(entry.text());
 		Optional<Order> order = task.orderId() == null ? Optional.empty() : orders.find(task.orderId());
-		Instant askedUntil = order.map(Order::createdAt).orElse(task.startedAt());
-		List<String> questions = questionsBefore(task, askedUntil);
+		List<String> questions = questions(task);
 		Optional<OrderItem> item = order.flatMap(o -> o.items().stream().findFirst());
 		String sellingPoints = item.map(OrderItem::productId)
 			.flatMap(id -> id == null ? Optional.empty() : products.find(id))
@@ -165,11 +173,26 @@ class ReminderScripts implements FollowupScripts {
 				mayCall ? phone : PhoneMask.mask(phone));
 	}
 
-	private List<String> questionsBefore(Followup task, Instant until) {
+	/**
+	 * What the buyer asked: for a reminder, in the 48 hours before the order; for an
+	 * inquiry, on its day from its first message on. The last five text messages.
+	 */
+	@Override
+	public List<String> questions(Followup task) {
+		Instant from;
+		Instant until;
+		if (task.kind() == FollowupKind.INQUIRY) {
+			from = task.startedAt();
+			until = task.dueAt();
+		}
+		else {
+			until = task.orderId() == null ? task.startedAt()
+					: orders.find(task.orderId()).map(Order::createdAt).orElse(task.startedAt());
+			from = until.minus(ASKED_BEFORE);
+		}
 		List<String> asked = new ArrayList<>();
 		for (Message message : messages.thread(task.shopId(), task.buyerId())) {
-			boolean inWindow = message.sentAt().isBefore(until)
-					&& !message.sentAt().isBefore(until.minus(ASKED_BEFORE));
+			boolean inWindow = message.sentAt().isBefore(until) && !message.sentAt().isBefore(from);
 			if (inWindow && message.direction() == Direction.IN && message.kind() == MessageKind.TEXT
 					&& !message.content().isBlank()) {
 				asked.add(shorten(message.content().strip()));

@@ -12,6 +12,12 @@ final class ReminderWording {
 
 	static final String GROUP = "催付";
 
+	/** The group of the inquiry follow-up's message (seed 000 "2.咨询未下单"). */
+	static final String INQUIRY_GROUP = "询单未下单";
+
+	static final Entry INQUIRY = new Entry(1, "xd1", "询单未下单 旺旺留言",
+			"亲亲,{问题}您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :) 今天{截单时间}之前付款的,当天就可以为您发出哦。");
+
 	static final List<Entry> ENTRIES = List.of(
 			new Entry(1, "cf1", "催付① 第一次旺旺留言", "亲亲,{问题}这款{商品}{卖点},您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :)"),
 			new Entry(2, "cf2", "催付② 第二次旺旺留言",

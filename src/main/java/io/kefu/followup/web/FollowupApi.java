@@ -15,9 +15,10 @@ import io.kefu.followup.FollowupId;
 import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupQuery;
 import io.kefu.followup.FollowupScripts;
+import io.kefu.followup.FollowupSequence;
+import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.FollowupStatus;
 import io.kefu.followup.Followups;
-import io.kefu.followup.PaymentReminder;
 import io.kefu.followup.ReminderFigures;
 import io.kefu.followup.ReminderScript;
 import io.kefu.followup.TouchOutcome;
@@ -141,7 +142,8 @@ class FollowupApi {
 		Shop shop = shops.get(task.shopId());
 		TouchRequest request = new TouchRequest(body.channel(), body.outcome(), body.reason(), body.note());
 		AgentId agent = AgentId.of(caller.agentId());
-		new PaymentReminder(followups.settings(shop.id()), shop.timeZone()).touch(task, request, agent, now);
+		FollowupSequence.of(task.kind(), followups.settings(shop.id()), shop.timeZone())
+			.touch(task, request, agent, now);
 		if (body.outcome() == TouchOutcome.SENT) {
 			sendThroughLiveChat(task, body.text(), caller, now);
 		}
@@ -154,7 +156,9 @@ class FollowupApi {
 			Caller caller) {
 		Followup task = taskOf(id);
 		FollowupRoles.requireTask(caller, task);
-		int wanted = step != null ? step : Math.min(task.step() + 1, PaymentReminder.TOUCHES);
+		int touches = FollowupSequence.of(task.kind(), followups.settings(task.shopId()), java.time.ZoneOffset.UTC)
+			.touches();
+		int wanted = step != null ? step : Math.min(task.step() + 1, touches);
 		return scripts.script(task, wanted, caller.displayName(), clock.instant());
 	}
 
@@ -229,9 +233,9 @@ class FollowupApi {
 		Map<AgentId, String> names = staff.inShop(shop.id())
 			.stream()
 			.collect(Collectors.toMap(Agent::id, Agent::displayName, (a, b) -> a));
-		PaymentReminder reminder = new PaymentReminder(followups.settings(shop.id()), shop.timeZone());
+		FollowupSettings settings = followups.settings(shop.id());
 		Instant now = clock.instant();
-		return tasks.stream().map(task -> FollowupView.of(task, reminder, names, now)).toList();
+		return tasks.stream().map(task -> FollowupView.of(task, settings, shop.timeZone(), names, now)).toList();
 	}
 
 	private Followup taskOf(long id) {

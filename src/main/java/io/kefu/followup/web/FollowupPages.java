@@ -3,6 +3,8 @@ package io.kefu.followup.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +20,7 @@ import io.kefu.followup.FollowupScripts;
 import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.FollowupStatus;
 import io.kefu.followup.Followups;
-import io.kefu.followup.PaymentReminder;
+import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.TouchOutcome;
 import io.kefu.followup.TouchRefusedException;
 import io.kefu.followup.TouchRequest;
@@ -53,11 +55,16 @@ import org.jspecify.annotations.Nullable;
 @Controller
 class FollowupPages {
 
-	/** The list's tabs: each outcome, and every task. */
+	/** The list's tabs by kind: each outcome, and every task. */
+	private static final int MAX_NOTE = 500;
+
 	/** The most lines a register holds. */
 	private static final int REGISTER_LIMIT = 50_000;
 
-	private static final List<String> STATUSES = List.of("OPEN", "UNPAID", "SUCCEEDED", "PAID", "CANCELLED", "ALL");
+	/** An inquiry's line reads its transcript: a register of inquiries holds fewer. */
+	private static final int INQUIRY_REGISTER_LIMIT = 5_000;
+
+	private static final Map<FollowupKind, List<String>> STATUSES = statuses();
 
 	private final DailyStarts dailyStarts;
 
@@ -73,9 +80,12 @@ class FollowupPages {
 
 	private final UnpaidRegister unpaidRegister;
 
+	private final InquiryRegister inquiryRegister;
+
 	FollowupPages(DailyStarts dailyStarts, Followups followups, FollowupScripts scripts, Shops shops, Staff staff,
-			Clock clock, UnpaidRegister unpaidRegister) {
+			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister) {
 		this.unpaidRegister = unpaidRegister;
+		this.inquiryRegister = inquiryRegister;
 		this.dailyStarts = dailyStarts;
 		this.followups = followups;
 		this.scripts = scripts;
@@ -96,24 +106,28 @@ class FollowupPages {
 	}
 
 	@GetMapping("/shops/{shopId}/followups")
-	String list(@PathVariable long shopId, @RequestParam(defaultValue = "OPEN") String status,
+	String list(@PathVariable long shopId, @RequestParam(defaultValue = "PAYMENT_REMINDER") FollowupKind kind,
+			@RequestParam(defaultValue = "OPEN") String status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
 			@RequestParam(required = false) @Nullable Long open, Caller caller, Model model) {
 		FollowupRoles.requireWorker(caller, shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
-		if (!STATUSES.contains(status)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No follow-up status " + status);
+		List<String> statuses = STATUSES.get(kind);
+		if (statuses == null || !statuses.contains(status)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No " + kind + " status " + status);
 		}
 		FollowupStatus wanted = "ALL".equals(status) ? null : FollowupStatus.valueOf(status);
 		FollowupQuery query = FollowupQuery.ofShop(shop.id())
-			.ofKind(FollowupKind.PAYMENT_REMINDER)
+			.ofKind(kind)
 			.inStatus(wanted)
 			.on(day)
 			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
 		List<Followup> tasks = followups.list(query);
 		model.addAttribute("rows", views(shop, tasks));
 		model.addAttribute("status", status);
-		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", STATUSES.keySet());
 		model.addAttribute("day", day);
 		LocalDate today = shop.businessDay(clock.instant());
 		model.addAttribute("registerFrom", today.minusDays(6));
@@ -125,7 +139,8 @@ class FollowupPages {
 		if (open != null) {
 			tasks.stream().filter(task -> task.id().value() == open).findFirst().ifPresent(task -> {
 				model.addAttribute("openId", open);
-				if (task.status().isOpen() && task.step() < PaymentReminder.TOUCHES) {
+				int touches = FollowupSequence.of(task.kind(), settings, shop.timeZone()).touches();
+				if (task.status().isOpen() && task.step() < touches) {
 					model.addAttribute("script",
 							scripts.script(task, task.step() + 1, caller.displayName(), clock.instant()));
 				}
@@ -143,10 +158,7 @@ class FollowupPages {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Caller caller) {
 		FollowupRoles.requireWorker(caller, shopId);
-		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"The period runs forward and spans at most a year");
-		}
+		requirePeriod(from, to);
 		Shop shop = shops.get(ShopId.of(shopId));
 		FollowupQuery query = FollowupQuery.ofShop(shop.id())
 			.ofKind(FollowupKind.PAYMENT_REMINDER)
@@ -154,10 +166,51 @@ class FollowupPages {
 			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises())
 			.atMost(REGISTER_LIMIT);
 		byte[] file = unpaidRegister.of(shop, views(shop, followups.list(query)));
+		return xlsx(file, "unpaid-" + from + "-" + to + ".xlsx");
+	}
+
+	private static Map<FollowupKind, List<String>> statuses() {
+		Map<FollowupKind, List<String>> statuses = new EnumMap<>(FollowupKind.class);
+		statuses.put(FollowupKind.PAYMENT_REMINDER, List.of("OPEN", "UNPAID", "SUCCEEDED", "PAID", "CANCELLED", "ALL"));
+		statuses.put(FollowupKind.INQUIRY, List.of("OPEN", "DONE", "SUCCEEDED", "ORDERED", "ALL"));
+		return Collections.unmodifiableMap(statuses);
+	}
+
+	private static void requirePeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The period runs forward and spans at most a year");
+		}
+	}
+
+	private static ResponseEntity<byte[]> xlsx(byte[] file, String name) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unpaid-" + from + "-" + to + ".xlsx\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(file);
+	}
+
+	/**
+	 * 询盘明细表 of the days from and to, as {@code .xlsx}: the inquiries that did not order,
+	 * a supervisor's of every agent, an agent's of their own.
+	 */
+	@GetMapping("/shops/{shopId}/followups/inquiries.xlsx")
+	ResponseEntity<byte[]> inquiryRegister(@PathVariable long shopId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Caller caller) {
+		FollowupRoles.requireWorker(caller, shopId);
+		requirePeriod(from, to);
+		Shop shop = shops.get(ShopId.of(shopId));
+		FollowupQuery query = FollowupQuery.ofShop(shop.id())
+			.ofKind(FollowupKind.INQUIRY)
+			.between(from, to)
+			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises())
+			.atMost(INQUIRY_REGISTER_LIMIT);
+		List<Followup> tasks = followups.list(query);
+		Map<Long, Followup> byId = tasks.stream()
+			.collect(Collectors.toMap(task -> task.id().value(), task -> task, (a, b) -> a));
+		byte[] file = inquiryRegister.of(shop, views(shop, tasks), id -> scripts.questions(byId.get(id)));
+		return xlsx(file, "inquiries-" + from + "-" + to + ".xlsx");
 	}
 
 	@PostMapping("/shops/{shopId}/followups/{id}/touches")
@@ -166,6 +219,13 @@ class FollowupPages {
 			@RequestParam(required = false) @Nullable String note, Caller caller, RedirectAttributes redirect) {
 		Followup task = taskOf(shopId, id);
 		FollowupRoles.requireTask(caller, task);
+		// the page sends nothing itself: a message is sent in Qianniu and recorded as
+		// such
+		boolean tooLong = (note != null && note.length() > MAX_NOTE) || (reason != null && reason.length() > MAX_NOTE);
+		if (outcome == TouchOutcome.SENT || tooLong) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"A page records messages sent in the client, with a note of at most " + MAX_NOTE + " characters");
+		}
 		try {
 			followups.touch(task.id(), new TouchRequest(outcome.channel(), outcome, reason, note),
 					AgentId.of(caller.agentId()), clock.instant());
@@ -175,7 +235,7 @@ class FollowupPages {
 			redirect.addFlashAttribute("refusal", ex.refusal().name());
 			redirect.addFlashAttribute("refusalDetail", ex.getMessage());
 		}
-		return "redirect:/shops/" + shopId + "/followups?open=" + id;
+		return "redirect:/shops/" + shopId + "/followups?kind=" + task.kind() + "&open=" + id;
 	}
 
 	@PostMapping("/shops/{shopId}/followups/{id}/agent")
@@ -199,7 +259,7 @@ class FollowupPages {
 		catch (TouchRefusedException ex) {
 			redirect.addFlashAttribute("refusal", ex.refusal().name());
 		}
-		return "redirect:/shops/" + shopId + "/followups?open=" + id;
+		return "redirect:/shops/" + shopId + "/followups?kind=" + task.kind() + "&open=" + id;
 	}
 
 	private Followup taskOf(long shopId, long id) {
@@ -215,9 +275,9 @@ class FollowupPages {
 		Map<AgentId, String> names = staff.inShop(shop.id())
 			.stream()
 			.collect(Collectors.toMap(Agent::id, Agent::displayName, (a, b) -> a));
-		PaymentReminder reminder = new PaymentReminder(followups.settings(shop.id()), shop.timeZone());
+		FollowupSettings settings = followups.settings(shop.id());
 		Instant now = clock.instant();
-		return tasks.stream().map(task -> FollowupView.of(task, reminder, names, now)).toList();
+		return tasks.stream().map(task -> FollowupView.of(task, settings, shop.timeZone(), names, now)).toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package io.kefu.followup.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import io.kefu.followup.Channel;
 import io.kefu.followup.Followup;
 import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupStatus;
-import io.kefu.followup.PaymentReminder;
+import io.kefu.followup.FollowupSequence;
+import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.Touch;
 import io.kefu.followup.TouchOutcome;
 import io.kefu.staff.AgentId;
@@ -26,14 +28,16 @@ record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long b
 		@Nullable String reason, @Nullable String reasonNote, @Nullable Instant closedAt,
 		@Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount, List<TouchView> touches) {
 
-	static FollowupView of(Followup task, PaymentReminder reminder, Map<AgentId, String> names, Instant now) {
-		boolean open = task.status().isOpen() && task.step() < PaymentReminder.TOUCHES;
+	static FollowupView of(Followup task, FollowupSettings settings, ZoneId zone, Map<AgentId, String> names,
+			Instant now) {
+		FollowupSequence sequence = FollowupSequence.of(task.kind(), settings, zone);
+		boolean open = task.status().isOpen() && task.step() < sequence.touches();
 		Integer next = open ? task.step() + 1 : null;
 		return new FollowupView(task.id().value(), task.kind(), task.orderNo() == null ? null : task.orderNo().value(),
 				task.buyerId().value(), task.buyerNick(), task.agentId() == null ? null : task.agentId().value(),
 				task.agentId() == null ? null : names.get(task.agentId()), task.startedAt(), task.dueAt(), task.step(),
-				next, next == null ? null : PaymentReminder.channelOf(next), task.status(),
-				task.status().isOpen() && !now.isBefore(task.dueAt()), reminder.isOverdue(task, now), task.reason(),
+				next, next == null ? null : sequence.channelOf(next), task.status(),
+				task.status().isOpen() && !now.isBefore(task.dueAt()), sequence.isOverdue(task, now), task.reason(),
 				task.reasonNote(), task.closedAt(), task.paidAmount(), task.orderAmount(),
 				task.touches().stream().map(touch -> TouchView.of(touch, names)).toList());
 	}

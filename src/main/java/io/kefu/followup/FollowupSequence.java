@@ -1,0 +1,34 @@
+package io.kefu.followup;
+
+import java.time.Instant;
+
+import io.kefu.staff.AgentId;
+
+/** The touches a kind of follow-up is worked through, and what each touch does. */
+public interface FollowupSequence {
+
+	/** How many touches the sequence has. */
+	int touches();
+
+	/** The channel of step {@code step} (1 to {@link #touches()}). */
+	Channel channelOf(int step);
+
+	/**
+	 * The task with one more touch.
+	 * @throws TouchRefusedException when the sequence does not allow this touch now
+	 */
+	Followup touch(Followup task, TouchRequest request, AgentId agent, Instant now);
+
+	/** Whether an open task is late by the seed's measure. */
+	boolean isOverdue(Followup task, Instant now);
+
+	/** The sequence of a kind of follow-up under a shop's settings. */
+	static FollowupSequence of(FollowupKind kind, FollowupSettings settings, java.time.ZoneId zone) {
+		return switch (kind) {
+			case PAYMENT_REMINDER -> new PaymentReminder(settings, zone);
+			case INQUIRY -> new InquiryFollowup(settings, zone);
+			default -> throw new IllegalArgumentException("No sequence for " + kind + " yet");
+		};
+	}
+
+}
