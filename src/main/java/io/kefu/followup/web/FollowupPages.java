@@ -160,10 +160,7 @@ class FollowupPages {
 		FollowupRoles.requireWorker(caller, shopId);
 		requirePeriod(from, to);
 		Shop shop = shops.get(ShopId.of(shopId));
-		FollowupQuery query = FollowupQuery.ofShop(shop.id())
-			.ofKind(FollowupKind.PAYMENT_REMINDER)
-			.between(from, to)
-			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises())
+		FollowupQuery query = registerQuery(caller, shop, FollowupKind.PAYMENT_REMINDER, from, to)
 			.atMost(REGISTER_LIMIT);
 		byte[] file = unpaidRegister.of(shop, views(shop, followups.list(query)));
 		return xlsx(file, "unpaid-" + from + "-" + to + ".xlsx");
@@ -174,6 +171,18 @@ class FollowupPages {
 		statuses.put(FollowupKind.PAYMENT_REMINDER, List.of("OPEN", "UNPAID", "SUCCEEDED", "PAID", "CANCELLED", "ALL"));
 		statuses.put(FollowupKind.INQUIRY, List.of("OPEN", "DONE", "SUCCEEDED", "ORDERED", "ALL"));
 		return Collections.unmodifiableMap(statuses);
+	}
+
+	/**
+	 * A register's lines: a supervisor's of every agent, an agent's of their own and the
+	 * group's.
+	 */
+	private static FollowupQuery registerQuery(Caller caller, Shop shop, FollowupKind kind, LocalDate from,
+			LocalDate to) {
+		return FollowupQuery.ofShop(shop.id())
+			.ofKind(kind)
+			.between(from, to)
+			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
 	}
 
 	private static void requirePeriod(LocalDate from, LocalDate to) {
@@ -201,12 +210,8 @@ class FollowupPages {
 		FollowupRoles.requireWorker(caller, shopId);
 		requirePeriod(from, to);
 		Shop shop = shops.get(ShopId.of(shopId));
-		FollowupQuery query = FollowupQuery.ofShop(shop.id())
-			.ofKind(FollowupKind.INQUIRY)
-			.between(from, to)
-			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises())
-			.atMost(INQUIRY_REGISTER_LIMIT);
-		List<Followup> tasks = followups.list(query);
+		List<Followup> tasks = followups
+			.list(registerQuery(caller, shop, FollowupKind.INQUIRY, from, to).atMost(INQUIRY_REGISTER_LIMIT));
 		Map<Long, Followup> byId = tasks.stream()
 			.collect(Collectors.toMap(task -> task.id().value(), task -> task, (a, b) -> a));
 		byte[] file = inquiryRegister.of(shop, views(shop, tasks), id -> scripts.questions(byId.get(id)));

@@ -1,8 +1,5 @@
 package io.kefu.followup.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +7,6 @@ import java.util.function.Function;
 
 import io.kefu.shop.Shop;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,41 +32,19 @@ class InquiryRegister {
 
 	byte[] of(Shop shop, List<FollowupView> tasks, Function<Long, List<String>> questions) {
 		Locale locale = LocaleContextHolder.getLocale();
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(messages.getMessage("register.inquiries", null, locale));
-			CellStyle bold = book.createCellStyle();
-			Font font = book.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
-				header.getCell(i).setCellStyle(bold);
+		return RegisterWorkbook.of(messages, locale, "register.inquiries", HEADERS, tasks, (row, task) -> {
+			row.createCell(0).setCellValue(task.buyerNick());
+			row.createCell(1).setCellValue(TIME.format(task.startedAt().atZone(shop.timeZone())));
+			row.createCell(2).setCellValue(String.join(";", questions.apply(task.id())));
+			row.createCell(3).setCellValue(task.agentName() == null ? "" : task.agentName());
+			if (!task.touches().isEmpty()) {
+				row.createCell(4).setCellValue(TIME.format(task.touches().get(0).at().atZone(shop.timeZone())));
 			}
-			int index = 1;
-			for (FollowupView task : tasks) {
-				Row row = sheet.createRow(index++);
-				row.createCell(0).setCellValue(task.buyerNick());
-				row.createCell(1).setCellValue(TIME.format(task.startedAt().atZone(shop.timeZone())));
-				row.createCell(2).setCellValue(String.join(";", questions.apply(task.id())));
-				row.createCell(3).setCellValue(task.agentName() == null ? "" : task.agentName());
-				if (!task.touches().isEmpty()) {
-					row.createCell(4).setCellValue(TIME.format(task.touches().get(0).at().atZone(shop.timeZone())));
-				}
-				row.createCell(5)
-					.setCellValue(messages.getMessage("followup.status." + task.status().name(), null, locale));
-				String reason = task.reason() == null ? "" : task.reason();
-				row.createCell(6).setCellValue(task.reasonNote() == null ? reason : reason + ":" + task.reasonNote());
-			}
-			sheet.createFreezePane(1, 1);
-			sheet.setColumnWidth(0, 20 * 256);
-			sheet.setColumnWidth(2, 60 * 256);
-			book.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			row.createCell(5)
+				.setCellValue(messages.getMessage("followup.status." + task.status().name(), null, locale));
+			String reason = task.reason() == null ? "" : task.reason();
+			row.createCell(6).setCellValue(task.reasonNote() == null ? reason : reason + ":" + task.reasonNote());
+		});
 	}
 
 }

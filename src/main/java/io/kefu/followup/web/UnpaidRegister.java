@@ -1,8 +1,5 @@
 package io.kefu.followup.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +7,7 @@ import java.util.Locale;
 import io.kefu.followup.PaymentReminder;
 import io.kefu.shop.Shop;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,32 +34,8 @@ class UnpaidRegister {
 
 	byte[] of(Shop shop, List<FollowupView> tasks) {
 		Locale locale = LocaleContextHolder.getLocale();
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(messages.getMessage("register.unpaid", null, locale));
-			CellStyle bold = book.createCellStyle();
-			Font font = book.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
-				header.getCell(i).setCellStyle(bold);
-			}
-			int index = 1;
-			for (FollowupView task : tasks) {
-				write(sheet.createRow(index++), shop, task, locale);
-			}
-			sheet.createFreezePane(1, 1);
-			sheet.setColumnWidth(0, 24 * 256);
-			for (int i = 5; i <= 8; i++) {
-				sheet.setColumnWidth(i, 30 * 256);
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return RegisterWorkbook.of(messages, locale, "register.unpaid", HEADERS, tasks,
+				(row, task) -> write(row, shop, task, locale));
 	}
 
 	private void write(Row row, Shop shop, FollowupView task, Locale locale) {
