@@ -28,4 +28,10 @@ public interface FollowupScripts {
 	 */
 	List<String> questions(Followup task);
 
+	/**
+	 * The second-marketing message of the shop's library (二次营销 group), the shop's name
+	 * filled and {@code {买家}} left for each buyer.
+	 */
+	String marketingText(ShopId shop);
+
 }

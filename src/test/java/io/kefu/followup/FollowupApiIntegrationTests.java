@@ -370,4 +370,41 @@ class FollowupApiIntegrationTests {
 		assertThat(ordered.get("status").asString()).isEqualTo("ORDERED");
 	}
 
+	@Test
+	void secondMarketingListsPastBuyersBySegment() {
+		BuyerId loyal = buyers.recognise(shop.id(), "tb_laoke", at("08:00")).id();
+		BuyerId lapsed = buyers.recognise(shop.id(), "tb_jiuke", at("08:00")).id();
+		BuyerId unpaid = buyers.recognise(shop.id(), "tb_weifu", at("08:00")).id();
+		String prefix = "51" + suffix.substring(8);
+		paid(prefix + "1", loyal, at("08:00").minus(Duration.ofDays(10)), true);
+		paid(prefix + "2", loyal, at("08:00").minus(Duration.ofDays(2)), false);
+		paid(prefix + "3", lapsed, at("08:00").minus(Duration.ofDays(40)), false);
+		orders.addAll(List.of(Order.place(shop.id(), OrderNo.of(prefix + "4"), unpaid, at("08:00"),
+				List.of(new OrderItem(lamp.id(), null, lamp.title(), "白色", 1, new BigDecimal("199.00"))),
+				BigDecimal.ZERO, null)));
+		String path = "/api/v1/shops/" + shop.id() + "/followups/marketing";
+
+		assertThat(as(mei).get(path).json()).extracting(node -> node.get("buyerNick").asString())
+			.containsExactly("tb_laoke", "tb_jiuke");
+		JsonNode twice = as(mei).get(path + "?minOrders=2").json();
+		assertThat(twice).extracting(node -> node.get("buyerNick").asString()).containsExactly("tb_laoke");
+		assertThat(twice.get(0).get("paidOrders").asInt()).isEqualTo(2);
+		assertThat(twice.get(0).get("paidAmount").decimalValue()).isEqualByComparingTo("398.00");
+		assertThat(as(mei).get(path + "?inactiveDays=30").json()).extracting(node -> node.get("buyerNick").asString())
+			.containsExactly("tb_jiuke");
+		assertThat(as(mei).get(path + "?product=" + lamp.id()).json())
+			.extracting(node -> node.get("buyerNick").asString())
+			.containsExactly("tb_laoke");
+		assertThat(as(mei).get(path + "?minOrders=0").status()).isEqualTo(400);
+		assertThat(as(mei).get(path + "?product=999999999").status()).isEqualTo(400);
+		assertThat(as(trainer).get(path).status()).isEqualTo(403);
+	}
+
+	private void paid(String orderNo, BuyerId buyer, Instant placed, boolean lampOrder) {
+		OrderItem item = lampOrder ? new OrderItem(lamp.id(), null, lamp.title(), "白色", 1, new BigDecimal("199.00"))
+				: new OrderItem(null, null, "台灯收纳袋", "灰色", 1, new BigDecimal("199.00"));
+		Order order = Order.place(shop.id(), OrderNo.of(orderNo), buyer, placed, List.of(item), BigDecimal.ZERO, null);
+		orders.addAll(List.of(order.pay(placed.plusSeconds(60), new BigDecimal("199.00"))));
+	}
+
 }

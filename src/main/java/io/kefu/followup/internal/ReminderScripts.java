@@ -111,7 +111,8 @@ class ReminderScripts implements FollowupScripts {
 		for (ReminderWording.Entry entry : ReminderWording.ENTRIES) {
 			added += addIfMissing(shop, ReminderWording.GROUP, entry);
 		}
-		return added + addIfMissing(shop, ReminderWording.INQUIRY_GROUP, ReminderWording.INQUIRY);
+		added += addIfMissing(shop, ReminderWording.INQUIRY_GROUP, ReminderWording.INQUIRY);
+		return added + addIfMissing(shop, ReminderWording.MARKETING_GROUP, ReminderWording.MARKETING);
 	}
 
 	private int addIfMissing(ShopId shop, String groupName, ReminderWording.Entry entry) {
@@ -171,6 +172,14 @@ class ReminderScripts implements FollowupScripts {
 		String phone = phoneOf(task, order);
 		return new ReminderScript(step, script.map(Script::code).orElse(null), title, text, questions,
 				mayCall ? phone : PhoneMask.mask(phone));
+	}
+
+	@Override
+	public String marketingText(ShopId shop) {
+		String template = library.findByCode(shop, ReminderWording.MARKETING.code())
+			.map(Script::text)
+			.orElse(ReminderWording.MARKETING.text());
+		return template.replace("{店铺}", shops.get(shop).name());
 	}
 
 	/**

@@ -15,6 +15,12 @@ final class ReminderWording {
 	/** The group of the inquiry follow-up's message (seed 000 "2.咨询未下单"). */
 	static final String INQUIRY_GROUP = "询单未下单";
 
+	/** The group of the second-marketing message (seed 000 售前客服工作流程 二次营销). */
+	static final String MARKETING_GROUP = "二次营销";
+
+	static final Entry MARKETING = new Entry(1, "ec1", "二次营销 老顾客回访",
+			"亲,{买家}您好!感谢您一直以来对{店铺}的支持。不知道您用得怎么样,有什么感想都可以和我说哦。本店新品上架、优惠活动进行中," + "老顾客专享优惠,欢迎再次光临 :)");
+
 	static final Entry INQUIRY = new Entry(1, "xd1", "询单未下单 旺旺留言",
 			"亲亲,{问题}您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :) 今天{截单时间}之前付款的,当天就可以为您发出哦。");
 

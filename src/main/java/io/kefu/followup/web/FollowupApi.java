@@ -18,6 +18,7 @@ import io.kefu.followup.FollowupScripts;
 import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.FollowupStatus;
+import io.kefu.followup.MarketingTarget;
 import io.kefu.followup.Followups;
 import io.kefu.followup.ReminderFigures;
 import io.kefu.followup.ReminderScript;
@@ -74,8 +75,11 @@ class FollowupApi {
 
 	private final Clock clock;
 
-	FollowupApi(Followups followups, FollowupScripts scripts, Shops shops, Staff staff, LiveChat liveChat,
-			Clock clock) {
+	private final MarketingLists marketingLists;
+
+	FollowupApi(Followups followups, FollowupScripts scripts, Shops shops, Staff staff, LiveChat liveChat, Clock clock,
+			MarketingLists marketingLists) {
+		this.marketingLists = marketingLists;
 		this.followups = followups;
 		this.scripts = scripts;
 		this.shops = shops;
@@ -189,6 +193,19 @@ class FollowupApi {
 			return all;
 		}
 		return all.stream().filter(row -> row.agentId().value() == caller.agentId()).toList();
+	}
+
+	/**
+	 * 二次营销: the shop's past buyers by segment (docs/followups.md), who paid last first.
+	 * Agents and supervisors of the shop.
+	 */
+	@GetMapping("/api/v1/shops/{shopId}/followups/marketing")
+	List<MarketingTarget> marketing(@PathVariable long shopId, @RequestParam(required = false) @Nullable Long product,
+			@RequestParam(defaultValue = "1") int minOrders,
+			@RequestParam(required = false) @Nullable Integer inactiveDays,
+			@RequestParam(defaultValue = "false") boolean positiveReviewers, Caller caller) {
+		FollowupRoles.requireWorker(caller, shopId);
+		return marketingLists.of(shopOf(shopId), product, minOrders, inactiveDays, positiveReviewers);
 	}
 
 	@ExceptionHandler(TouchRefusedException.class)
