@@ -407,4 +407,22 @@ class FollowupApiIntegrationTests {
 		orders.addAll(List.of(order.pay(placed.plusSeconds(60), new BigDecimal("199.00"))));
 	}
 
+	@Test
+	void theDailyStartReadsAsTheAgentSeesIt() {
+		String no = "5201" + suffix.substring(8);
+		place(no, "tb_kaigong", at("08:00").minus(Duration.ofDays(1)));
+		awaitTask(mei, no);
+		clock.set(at("10:00"));
+
+		JsonNode today = as(mei).get("/api/v1/shops/" + shop.id() + "/today").json();
+
+		assertThat(today.get("today").asString()).isEqualTo("2026-12-07");
+		assertThat(today.get("abnormalOrders")).extracting(node -> node.get("orderNo").asString()).containsExactly(no);
+		assertThat(today.get("abnormalOrders").get(0).get("abnormalities").get(0).asString()).isEqualTo("UNPAID");
+		assertThat(today.get("unpaid").get("orders").asInt()).isEqualTo(1);
+		assertThat(today.get("dueNow")).extracting(node -> node.get("orderNo").asString()).containsExactly(no);
+		assertThat(today.get("dueNow").get(0).get("overdue").asBoolean()).isTrue();
+		assertThat(as(trainer).get("/api/v1/shops/" + shop.id() + "/today").status()).isEqualTo(403);
+	}
+
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.followup.Channel;
+import io.kefu.followup.DailyStart;
+import io.kefu.followup.DailyStarts;
 import io.kefu.followup.Followup;
 import io.kefu.followup.FollowupId;
 import io.kefu.followup.FollowupKind;
@@ -30,6 +32,7 @@ import io.kefu.reception.ConversationId;
 import io.kefu.reception.ConversationStatus;
 import io.kefu.reception.ConversationSummary;
 import io.kefu.reception.LiveChat;
+import io.kefu.reception.OfflineMessage;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -77,9 +80,12 @@ class FollowupApi {
 
 	private final MarketingLists marketingLists;
 
+	private final DailyStarts dailyStarts;
+
 	FollowupApi(Followups followups, FollowupScripts scripts, Shops shops, Staff staff, LiveChat liveChat, Clock clock,
-			MarketingLists marketingLists) {
+			MarketingLists marketingLists, DailyStarts dailyStarts) {
 		this.marketingLists = marketingLists;
+		this.dailyStarts = dailyStarts;
 		this.followups = followups;
 		this.scripts = scripts;
 		this.shops = shops;
@@ -206,6 +212,25 @@ class FollowupApi {
 			@RequestParam(defaultValue = "false") boolean positiveReviewers, Caller caller) {
 		FollowupRoles.requireWorker(caller, shopId);
 		return marketingLists.of(shopOf(shopId), product, minOrders, inactiveDays, positiveReviewers);
+	}
+
+	/**
+	 * The caller's daily start (每日开工) as the page shows it: an agent's own figures and
+	 * tasks with the group's, a supervisor's the team's.
+	 */
+	@GetMapping("/api/v1/shops/{shopId}/today")
+	TodayView today(@PathVariable long shopId, Caller caller) {
+		FollowupRoles.requireWorker(caller, shopId);
+		Shop shop = shopOf(shopId);
+		DailyStart start = dailyStarts.of(caller, shop.id());
+		return new TodayView(start.today(), start.yesterday(), start.leftovers(), start.headline(),
+				start.abnormalOrders(), start.unpaid(), views(shop, start.dueNow()), views(shop, start.inquiries()));
+	}
+
+	/** The daily start with its tasks as the follow-up lists show them. */
+	record TodayView(LocalDate today, LocalDate yesterday, List<OfflineMessage> leftovers, DailyStart.Headline headline,
+			List<DailyStart.AbnormalOrder> abnormalOrders, DailyStart.Unpaid unpaid, List<FollowupView> dueNow,
+			List<FollowupView> inquiries) {
 	}
 
 	@ExceptionHandler(TouchRefusedException.class)
