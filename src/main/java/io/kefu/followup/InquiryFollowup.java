@@ -1,7 +1,6 @@
 package io.kefu.followup;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -40,26 +39,11 @@ public final class InquiryFollowup implements FollowupSequence {
 
 	@Override
 	public Followup touch(Followup task, TouchRequest request, AgentId agent, Instant now) {
-		if (task.step() >= touches()) {
-			throw new TouchRefusedException(Refusal.SEQUENCE_ENDED, "This inquiry was followed up already");
-		}
-		if (!task.status().isOpen()) {
-			throw new TouchRefusedException(Refusal.CLOSED, "This follow-up is closed: " + task.status());
-		}
-		if (now.isBefore(task.dueAt())) {
-			throw new TouchRefusedException(Refusal.NOT_DUE, "This follow-up is due at " + task.dueAt());
-		}
-		PaymentReminder.requireChannel(1, request);
-		LocalTime time = now.atZone(zone).toLocalTime();
-		if (!settings.mayMessageAt(time)) {
-			throw new TouchRefusedException(Refusal.OUTSIDE_MESSAGE_WINDOW,
-					"Messages go out between " + settings.messageWindow() + ", not at " + time);
-		}
+		TouchChecks.requireOpen(task, touches(), now);
+		TouchChecks.requireChannel(1, Channel.MESSAGE, request);
+		TouchChecks.requireWindow(settings, zone, Channel.MESSAGE, now);
 		String reason = request.reason();
-		if (reason != null && !settings.reasons().contains(reason)) {
-			throw new TouchRefusedException(Refusal.UNKNOWN_REASON,
-					"The reason is one of " + settings.reasons() + ", not " + reason);
-		}
+		TouchChecks.requireKnownReason(settings, reason);
 		if (FollowupSettings.OTHER_REASON.equals(reason) && request.note() == null) {
 			throw new TouchRefusedException(Refusal.NOTE_REQUIRED, "The reason 其他 is put in words in the note");
 		}

@@ -2,7 +2,6 @@ package io.kefu.followup;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +57,10 @@ public final class PaymentReminder implements FollowupSequence {
 	 */
 	@Override
 	public Followup touch(Followup task, TouchRequest request, AgentId agent, Instant now) {
-		requireOpen(task, now);
+		TouchChecks.requireOpen(task, TOUCHES, now);
 		int step = task.step() + 1;
-		requireChannel(step, request);
-		requireWindow(request.channel(), now);
+		TouchChecks.requireChannel(step, channelOfStep(step), request);
+		TouchChecks.requireWindow(settings, zone, request.channel(), now);
 		String reason = reasonOf(task, request, step);
 		String reasonNote = noteOfReason(task, request, reason);
 		List<Touch> touches = new ArrayList<>(task.touches());
@@ -109,49 +108,9 @@ public final class PaymentReminder implements FollowupSequence {
 				&& now.isAfter(task.startedAt().plus(settings.overdueAfter()));
 	}
 
-	private void requireOpen(Followup task, Instant now) {
-		if (task.step() >= TOUCHES) {
-			throw new TouchRefusedException(Refusal.SEQUENCE_ENDED,
-					"All " + TOUCHES + " touches of this reminder were made");
-		}
-		if (!task.status().isOpen()) {
-			throw new TouchRefusedException(Refusal.CLOSED, "This reminder is closed: " + task.status());
-		}
-		if (now.isBefore(task.dueAt())) {
-			throw new TouchRefusedException(Refusal.NOT_DUE, "This reminder is due at " + task.dueAt());
-		}
-	}
-
-	static void requireChannel(int step, TouchRequest request) {
-		Channel expected = channelOfStep(step);
-		if (request.channel() != expected) {
-			throw new TouchRefusedException(Refusal.WRONG_CHANNEL,
-					"Touch " + step + " is made by " + expected + ", not " + request.channel());
-		}
-		if (request.outcome().channel() != expected) {
-			throw new TouchRefusedException(Refusal.WRONG_OUTCOME,
-					request.outcome() + " is not an outcome of a " + expected + " touch");
-		}
-	}
-
-	void requireWindow(Channel channel, Instant now) {
-		LocalTime time = now.atZone(zone).toLocalTime();
-		if (channel == Channel.MESSAGE && !settings.mayMessageAt(time)) {
-			throw new TouchRefusedException(Refusal.OUTSIDE_MESSAGE_WINDOW,
-					"Messages go out between " + settings.messageWindow() + ", not at " + time);
-		}
-		if (channel == Channel.PHONE && !settings.mayCallAt(time)) {
-			throw new TouchRefusedException(Refusal.OUTSIDE_CALL_WINDOW,
-					"Calls are made within " + settings.callWindows() + ", not at " + time);
-		}
-	}
-
 	private @Nullable String reasonOf(Followup task, TouchRequest request, int step) {
 		String reason = request.reason() == null ? task.reason() : request.reason();
-		if (reason != null && !settings.reasons().contains(reason)) {
-			throw new TouchRefusedException(Refusal.UNKNOWN_REASON,
-					"The reason is one of " + settings.reasons() + ", not " + reason);
-		}
+		TouchChecks.requireKnownReason(settings, reason);
 		if (reason == null && step == TOUCHES) {
 			throw new TouchRefusedException(Refusal.REASON_REQUIRED,
 					"The last touch ends the reminder unpaid: record the buyer's reason");
