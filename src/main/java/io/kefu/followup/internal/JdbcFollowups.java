@@ -1,5 +1,6 @@
 package io.kefu.followup.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -163,8 +164,12 @@ class JdbcFollowups implements Followups {
 			.single();
 	}
 
+	/**
+	 * A refused touch keeps what settling the task found (the order was paid or closed):
+	 * the refusal is the answer, not a failure to undo.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = TouchRefusedException.class)
 	public Followup touch(FollowupId id, TouchRequest request, AgentId agent, Instant now) {
 		Followup task = locked(id);
 		Shop shop = shops.get(task.shopId());
@@ -227,18 +232,25 @@ class JdbcFollowups implements Followups {
 	@Transactional
 	public int settle(ShopId shop) {
 		PaymentReminder reminder = reminderOf(shop);
-		List<Long> changed = jdbc.sql("""
-				select t.id from followup_task t join shop_order o on o.id = t.order_id
-				where t.shop_id = ? and t.kind = 'PAYMENT_REMINDER'
-				  and ((t.status in ('OPEN', 'UNPAID') and o.paid_at is not null)
-				       or (t.status = 'OPEN' and o.status = 'CLOSED'))
-				for update of t
-				""").param(shop.value()).query(Long.class).list();
+		Map<Long, OrderState> changed = new HashMap<>();
+		jdbc.sql(
+				"""
+						select t.id, o.status, o.paid_at, o.paid_amount from followup_task t join shop_order o on o.id = t.order_id
+						where t.shop_id = ? and t.kind = 'PAYMENT_REMINDER'
+						  and ((t.status in ('OPEN', 'UNPAID') and o.paid_at is not null)
+						       or (t.status = 'OPEN' and o.status = 'CLOSED'))
+						for update of t
+						""")
+			.param(shop.value())
+			.query(row -> {
+				changed.put(row.getLong(1), new OrderState(OrderStatus.valueOf(row.getString(2)),
+						instant(row.getObject(3, OffsetDateTime.class)), row.getBigDecimal(4)));
+			});
 		Instant now = clock.instant();
-		List<Followup> tasks = tasksWithIds(changed);
 		int settled = 0;
-		for (Followup task : tasks) {
-			Followup after = settleAgainstOrder(reminder, task, now);
+		for (Followup task : tasksWithIds(List.copyOf(changed.keySet()))) {
+			OrderState order = changed.get(task.id().value());
+			Followup after = reminder.settle(task, order.status(), order.paidAt(), order.paidAmount(), now);
 			if (after != task) {
 				store(after);
 				settled++;
@@ -250,22 +262,31 @@ class JdbcFollowups implements Followups {
 	/** Inquiries whose buyer placed an order after the inquiry began. */
 	private int settleInquiries(ShopId shop) {
 		InquiryFollowup inquiry = new InquiryFollowup(settings(shop), shops.get(shop).timeZone());
-		List<Long> ordered = jdbc.sql("""
-				select t.id from followup_task t
+		Map<Long, Instant> firstOrders = new HashMap<>();
+		jdbc.sql("""
+				select t.id, (select min(o.created_at) from shop_order o
+				              where o.shop_id = t.shop_id and o.buyer_id = t.buyer_id and o.created_at > t.started_at)
+				from followup_task t
 				where t.shop_id = ? and t.kind = 'INQUIRY' and t.status in ('OPEN', 'DONE')
 				  and exists (select 1 from shop_order o
 				              where o.shop_id = t.shop_id and o.buyer_id = t.buyer_id and o.created_at > t.started_at)
 				for update of t
-				""").param(shop.value()).query(Long.class).list();
+				""").param(shop.value()).query(row -> {
+			firstOrders.put(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant());
+		});
 		int settled = 0;
-		for (Followup task : tasksWithIds(ordered)) {
-			Followup after = inquiry.settle(task, firstOrderAfter(task));
+		for (Followup task : tasksWithIds(List.copyOf(firstOrders.keySet()))) {
+			Followup after = inquiry.settle(task, firstOrders.get(task.id().value()));
 			if (after != task) {
 				store(after);
 				settled++;
 			}
 		}
 		return settled;
+	}
+
+	/** What settling a payment reminder reads of its order. */
+	private record OrderState(OrderStatus status, @Nullable Instant paidAt, @Nullable BigDecimal paidAmount) {
 	}
 
 	private @Nullable Instant firstOrderAfter(Followup task) {
