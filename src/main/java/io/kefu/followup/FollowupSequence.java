@@ -22,6 +22,11 @@ public interface FollowupSequence {
 	/** Whether an open task is late by the seed's measure. */
 	boolean isOverdue(Followup task, Instant now);
 
+	/** How many touches a kind of follow-up has, whatever the shop's settings. */
+	static int touchesOf(FollowupKind kind) {
+		return kind == FollowupKind.PAYMENT_REMINDER ? PaymentReminder.TOUCHES : 1;
+	}
+
 	/** The sequence of a kind of follow-up under a shop's settings. */
 	static FollowupSequence of(FollowupKind kind, FollowupSettings settings, java.time.ZoneId zone) {
 		return switch (kind) {

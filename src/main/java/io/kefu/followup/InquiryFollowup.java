@@ -29,7 +29,7 @@ public final class InquiryFollowup implements FollowupSequence {
 
 	@Override
 	public int touches() {
-		return 1;
+		return FollowupSequence.touchesOf(FollowupKind.INQUIRY);
 	}
 
 	@Override

@@ -43,7 +43,7 @@ public final class PaymentReminder implements FollowupSequence {
 
 	@Override
 	public int touches() {
-		return TOUCHES;
+		return FollowupSequence.touchesOf(FollowupKind.PAYMENT_REMINDER);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package io.kefu.followup.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +134,7 @@ class ReminderScripts implements FollowupScripts {
 	@Override
 	public ReminderScript script(Followup task, int step, String agentName, Instant now) {
 		FollowupSettings settings = followups.settings(task.shopId());
-		int steps = FollowupSequence.of(task.kind(), settings, ZoneOffset.UTC).touches();
+		int steps = FollowupSequence.touchesOf(task.kind());
 		if (step < 1 || step > steps) {
 			throw new IllegalArgumentException("This follow-up has steps 1 to " + steps);
 		}

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.followup.Channel;
@@ -18,7 +15,6 @@ import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupQuery;
 import io.kefu.followup.FollowupScripts;
 import io.kefu.followup.FollowupSequence;
-import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.FollowupStatus;
 import io.kefu.followup.MarketingTarget;
 import io.kefu.followup.Followups;
@@ -78,12 +74,15 @@ class FollowupApi {
 
 	private final Clock clock;
 
+	private final FollowupViews views;
+
 	private final MarketingLists marketingLists;
 
 	private final DailyStarts dailyStarts;
 
 	FollowupApi(Followups followups, FollowupScripts scripts, Shops shops, Staff staff, LiveChat liveChat, Clock clock,
-			MarketingLists marketingLists, DailyStarts dailyStarts) {
+			MarketingLists marketingLists, DailyStarts dailyStarts, FollowupViews views) {
+		this.views = views;
 		this.marketingLists = marketingLists;
 		this.dailyStarts = dailyStarts;
 		this.followups = followups;
@@ -128,7 +127,7 @@ class FollowupApi {
 		else {
 			query = query.of(AgentId.of(caller.agentId()), true);
 		}
-		return views(shop, followups.list(query));
+		return views.of(shop, followups.list(query));
 	}
 
 	@GetMapping("/api/v1/followups/{id}")
@@ -166,8 +165,7 @@ class FollowupApi {
 			Caller caller) {
 		Followup task = taskOf(id);
 		FollowupRoles.requireTask(caller, task);
-		int touches = FollowupSequence.of(task.kind(), followups.settings(task.shopId()), java.time.ZoneOffset.UTC)
-			.touches();
+		int touches = FollowupSequence.touchesOf(task.kind());
 		int wanted = step != null ? step : Math.min(task.step() + 1, touches);
 		return scripts.script(task, wanted, caller.displayName(), clock.instant());
 	}
@@ -224,7 +222,8 @@ class FollowupApi {
 		Shop shop = shopOf(shopId);
 		DailyStart start = dailyStarts.of(caller, shop.id());
 		return new TodayView(start.today(), start.yesterday(), start.leftovers(), start.headline(),
-				start.abnormalOrders(), start.unpaid(), views(shop, start.dueNow()), views(shop, start.inquiries()));
+				start.abnormalOrders(), start.unpaid(), views.of(shop, start.dueNow()),
+				views.of(shop, start.inquiries()));
 	}
 
 	/** The daily start with its tasks as the follow-up lists show them. */
@@ -268,16 +267,7 @@ class FollowupApi {
 
 	private FollowupView view(Followup task) {
 		Shop shop = shops.get(task.shopId());
-		return views(shop, List.of(task)).get(0);
-	}
-
-	private List<FollowupView> views(Shop shop, List<Followup> tasks) {
-		Map<AgentId, String> names = staff.inShop(shop.id())
-			.stream()
-			.collect(Collectors.toMap(Agent::id, Agent::displayName, (a, b) -> a));
-		FollowupSettings settings = followups.settings(shop.id());
-		Instant now = clock.instant();
-		return tasks.stream().map(task -> FollowupView.of(task, settings, shop.timeZone(), names, now)).toList();
+		return views.of(shop, List.of(task)).get(0);
 	}
 
 	private Followup taskOf(long id) {

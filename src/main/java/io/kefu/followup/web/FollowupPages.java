@@ -1,7 +1,6 @@
 package io.kefu.followup.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -78,12 +77,15 @@ class FollowupPages {
 
 	private final Clock clock;
 
+	private final FollowupViews views;
+
 	private final UnpaidRegister unpaidRegister;
 
 	private final InquiryRegister inquiryRegister;
 
 	FollowupPages(DailyStarts dailyStarts, Followups followups, FollowupScripts scripts, Shops shops, Staff staff,
-			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister) {
+			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister, FollowupViews views) {
+		this.views = views;
 		this.unpaidRegister = unpaidRegister;
 		this.inquiryRegister = inquiryRegister;
 		this.dailyStarts = dailyStarts;
@@ -100,7 +102,7 @@ class FollowupPages {
 		Shop shop = shops.get(ShopId.of(shopId));
 		DailyStart start = dailyStarts.of(caller, shop.id());
 		model.addAttribute("start", start);
-		model.addAttribute("due", views(shop, start.dueNow()));
+		model.addAttribute("due", views.of(shop, start.dueNow()));
 		model.addAttribute("team", caller.supervises());
 		return "followup/today";
 	}
@@ -123,7 +125,7 @@ class FollowupPages {
 			.on(day)
 			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
 		List<Followup> tasks = followups.list(query);
-		model.addAttribute("rows", views(shop, tasks));
+		model.addAttribute("rows", views.of(shop, tasks));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("kind", kind);
@@ -139,7 +141,7 @@ class FollowupPages {
 		if (open != null) {
 			tasks.stream().filter(task -> task.id().value() == open).findFirst().ifPresent(task -> {
 				model.addAttribute("openId", open);
-				int touches = FollowupSequence.of(task.kind(), settings, shop.timeZone()).touches();
+				int touches = FollowupSequence.touchesOf(task.kind());
 				if (task.status().isOpen() && task.step() < touches) {
 					model.addAttribute("script",
 							scripts.script(task, task.step() + 1, caller.displayName(), clock.instant()));
@@ -162,7 +164,7 @@ class FollowupPages {
 		Shop shop = shops.get(ShopId.of(shopId));
 		FollowupQuery query = registerQuery(caller, shop, FollowupKind.PAYMENT_REMINDER, from, to)
 			.atMost(REGISTER_LIMIT);
-		byte[] file = unpaidRegister.of(shop, views(shop, followups.list(query)));
+		byte[] file = unpaidRegister.of(shop, views.of(shop, followups.list(query)));
 		return xlsx(file, "unpaid-" + from + "-" + to + ".xlsx");
 	}
 
@@ -214,7 +216,7 @@ class FollowupPages {
 			.list(registerQuery(caller, shop, FollowupKind.INQUIRY, from, to).atMost(INQUIRY_REGISTER_LIMIT));
 		Map<Long, Followup> byId = tasks.stream()
 			.collect(Collectors.toMap(task -> task.id().value(), task -> task, (a, b) -> a));
-		byte[] file = inquiryRegister.of(shop, views(shop, tasks), id -> scripts.questions(byId.get(id)));
+		byte[] file = inquiryRegister.of(shop, views.of(shop, tasks), id -> scripts.questions(byId.get(id)));
 		return xlsx(file, "inquiries-" + from + "-" + to + ".xlsx");
 	}
 
@@ -274,15 +276,6 @@ class FollowupPages {
 		return followups.find(FollowupId.of(id))
 			.filter(task -> task.shopId().value() == shopId)
 			.orElseThrow(() -> new FollowupNotFoundException(shopId, id));
-	}
-
-	private List<FollowupView> views(Shop shop, List<Followup> tasks) {
-		Map<AgentId, String> names = staff.inShop(shop.id())
-			.stream()
-			.collect(Collectors.toMap(Agent::id, Agent::displayName, (a, b) -> a));
-		FollowupSettings settings = followups.settings(shop.id());
-		Instant now = clock.instant();
-		return tasks.stream().map(task -> FollowupView.of(task, settings, shop.timeZone(), names, now)).toList();
 	}
 
 }
