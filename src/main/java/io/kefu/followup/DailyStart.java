@@ -27,15 +27,19 @@ import org.jspecify.annotations.Nullable;
  * @param unpaid yesterday's payment reminders by outcome so far, and their reasons
  * @param dueNow open payment reminders due now, the one due longest first
  * @param inquiries open follow-ups of inquiries that did not order, due now
+ * @param afterSales open review reminders and after-sales visits due now, the one due
+ * longest first
  */
 public record DailyStart(LocalDate today, LocalDate yesterday, List<OfflineMessage> leftovers, Headline headline,
-		List<AbnormalOrder> abnormalOrders, Unpaid unpaid, List<Followup> dueNow, List<Followup> inquiries) {
+		List<AbnormalOrder> abnormalOrders, Unpaid unpaid, List<Followup> dueNow, List<Followup> inquiries,
+		List<Followup> afterSales) {
 
 	public DailyStart {
 		leftovers = List.copyOf(leftovers);
 		abnormalOrders = List.copyOf(abnormalOrders);
 		dueNow = List.copyOf(dueNow);
 		inquiries = List.copyOf(inquiries);
+		afterSales = List.copyOf(afterSales);
 	}
 
 	/**

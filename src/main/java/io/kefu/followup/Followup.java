@@ -10,6 +10,7 @@ import io.kefu.order.OrderId;
 import io.kefu.order.OrderNo;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * nobody yet: the pre-sales group's), when it fell due, the touches made and how it
  * ended.
  *
+ * @param group the skill group whose agents see the task while nobody has it
  * @param startedAt when the thing followed up happened: the order was placed
  * @param reason the buyer's reason for not paying, from the shop's list
  * @param reasonNote the reason in words, for 其他
@@ -25,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param orderAmount the order's total, when the task follows up an order
  */
 public record Followup(FollowupId id, ShopId shopId, FollowupKind kind, @Nullable OrderId orderId,
-		@Nullable OrderNo orderNo, BuyerId buyerId, String buyerNick, @Nullable AgentId agentId, Instant startedAt,
-		Instant dueAt, FollowupStatus status, List<Touch> touches, @Nullable String reason, @Nullable String reasonNote,
-		@Nullable Instant closedAt, @Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount) {
+		@Nullable OrderNo orderNo, BuyerId buyerId, String buyerNick, @Nullable AgentId agentId, SkillGroup group,
+		Instant startedAt, Instant dueAt, FollowupStatus status, List<Touch> touches, @Nullable String reason,
+		@Nullable String reasonNote, @Nullable Instant closedAt, @Nullable BigDecimal paidAmount,
+		@Nullable BigDecimal orderAmount) {
 
 	public Followup {
 		touches = List.copyOf(touches);
@@ -48,14 +51,14 @@ public record Followup(FollowupId id, ShopId shopId, FollowupKind kind, @Nullabl
 
 	Followup with(FollowupStatus newStatus, List<Touch> newTouches, @Nullable String newReason,
 			@Nullable String newNote, @Nullable Instant newClosedAt, @Nullable BigDecimal newPaidAmount) {
-		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agentId, startedAt, dueAt,
+		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agentId, group, startedAt, dueAt,
 				newStatus, newTouches, newReason, newNote, newClosedAt, newPaidAmount, orderAmount);
 	}
 
 	/** The task handed to another agent, or back to the group when null. */
 	public Followup assignedTo(@Nullable AgentId agent) {
-		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agent, startedAt, dueAt, status,
-				touches, reason, reasonNote, closedAt, paidAmount, orderAmount);
+		return new Followup(id, shopId, kind, orderId, orderNo, buyerId, buyerNick, agent, group, startedAt, dueAt,
+				status, touches, reason, reasonNote, closedAt, paidAmount, orderAmount);
 	}
 
 }

@@ -9,22 +9,25 @@ import io.kefu.shop.ShopId;
 public interface FollowupScripts {
 
 	/**
-	 * Puts the 催付 group and each step's script into the shop's library where they are
-	 * missing; scripts a supervisor edited stay as they are.
+	 * Puts the groups of the follow-up scripts (催付, 询单未下单, 好评提醒, 售后回访, 留言回复, 二次营销) and
+	 * their scripts into the shop's library where they are missing; scripts a supervisor
+	 * edited stay as they are.
 	 * @return how many scripts were added
 	 */
 	int seed(ShopId shop);
 
 	/**
-	 * The script of a payment reminder's step (1–4) filled for the task: step 4 takes the
-	 * wording for an answered or unanswered call from the call's outcome.
-	 * @throws IllegalArgumentException unless the step is 1–4
+	 * The script of a step filled for the task: a payment reminder's step 4 takes the
+	 * wording for an answered or unanswered call from the call's outcome; the other kinds
+	 * have one step.
+	 * @throws IllegalArgumentException unless the step is one of the kind's
 	 */
 	ReminderScript script(Followup task, int step, String agentName, Instant now);
 
 	/**
 	 * What the buyer asked in the chat, the last five text messages: before the order for
-	 * a payment reminder, on the inquiry's day for an inquiry.
+	 * a payment reminder, on the inquiry's day for an inquiry, the message itself for an
+	 * offline message, nothing for the other kinds.
 	 */
 	List<String> questions(Followup task);
 

@@ -1,6 +1,8 @@
 package io.kefu.followup;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import io.kefu.staff.AgentId;
 
@@ -12,6 +14,18 @@ public interface FollowupSequence {
 
 	/** The channel of step {@code step} (1 to {@link #touches()}). */
 	Channel channelOf(int step);
+
+	/** The outcomes step {@code step} may end with. */
+	default Set<TouchOutcome> outcomesOf(int step) {
+		Channel channel = channelOf(step);
+		Set<TouchOutcome> outcomes = EnumSet.noneOf(TouchOutcome.class);
+		for (TouchOutcome outcome : TouchOutcome.values()) {
+			if (outcome.channel() == channel) {
+				outcomes.add(outcome);
+			}
+		}
+		return outcomes;
+	}
 
 	/**
 	 * The task with one more touch.
@@ -32,7 +46,11 @@ public interface FollowupSequence {
 		return switch (kind) {
 			case PAYMENT_REMINDER -> new PaymentReminder(settings, zone);
 			case INQUIRY -> new InquiryFollowup(settings, zone);
-			default -> throw new IllegalArgumentException("No sequence for " + kind + " yet");
+			case REVIEW_REMINDER -> OneTouchFollowup.reviewReminder(settings, zone);
+			case AFTER_SALES_VISIT -> OneTouchFollowup.afterSalesVisit(settings, zone);
+			case OFFLINE_MESSAGE -> OneTouchFollowup.offlineMessageReply(settings, zone);
+			case SECOND_MARKETING ->
+				throw new IllegalArgumentException("Second marketing is worked as lists, not tasks");
 		};
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kefu.shop.ShopId;
+import io.kefu.customer.BuyerId;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,8 +63,38 @@ public interface Followups {
 	int openInquiries(ShopId shop, List<InquiryLead> leads);
 
 	/**
+	 * Opens a review reminder (好评提醒) for each of the shop's completed orders received in
+	 * the last week (or, without a receipt time, shipped the delivery days before that)
+	 * that has none and no refund, due the review days after receipt; the after-sales
+	 * group's.
+	 * @return how many were opened
+	 */
+	int openReviewReminders(ShopId shop);
+
+	/**
+	 * Opens an after-sales visit (回访) for each of the shop's orders placed in the last 30
+	 * days whose refund case closed in the last week — no refund of it still requested —
+	 * and that has none, due the visit days after the close; the after-sales group's.
+	 * @return how many were opened
+	 */
+	int openAfterSalesVisits(ShopId shop);
+
+	/** Opens the task that answers an offline message, its group's, once. */
+	void openOfflineMessage(ShopId shop, long offlineMessageId, BuyerId buyer, SkillGroup group, Instant leftAt);
+
+	/**
+	 * Ends the task of an offline message an agent handled at the desk: done, the agent's
+	 * if it was nobody's.
+	 */
+	void closeOfflineMessage(long offlineMessageId, AgentId agent, Instant at);
+
+	/** The offline message an {@code OFFLINE_MESSAGE} task answers. */
+	Optional<LeftMessage> leftMessage(FollowupId id);
+
+	/**
 	 * Settles the shop's open and ended reminders whose orders were paid or closed since,
-	 * and its inquiries whose buyers have ordered since.
+	 * its inquiries whose buyers have ordered since, and its open review reminders whose
+	 * buyers asked for a refund.
 	 * @return how many changed
 	 */
 	int settle(ShopId shop);

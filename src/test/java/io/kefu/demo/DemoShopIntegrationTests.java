@@ -111,7 +111,7 @@ class DemoShopIntegrationTests {
 
 		assertThat(groups).extracting(ScriptGroup::name).startsWith("问好", "库存", "尺寸规格", "议价").contains("物流查询");
 		assertThat(groups.stream()
-			.filter(group -> !List.of("催付", "询单未下单", "二次营销").contains(group.name()))
+			.filter(group -> !List.of("催付", "询单未下单", "二次营销", "好评提醒", "售后回访", "留言回复").contains(group.name()))
 			.mapToInt(group -> group.scripts().size())
 			.sum()).isBetween(25, 40);
 		assertThat(groups).filteredOn(group -> group.name().equals("催付"))

@@ -11,6 +11,7 @@ import io.kefu.customer.BuyerId;
 import io.kefu.followup.TouchRefusedException.Refusal;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,8 @@ class InquiryFollowupUnitTests {
 	/** An inquiry of 6 December from 15:00, due the next morning. */
 	private static Followup inquiry() {
 		return new Followup(FollowupId.of(2), ShopId.of(1), FollowupKind.INQUIRY, null, null, BuyerId.of(7), "tb_buyer",
-				XIAOMEI, at("2026-12-06T15:00"), at("2026-12-07T00:00"), FollowupStatus.OPEN, List.of(), null, null,
-				null, null, null);
+				XIAOMEI, SkillGroup.PRE_SALES, at("2026-12-06T15:00"), at("2026-12-07T00:00"), FollowupStatus.OPEN,
+				List.of(), null, null, null, null, null);
 	}
 
 	private static Refusal refusalOf(Runnable touch) {

@@ -14,6 +14,7 @@ import io.kefu.order.OrderNo;
 import io.kefu.order.OrderStatus;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class PaymentReminderUnitTests {
 	private static Followup placedAt(String time) {
 		Instant placed = at(time);
 		return new Followup(FollowupId.of(1), ShopId.of(1), FollowupKind.PAYMENT_REMINDER, OrderId.of(5),
-				OrderNo.of("4012345678901234567"), BuyerId.of(7), "tb_buyer", XIAOMEI, placed,
+				OrderNo.of("4012345678901234567"), BuyerId.of(7), "tb_buyer", XIAOMEI, SkillGroup.PRE_SALES, placed,
 				placed.plus(Duration.ofMinutes(30)), FollowupStatus.OPEN, List.of(), null, null, null, null,
 				new BigDecimal("199.00"));
 	}

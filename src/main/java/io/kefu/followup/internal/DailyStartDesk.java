@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.kefu.access.Caller;
 import io.kefu.analytics.AgentFigures;
@@ -91,18 +92,24 @@ class DailyStartDesk implements DailyStarts {
 		LocalDate today = shop.businessDay(now);
 		LocalDate yesterday = today.minusDays(1);
 		AgentId self = caller.supervises() ? null : AgentId.of(caller.agentId());
-		FollowupQuery mine = FollowupQuery.ofShop(shopId).of(self, true).ofKind(FollowupKind.PAYMENT_REMINDER);
+		FollowupQuery worked = FollowupQuery.ofShop(shopId).workedBy(caller);
+		FollowupQuery mine = worked.ofKind(FollowupKind.PAYMENT_REMINDER);
 		List<Followup> dueNow = followups.list(mine.inStatus(FollowupStatus.OPEN))
 			.stream()
 			.filter(task -> !task.dueAt().isAfter(now))
 			.toList();
-		List<Followup> inquiries = followups.list(
-				FollowupQuery.ofShop(shopId).of(self, true).ofKind(FollowupKind.INQUIRY).inStatus(FollowupStatus.OPEN))
+		List<Followup> inquiries = followups.list(worked.ofKind(FollowupKind.INQUIRY).inStatus(FollowupStatus.OPEN))
 			.stream()
 			.filter(task -> !task.dueAt().isAfter(now))
 			.toList();
+		List<Followup> afterSales = Stream.of(FollowupKind.REVIEW_REMINDER, FollowupKind.AFTER_SALES_VISIT)
+			.flatMap(kind -> followups.list(worked.ofKind(kind).inStatus(FollowupStatus.OPEN)).stream())
+			.filter(task -> !task.dueAt().isAfter(now))
+			.sorted(Comparator.comparing(Followup::dueAt))
+			.toList();
 		return new DailyStart(today, yesterday, leftovers(caller, shop, today), headline(shopId, self, yesterday),
-				abnormalOrders(shop, yesterday), unpaid(followups.list(mine.on(yesterday))), dueNow, inquiries);
+				abnormalOrders(shop, yesterday), unpaid(followups.list(mine.on(yesterday))), dueNow, inquiries,
+				afterSales);
 	}
 
 	private List<OfflineMessage> leftovers(Caller caller, Shop shop, LocalDate today) {

@@ -29,6 +29,8 @@ import io.kefu.followup.FollowupStatus;
 import io.kefu.followup.Followups;
 import io.kefu.followup.InquiryFollowup;
 import io.kefu.followup.InquiryLead;
+import io.kefu.followup.LeftMessage;
+import io.kefu.followup.OneTouchFollowup;
 import io.kefu.followup.PaymentReminder;
 import io.kefu.followup.ReminderFigures;
 import io.kefu.followup.TimeWindow;
@@ -44,6 +46,7 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,7 +69,7 @@ class JdbcFollowups implements Followups {
 
 	private static final String SELECT = """
 			select t.id, t.shop_id, t.kind, t.order_id, o.order_no, t.buyer_id, b.nick, t.agent_id, t.started_at,
-			t.due_at, t.status, t.reason, t.reason_note, t.closed_at, t.paid_amount, o.total_amount
+			t.due_at, t.status, t.reason, t.reason_note, t.closed_at, t.paid_amount, o.total_amount, t.skill_group
 			from followup_task t join buyer b on b.id = t.buyer_id left join shop_order o on o.id = t.order_id
 			""";
 
@@ -76,7 +79,10 @@ class JdbcFollowups implements Followups {
 
 	private final Clock clock;
 
-	JdbcFollowups(JdbcClient jdbc, Shops shops, Clock clock) {
+	private final AfterSaleTasks afterSale;
+
+	JdbcFollowups(JdbcClient jdbc, Shops shops, Clock clock, AfterSaleTasks afterSale) {
+		this.afterSale = afterSale;
 		this.jdbc = jdbc;
 		this.shops = shops;
 		this.clock = clock;
@@ -86,27 +92,31 @@ class JdbcFollowups implements Followups {
 	public FollowupSettings settings(ShopId shop) {
 		return jdbc.sql("""
 				select reminder_delay_minutes, overdue_hours, reminder_window_hours, message_start, message_end,
-				call_windows, reasons, review_days, cut_off, gift from followup_settings where shop_id = ?
+				call_windows, reasons, review_days, cut_off, gift, delivery_days, visit_days
+				from followup_settings where shop_id = ?
 				""").param(shop.value()).query(JdbcFollowups::mapSettings).optional().orElse(FollowupSettings.DEFAULTS);
 	}
 
 	@Override
 	@Transactional
 	public FollowupSettings changeSettings(ShopId shop, FollowupSettings s) {
-		jdbc.sql("""
-				insert into followup_settings (shop_id, reminder_delay_minutes, overdue_hours, reminder_window_hours,
-				    message_start, message_end, call_windows, reasons, review_days, cut_off, gift)
-				values (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?)
-				on conflict (shop_id) do update set reminder_delay_minutes = excluded.reminder_delay_minutes,
-				    overdue_hours = excluded.overdue_hours, reminder_window_hours = excluded.reminder_window_hours,
-				    message_start = excluded.message_start, message_end = excluded.message_end,
-				    call_windows = excluded.call_windows, reasons = excluded.reasons,
-				    review_days = excluded.review_days, cut_off = excluded.cut_off, gift = excluded.gift
-				""")
+		jdbc.sql(
+				"""
+						insert into followup_settings (shop_id, reminder_delay_minutes, overdue_hours, reminder_window_hours,
+						    message_start, message_end, call_windows, reasons, review_days, cut_off, gift, delivery_days, visit_days)
+						values (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)
+						on conflict (shop_id) do update set reminder_delay_minutes = excluded.reminder_delay_minutes,
+						    overdue_hours = excluded.overdue_hours, reminder_window_hours = excluded.reminder_window_hours,
+						    message_start = excluded.message_start, message_end = excluded.message_end,
+						    call_windows = excluded.call_windows, reasons = excluded.reasons,
+						    review_days = excluded.review_days, cut_off = excluded.cut_off, gift = excluded.gift,
+						    delivery_days = excluded.delivery_days, visit_days = excluded.visit_days
+						""")
 			.params(shop.value(), (int) s.reminderDelay().toMinutes(), (int) s.overdueAfter().toHours(),
 					(int) s.reminderWindow().toHours(), s.messageWindow().start(), s.messageWindow().end(),
 					s.callWindows().stream().map(TimeWindow::toString).toArray(String[]::new),
-					s.reasons().toArray(String[]::new), s.reviewDays(), s.cutOff(), s.gift())
+					s.reasons().toArray(String[]::new), s.reviewDays(), s.cutOff(), s.gift(), s.deliveryDays(),
+					s.visitDays())
 			.update();
 		return settings(shop);
 	}
@@ -124,10 +134,14 @@ class JdbcFollowups implements Followups {
 			where.append(" and t.started_at < ?");
 			params.add(utc(shop.startOf(query.to().plusDays(1))));
 		}
-		if (query.agent() != null) {
-			where
-				.append(query.withUnassigned() ? " and (t.agent_id = ? or t.agent_id is null)" : " and t.agent_id = ?");
+		if (query.agent() != null && query.unassignedOf().isEmpty()) {
+			where.append(" and t.agent_id = ?");
 			params.add(query.agent().value());
+		}
+		else if (query.agent() != null) {
+			where.append(" and (t.agent_id = ? or (t.agent_id is null and t.skill_group = any(?)))");
+			params.add(query.agent().value());
+			params.add(query.unassignedOf().stream().map(Enum::name).toArray(String[]::new));
 		}
 		if (query.kind() != null) {
 			where.append(" and t.kind = ?");
@@ -138,9 +152,10 @@ class JdbcFollowups implements Followups {
 			params.add(query.status().name());
 		}
 		params.add(query.limit());
+		params.add(query.offset());
 		List<Followup> tasks = jdbc.sql(SELECT + where
 				+ " order by t.status <> 'OPEN', case when t.status = 'OPEN' then t.due_at end, t.closed_at desc, t.id"
-				+ " limit ?")
+				+ " limit ? offset ?")
 			.params(params)
 			.query(JdbcFollowups::mapTask)
 			.list();
@@ -178,8 +193,7 @@ class JdbcFollowups implements Followups {
 		if (settled != task) {
 			store(settled);
 			throw new TouchRefusedException(TouchRefusedException.Refusal.CLOSED,
-					"The order was " + (settled.status() == FollowupStatus.CANCELLED ? "closed" : "placed or paid")
-							+ " and this follow-up is closed: " + settled.status());
+					"This follow-up closed meanwhile (" + closedBecause(settled) + "): " + settled.status());
 		}
 		Followup touched = FollowupSequence.of(task.kind(), settings, shop.timeZone()).touch(task, request, agent, now);
 		Touch added = touched.lastTouch().orElseThrow();
@@ -256,7 +270,51 @@ class JdbcFollowups implements Followups {
 				settled++;
 			}
 		}
-		return settled + settleInquiries(shop);
+		return settled + settleInquiries(shop) + settleDisputedReviews(shop);
+	}
+
+	/** Open review reminders whose buyers asked for a refund since. */
+	private int settleDisputedReviews(ShopId shop) {
+		List<Long> disputed = afterSale.disputedReviewReminders(shop);
+		if (disputed.isEmpty()) {
+			return 0;
+		}
+		OneTouchFollowup review = OneTouchFollowup.reviewReminder(settings(shop), shops.get(shop).timeZone());
+		Instant now = clock.instant();
+		for (Followup task : tasksWithIds(disputed)) {
+			store(review.settleDisputed(task, now));
+		}
+		return disputed.size();
+	}
+
+	@Override
+	@Transactional
+	public int openReviewReminders(ShopId shop) {
+		return afterSale.openReviewReminders(shop, settings(shop));
+	}
+
+	@Override
+	@Transactional
+	public int openAfterSalesVisits(ShopId shop) {
+		return afterSale.openAfterSalesVisits(shop, settings(shop));
+	}
+
+	@Override
+	@Transactional
+	public void openOfflineMessage(ShopId shop, long offlineMessageId, BuyerId buyer, SkillGroup group,
+			Instant leftAt) {
+		afterSale.openOfflineMessage(shop, offlineMessageId, buyer, group, leftAt);
+	}
+
+	@Override
+	@Transactional
+	public void closeOfflineMessage(long offlineMessageId, AgentId agent, Instant at) {
+		afterSale.closeOfflineMessage(offlineMessageId, agent, at);
+	}
+
+	@Override
+	public Optional<LeftMessage> leftMessage(FollowupId id) {
+		return afterSale.leftMessage(id);
 	}
 
 	/** Inquiries whose buyer placed an order after the inquiry began. */
@@ -366,12 +424,33 @@ class JdbcFollowups implements Followups {
 			.list());
 	}
 
-	/** The task as its order, or its buyer's orders for an inquiry, stand now. */
+	/**
+	 * The task as what it follows up stands now: its order, its buyer's orders for an
+	 * inquiry, a refund for a review reminder, the desk for an offline message.
+	 */
 	private Followup settleNow(FollowupSettings settings, Shop shop, Followup task, Instant now) {
-		if (task.kind() == FollowupKind.INQUIRY) {
-			return new InquiryFollowup(settings, shop.timeZone()).settle(task, firstOrderAfter(task));
-		}
-		return settleAgainstOrder(new PaymentReminder(settings, shop.timeZone()), task, now);
+		return switch (task.kind()) {
+			case INQUIRY -> new InquiryFollowup(settings, shop.timeZone()).settle(task, firstOrderAfter(task));
+			case PAYMENT_REMINDER -> settleAgainstOrder(new PaymentReminder(settings, shop.timeZone()), task, now);
+			case REVIEW_REMINDER -> afterSale.disputed(task.id())
+					? OneTouchFollowup.reviewReminder(settings, shop.timeZone()).settleDisputed(task, now) : task;
+			case OFFLINE_MESSAGE -> afterSale.handledAtDesk(task.id())
+				.map(handled -> OneTouchFollowup.offlineMessageReply(settings, shop.timeZone())
+					.settleHandled(task, handled.agent(), handled.at()))
+				.orElse(task);
+			case AFTER_SALES_VISIT, SECOND_MARKETING -> task;
+		};
+	}
+
+	private static String closedBecause(Followup settled) {
+		return switch (settled.kind()) {
+			case PAYMENT_REMINDER ->
+				settled.status() == FollowupStatus.CANCELLED ? "the order was closed" : "the order was paid";
+			case INQUIRY -> "the buyer ordered";
+			case REVIEW_REMINDER -> "the buyer asked for a refund";
+			case OFFLINE_MESSAGE -> "the message was handled at the desk";
+			case AFTER_SALES_VISIT, SECOND_MARKETING -> "it was worked";
+		};
 	}
 
 	private Followup locked(FollowupId id) {
@@ -427,8 +506,8 @@ class JdbcFollowups implements Followups {
 		});
 		return tasks.stream()
 			.map(task -> new Followup(task.id(), task.shopId(), task.kind(), task.orderId(), task.orderNo(),
-					task.buyerId(), task.buyerNick(), task.agentId(), task.startedAt(), task.dueAt(), task.status(),
-					touches.getOrDefault(task.id().value(), List.of()), task.reason(), task.reasonNote(),
+					task.buyerId(), task.buyerNick(), task.agentId(), task.group(), task.startedAt(), task.dueAt(),
+					task.status(), touches.getOrDefault(task.id().value(), List.of()), task.reason(), task.reasonNote(),
 					task.closedAt(), task.paidAmount(), task.orderAmount()))
 			.toList();
 	}
@@ -440,10 +519,10 @@ class JdbcFollowups implements Followups {
 		return new Followup(FollowupId.of(row.getLong(1)), ShopId.of(row.getLong(2)),
 				FollowupKind.valueOf(row.getString(3)), orderId == null ? null : OrderId.of(orderId),
 				orderNo == null ? null : OrderNo.of(orderNo), BuyerId.of(row.getLong(6)), row.getString(7),
-				agent == null ? null : AgentId.of(agent), row.getObject(9, OffsetDateTime.class).toInstant(),
-				row.getObject(10, OffsetDateTime.class).toInstant(), FollowupStatus.valueOf(row.getString(11)),
-				List.of(), row.getString(12), row.getString(13), instant(row.getObject(14, OffsetDateTime.class)),
-				row.getBigDecimal(15), row.getBigDecimal(16));
+				agent == null ? null : AgentId.of(agent), SkillGroup.valueOf(row.getString(17)),
+				row.getObject(9, OffsetDateTime.class).toInstant(), row.getObject(10, OffsetDateTime.class).toInstant(),
+				FollowupStatus.valueOf(row.getString(11)), List.of(), row.getString(12), row.getString(13),
+				instant(row.getObject(14, OffsetDateTime.class)), row.getBigDecimal(15), row.getBigDecimal(16));
 	}
 
 	private static FollowupSettings mapSettings(ResultSet row, int n) throws SQLException {
@@ -451,8 +530,8 @@ class JdbcFollowups implements Followups {
 				Duration.ofHours(row.getInt(3)),
 				new TimeWindow(row.getObject(4, LocalTime.class), row.getObject(5, LocalTime.class)),
 				Arrays.stream((String[]) row.getArray(6).getArray()).map(TimeWindow::parse).toList(),
-				List.of((String[]) row.getArray(7).getArray()), row.getInt(8), row.getObject(9, LocalTime.class),
-				row.getString(10));
+				List.of((String[]) row.getArray(7).getArray()), row.getInt(8), row.getInt(11), row.getInt(12),
+				row.getObject(9, LocalTime.class), row.getString(10));
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import io.kefu.customer.Buyers;
 import io.kefu.customer.PhoneMask;
 import io.kefu.followup.Followup;
+import io.kefu.followup.Channel;
 import io.kefu.followup.FollowupKind;
+import io.kefu.followup.LeftMessage;
 import io.kefu.followup.FollowupScripts;
 import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.Followups;
@@ -111,6 +113,9 @@ class ReminderScripts implements FollowupScripts {
 			added += addIfMissing(shop, ReminderWording.GROUP, entry);
 		}
 		added += addIfMissing(shop, ReminderWording.INQUIRY_GROUP, ReminderWording.INQUIRY);
+		added += addIfMissing(shop, ReminderWording.REVIEW_GROUP, ReminderWording.REVIEW);
+		added += addIfMissing(shop, ReminderWording.VISIT_GROUP, ReminderWording.VISIT);
+		added += addIfMissing(shop, ReminderWording.OFFLINE_GROUP, ReminderWording.OFFLINE);
 		return added + addIfMissing(shop, ReminderWording.MARKETING_GROUP, ReminderWording.MARKETING);
 	}
 
@@ -144,8 +149,14 @@ class ReminderScripts implements FollowupScripts {
 			.filter(touch -> touch.step() == PaymentReminder.CALL_STEP)
 			.map(Touch::outcome)
 			.anyMatch(outcome -> outcome.reachedBuyer());
-		ReminderWording.Entry entry = task.kind() == FollowupKind.INQUIRY ? ReminderWording.INQUIRY
-				: ReminderWording.of(step, answered);
+		ReminderWording.Entry entry = switch (task.kind()) {
+			case PAYMENT_REMINDER -> ReminderWording.of(step, answered);
+			case INQUIRY -> ReminderWording.INQUIRY;
+			case REVIEW_REMINDER -> ReminderWording.REVIEW;
+			case AFTER_SALES_VISIT -> ReminderWording.VISIT;
+			case OFFLINE_MESSAGE -> ReminderWording.OFFLINE;
+			case SECOND_MARKETING -> ReminderWording.MARKETING;
+		};
 		Optional<Script> script = library.findByCode(task.shopId(), entry.code());
 		String title = script.map(Script::title).orElse(entry.title());
 		String template = script.map(Script::text).orElse(entry.text());
@@ -158,19 +169,28 @@ class ReminderScripts implements FollowupScripts {
 			.filter(points -> !points.isEmpty())
 			.map(points -> String.join(",", points.subList(0, Math.min(2, points.size()))))
 			.orElse("");
-		Map<String, String> values = Map.of("{买家}", task.buyerNick(), "{商品}", item.map(OrderItem::title).orElse("宝贝"),
-				"{卖点}", sellingPoints, "{截单时间}", settings.cutOff().toString(), "{赠品}", settings.gift(), "{店铺}",
-				shop.name(), "{客服}", agentName, "{下单时间}", ORDER_TIME.format(task.startedAt().atZone(shop.timeZone())),
-				"{问题}", questions.isEmpty() ? "" : "您刚才咨询的“" + String.join(";", questions) + "”,");
+		Optional<LeftMessage> left = task.kind() == FollowupKind.OFFLINE_MESSAGE ? followups.leftMessage(task.id())
+				: Optional.empty();
+		Map<String, String> values = Map.ofEntries(Map.entry("{买家}", task.buyerNick()),
+				Map.entry("{商品}", item.map(OrderItem::title).orElse("宝贝")), Map.entry("{卖点}", sellingPoints),
+				Map.entry("{截单时间}", settings.cutOff().toString()), Map.entry("{赠品}", settings.gift()),
+				Map.entry("{店铺}", shop.name()), Map.entry("{客服}", agentName),
+				Map.entry("{下单时间}", ORDER_TIME.format(task.startedAt().atZone(shop.timeZone()))),
+				Map.entry("{问题}",
+						questions.isEmpty() || task.kind() == FollowupKind.OFFLINE_MESSAGE ? ""
+								: "您刚才咨询的“" + String.join(";", questions) + "”,"),
+				Map.entry("{留言}", left.map(LeftMessage::content).map(ReminderScripts::shorten).orElse("")),
+				Map.entry("{留言时间}",
+						left.map(message -> ORDER_TIME.format(message.leftAt().atZone(shop.timeZone()))).orElse("")));
 		String text = template;
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			text = text.replace(value.getKey(), value.getValue());
 		}
-		boolean call = step == PaymentReminder.CALL_STEP;
+		boolean call = FollowupSequence.of(task.kind(), settings, shop.timeZone()).channelOf(step) == Channel.PHONE;
 		boolean mayCall = call && settings.mayCallAt(now.atZone(shop.timeZone()).toLocalTime());
 		String phone = phoneOf(task, order);
 		return new ReminderScript(step, script.map(Script::code).orElse(null), title, text, questions,
-				mayCall ? phone : PhoneMask.mask(phone));
+				mayCall ? phone : PhoneMask.mask(phone), call);
 	}
 
 	@Override
@@ -187,6 +207,12 @@ class ReminderScripts implements FollowupScripts {
 	 */
 	@Override
 	public List<String> questions(Followup task) {
+		if (task.kind() == FollowupKind.OFFLINE_MESSAGE) {
+			return followups.leftMessage(task.id()).map(message -> List.of(message.content())).orElse(List.of());
+		}
+		if (task.kind() != FollowupKind.PAYMENT_REMINDER && task.kind() != FollowupKind.INQUIRY) {
+			return List.of();
+		}
 		Instant from;
 		Instant until;
 		if (task.kind() == FollowupKind.INQUIRY) {

@@ -24,6 +24,27 @@ final class ReminderWording {
 	static final Entry INQUIRY = new Entry(1, "xd1", "询单未下单 旺旺留言",
 			"亲亲,{问题}您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :) 今天{截单时间}之前付款的,当天就可以为您发出哦。");
 
+	/**
+	 * The group of the review reminder's message (seed 003 任务6.1 评价, seed 000's wording).
+	 */
+	static final String REVIEW_GROUP = "好评提醒";
+
+	static final Entry REVIEW = new Entry(1, "hp1", "好评提醒 旺旺留言",
+			"亲,{买家}您好!您的{商品}已经签收几天了,用着还满意吗?小店珍惜亲给我们的每一个评价哟,评价对我们灰常灰常重要的哟,"
+					+ "如果满意的话希望能多给我们一些带字的好评哟,如果不满意的话一定要跟我们说哟,千万不要冲动点中差评哟。" + "我们一定会尽力帮您解决的,非常感谢!");
+
+	/** The group of the after-sales visit's call (seed 000 电话回访). */
+	static final String VISIT_GROUP = "售后回访";
+
+	static final Entry VISIT = new Entry(1, "hf1", "售后回访 电话",
+			"{买家}您好,我是{店铺}的客服{客服},不好意思打扰到您了,我这次联系您主要是了解下您对这次售后处理的感觉如何:"
+					+ "{商品}的问题解决好了吗?(说完停顿,等顾客回答)还有什么需要我们做的,您尽管和我说。(记录顾客的意见)" + "感谢您对我们的支持,祝您生活愉快!");
+
+	/** The group of the answer to an offline message (留言). */
+	static final String OFFLINE_GROUP = "留言回复";
+
+	static final Entry OFFLINE = new Entry(1, "ly1", "留言回复", "亲,您好!我是{店铺}客服{客服},让您久等了。您{留言时间}留言说“{留言}”,");
+
 	static final List<Entry> ENTRIES = List.of(
 			new Entry(1, "cf1", "催付① 第一次旺旺留言", "亲亲,{问题}这款{商品}{卖点},您看下是不是还有其他不清楚的地方哦,我一直在等您呢 :)"),
 			new Entry(2, "cf2", "催付② 第二次旺旺留言",

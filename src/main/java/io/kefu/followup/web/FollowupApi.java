@@ -62,6 +62,8 @@ import org.jspecify.annotations.Nullable;
 @RestController
 class FollowupApi {
 
+	private static final int MAX_PAGE = 500;
+
 	private final Followups followups;
 
 	private final FollowupScripts scripts;
@@ -80,8 +82,11 @@ class FollowupApi {
 
 	private final DailyStarts dailyStarts;
 
+	private final DeskAnswers deskAnswers;
+
 	FollowupApi(Followups followups, FollowupScripts scripts, Shops shops, Staff staff, LiveChat liveChat, Clock clock,
-			MarketingLists marketingLists, DailyStarts dailyStarts, FollowupViews views) {
+			MarketingLists marketingLists, DailyStarts dailyStarts, FollowupViews views, DeskAnswers deskAnswers) {
+		this.deskAnswers = deskAnswers;
 		this.views = views;
 		this.marketingLists = marketingLists;
 		this.dailyStarts = dailyStarts;
@@ -107,25 +112,33 @@ class FollowupApi {
 
 	/**
 	 * The shop's follow-ups: a supervisor's of any agent (or all), an agent's their own
-	 * and the group's unassigned ones. Open ones first by due time.
+	 * and their group's unassigned ones. Open ones first by due time, {@code limit} of
+	 * them (at most 500) after the first {@code offset}.
 	 */
 	@GetMapping("/api/v1/shops/{shopId}/followups")
 	List<FollowupView> list(@PathVariable long shopId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
 			@RequestParam(required = false) @Nullable Long agent,
 			@RequestParam(required = false) @Nullable FollowupKind kind,
-			@RequestParam(required = false) @Nullable FollowupStatus status, Caller caller) {
+			@RequestParam(required = false) @Nullable FollowupStatus status,
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "500") int limit,
+			Caller caller) {
 		FollowupRoles.requireWorker(caller, shopId);
 		Shop shop = shopOf(shopId);
-		FollowupQuery query = FollowupQuery.ofShop(shop.id()).on(day).ofKind(kind).inStatus(status);
-		if (caller.supervises()) {
-			query = query.of(agent == null ? null : agentOf(agent, shop).id(), false);
+		if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("offset is at least 0 and limit 1 to " + MAX_PAGE);
+		}
+		FollowupQuery query = FollowupQuery.ofShop(shop.id())
+			.on(day)
+			.ofKind(kind)
+			.inStatus(status)
+			.page(offset, limit)
+			.workedBy(caller);
+		if (caller.supervises() && agent != null) {
+			query = query.of(agentOf(agent, shop).id());
 		}
 		else if (agent != null && agent != caller.agentId()) {
 			throw new AccessDeniedException("An agent lists their own follow-ups");
-		}
-		else {
-			query = query.of(AgentId.of(caller.agentId()), true);
 		}
 		return views.of(shop, followups.list(query));
 	}
@@ -156,7 +169,9 @@ class FollowupApi {
 		if (body.outcome() == TouchOutcome.SENT) {
 			sendThroughLiveChat(task, body.text(), caller, now);
 		}
-		return view(followups.touch(task.id(), request, agent, now));
+		Followup touched = followups.touch(task.id(), request, agent, now);
+		deskAnswers.touched(caller, touched);
+		return view(touched);
 	}
 
 	/** The script of a step (the next one when none is given), filled for the task. */
@@ -223,13 +238,13 @@ class FollowupApi {
 		DailyStart start = dailyStarts.of(caller, shop.id());
 		return new TodayView(start.today(), start.yesterday(), start.leftovers(), start.headline(),
 				start.abnormalOrders(), start.unpaid(), views.of(shop, start.dueNow()),
-				views.of(shop, start.inquiries()));
+				views.of(shop, start.inquiries()), views.of(shop, start.afterSales()));
 	}
 
 	/** The daily start with its tasks as the follow-up lists show them. */
 	record TodayView(LocalDate today, LocalDate yesterday, List<OfflineMessage> leftovers, DailyStart.Headline headline,
 			List<DailyStart.AbnormalOrder> abnormalOrders, DailyStart.Unpaid unpaid, List<FollowupView> dueNow,
-			List<FollowupView> inquiries) {
+			List<FollowupView> inquiries, List<FollowupView> afterSales) {
 	}
 
 	@ExceptionHandler(TouchRefusedException.class)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
+import io.kefu.access.Role;
 import io.kefu.followup.DailyStart;
 import io.kefu.followup.DailyStarts;
 import io.kefu.followup.Followup;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +67,11 @@ class FollowupPages {
 
 	private static final Map<FollowupKind, List<String>> STATUSES = statuses();
 
+	/** Tasks on a page of the list. */
+	private static final int PAGE = 100;
+
+	private static final int MAX_PAGES = 10_000;
+
 	private final DailyStarts dailyStarts;
 
 	private final Followups followups;
@@ -83,8 +90,12 @@ class FollowupPages {
 
 	private final InquiryRegister inquiryRegister;
 
+	private final DeskAnswers deskAnswers;
+
 	FollowupPages(DailyStarts dailyStarts, Followups followups, FollowupScripts scripts, Shops shops, Staff staff,
-			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister, FollowupViews views) {
+			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister, FollowupViews views,
+			DeskAnswers deskAnswers) {
+		this.deskAnswers = deskAnswers;
 		this.views = views;
 		this.unpaidRegister = unpaidRegister;
 		this.inquiryRegister = inquiryRegister;
@@ -103,6 +114,8 @@ class FollowupPages {
 		DailyStart start = dailyStarts.of(caller, shop.id());
 		model.addAttribute("start", start);
 		model.addAttribute("due", views.of(shop, start.dueNow()));
+		model.addAttribute("afterSales", views.of(shop, start.afterSales()));
+		model.addAttribute("afterSalesDesk", caller.supervises() || caller.has(Role.AFTER_SALES));
 		model.addAttribute("team", caller.supervises());
 		return "followup/today";
 	}
@@ -111,10 +124,14 @@ class FollowupPages {
 	String list(@PathVariable long shopId, @RequestParam(defaultValue = "PAYMENT_REMINDER") FollowupKind kind,
 			@RequestParam(defaultValue = "OPEN") String status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
-			@RequestParam(required = false) @Nullable Long open, Caller caller, Model model) {
+			@RequestParam(required = false) @Nullable Long open, @RequestParam(defaultValue = "0") int page,
+			Caller caller, Model model) {
 		FollowupRoles.requireWorker(caller, shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		List<String> statuses = STATUSES.get(kind);
+		if (page < 0 || page > MAX_PAGES) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+		}
 		if (statuses == null || !statuses.contains(status)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No " + kind + " status " + status);
 		}
@@ -123,8 +140,12 @@ class FollowupPages {
 			.ofKind(kind)
 			.inStatus(wanted)
 			.on(day)
-			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
-		List<Followup> tasks = followups.list(query);
+			.page(page * PAGE, PAGE + 1)
+			.workedBy(caller);
+		List<Followup> found = followups.list(query);
+		List<Followup> tasks = found.subList(0, Math.min(PAGE, found.size()));
+		model.addAttribute("page", page);
+		model.addAttribute("hasNext", found.size() > PAGE);
 		model.addAttribute("rows", views.of(shop, tasks));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", statuses);
@@ -139,14 +160,16 @@ class FollowupPages {
 		model.addAttribute("outcomes", TouchOutcome.values());
 		model.addAttribute("agents", caller.supervises() ? staff.inShop(shop.id()) : List.of());
 		if (open != null) {
-			tasks.stream().filter(task -> task.id().value() == open).findFirst().ifPresent(task -> {
-				model.addAttribute("openId", open);
-				int touches = FollowupSequence.touchesOf(task.kind());
-				if (task.status().isOpen() && task.step() < touches) {
-					model.addAttribute("script",
-							scripts.script(task, task.step() + 1, caller.displayName(), clock.instant()));
-				}
-			});
+			followups.find(FollowupId.of(open))
+				.filter(task -> task.shopId().equals(shop.id()) && task.kind() == kind && mayWork(caller, task))
+				.ifPresent(task -> {
+					model.addAttribute("openId", open);
+					int touches = FollowupSequence.touchesOf(task.kind());
+					if (task.status().isOpen() && task.step() < touches) {
+						model.addAttribute("script",
+								scripts.script(task, task.step() + 1, caller.displayName(), clock.instant()));
+					}
+				});
 		}
 		return "followup/list";
 	}
@@ -172,6 +195,9 @@ class FollowupPages {
 		Map<FollowupKind, List<String>> statuses = new EnumMap<>(FollowupKind.class);
 		statuses.put(FollowupKind.PAYMENT_REMINDER, List.of("OPEN", "UNPAID", "SUCCEEDED", "PAID", "CANCELLED", "ALL"));
 		statuses.put(FollowupKind.INQUIRY, List.of("OPEN", "DONE", "SUCCEEDED", "ORDERED", "ALL"));
+		statuses.put(FollowupKind.REVIEW_REMINDER, List.of("OPEN", "DONE", "CANCELLED", "ALL"));
+		statuses.put(FollowupKind.AFTER_SALES_VISIT, List.of("OPEN", "DONE", "ALL"));
+		statuses.put(FollowupKind.OFFLINE_MESSAGE, List.of("OPEN", "DONE", "ALL"));
 		return Collections.unmodifiableMap(statuses);
 	}
 
@@ -181,10 +207,7 @@ class FollowupPages {
 	 */
 	private static FollowupQuery registerQuery(Caller caller, Shop shop, FollowupKind kind, LocalDate from,
 			LocalDate to) {
-		return FollowupQuery.ofShop(shop.id())
-			.ofKind(kind)
-			.between(from, to)
-			.of(caller.supervises() ? null : AgentId.of(caller.agentId()), !caller.supervises());
+		return FollowupQuery.ofShop(shop.id()).ofKind(kind).between(from, to).workedBy(caller);
 	}
 
 	private static void requirePeriod(LocalDate from, LocalDate to) {
@@ -234,8 +257,9 @@ class FollowupPages {
 					"A page records messages sent in the client, with a note of at most " + MAX_NOTE + " characters");
 		}
 		try {
-			followups.touch(task.id(), new TouchRequest(outcome.channel(), outcome, reason, note),
+			Followup touched = followups.touch(task.id(), new TouchRequest(outcome.channel(), outcome, reason, note),
 					AgentId.of(caller.agentId()), clock.instant());
+			deskAnswers.touched(caller, touched);
 			redirect.addFlashAttribute("touched", task.orderNo() == null ? "" : task.orderNo().value());
 		}
 		catch (TouchRefusedException ex) {
@@ -267,6 +291,16 @@ class FollowupPages {
 			redirect.addFlashAttribute("refusal", ex.refusal().name());
 		}
 		return "redirect:/shops/" + shopId + "/followups?kind=" + task.kind() + "&open=" + id;
+	}
+
+	private static boolean mayWork(Caller caller, Followup task) {
+		try {
+			FollowupRoles.requireTask(caller, task);
+			return true;
+		}
+		catch (AccessDeniedException ex) {
+			return false;
+		}
 	}
 
 	private Followup taskOf(long shopId, long id) {

@@ -3,11 +3,12 @@ package io.kefu.followup.web;
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
 import io.kefu.followup.Followup;
+import io.kefu.staff.SkillGroup;
 
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who works follow-ups: an agent their own tasks and the group's unassigned ones, a
+ * Who works follow-ups: an agent their own tasks and their group's unassigned ones, a
  * supervisor every task of the shop.
  */
 final class FollowupRoles {
@@ -28,10 +29,16 @@ final class FollowupRoles {
 
 	static void requireTask(Caller caller, Followup task) {
 		requireWorker(caller, task.shopId().value());
-		boolean mineOrNobodys = task.agentId() == null || task.agentId().value() == caller.agentId();
+		boolean nobodysOfMyGroup = task.agentId() == null && caller.has(roleOf(task.group()));
+		boolean mineOrNobodys = nobodysOfMyGroup
+				|| (task.agentId() != null && task.agentId().value() == caller.agentId());
 		if (!caller.supervises() && !mineOrNobodys) {
-			throw new AccessDeniedException("Follow-up " + task.id() + " is another agent's");
+			throw new AccessDeniedException("Follow-up " + task.id() + " is another agent's or another group's");
 		}
+	}
+
+	private static Role roleOf(SkillGroup group) {
+		return group == SkillGroup.AFTER_SALES ? Role.AFTER_SALES : Role.PRE_SALES;
 	}
 
 }

@@ -15,18 +15,21 @@ import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.Touch;
 import io.kefu.followup.TouchOutcome;
 import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A follow-up as the API and pages show it: the next step and its channel while it is
- * open, whether it is overdue, its touches with the names of who made them.
+ * A follow-up as the API and pages show it: the next step, its channel and the outcomes
+ * it may end with while it is open, the group whose task it is while nobody has it,
+ * whether it is overdue, its touches with the names of who made them.
  */
 record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long buyerId, String buyerNick,
 		@Nullable Long agent, @Nullable String agentName, Instant startedAt, Instant dueAt, int step,
-		@Nullable Integer nextStep, @Nullable Channel nextChannel, FollowupStatus status, boolean due, boolean overdue,
-		@Nullable String reason, @Nullable String reasonNote, @Nullable Instant closedAt,
-		@Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount, List<TouchView> touches) {
+		@Nullable Integer nextStep, @Nullable Channel nextChannel, List<TouchOutcome> nextOutcomes, SkillGroup group,
+		FollowupStatus status, boolean due, boolean overdue, @Nullable String reason, @Nullable String reasonNote,
+		@Nullable Instant closedAt, @Nullable BigDecimal paidAmount, @Nullable BigDecimal orderAmount,
+		List<TouchView> touches) {
 
 	static FollowupView of(Followup task, FollowupSettings settings, ZoneId zone, Map<AgentId, String> names,
 			Instant now) {
@@ -36,7 +39,8 @@ record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long b
 		return new FollowupView(task.id().value(), task.kind(), task.orderNo() == null ? null : task.orderNo().value(),
 				task.buyerId().value(), task.buyerNick(), task.agentId() == null ? null : task.agentId().value(),
 				task.agentId() == null ? null : names.get(task.agentId()), task.startedAt(), task.dueAt(), task.step(),
-				next, next == null ? null : sequence.channelOf(next), task.status(),
+				next, next == null ? null : sequence.channelOf(next),
+				next == null ? List.of() : List.copyOf(sequence.outcomesOf(next)), task.group(), task.status(),
 				task.status().isOpen() && !now.isBefore(task.dueAt()), sequence.isOverdue(task, now), task.reason(),
 				task.reasonNote(), task.closedAt(), task.paidAmount(), task.orderAmount(),
 				task.touches().stream().map(touch -> TouchView.of(touch, names)).toList());

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The follow-up settings as the API reads and writes them; times are shop time, windows
- * {@code HH:mm-HH:mm}.
+ * {@code HH:mm-HH:mm}. {@code deliveryDays} and {@code visitDays} keep their defaults
+ * when a client that predates them leaves them out.
  */
 record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72) int overdueHours,
 		@Min(1) @Max(168) int reminderWindowHours,
@@ -28,6 +29,7 @@ record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72
 		@NotNull @Size(max = 6) List<@NotNull @Pattern(regexp = WINDOW,
 				message = "{followup.window.pattern}") String> callWindows,
 		@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 20) String> reasons, @Min(0) @Max(60) int reviewDays,
+		@Min(0) @Max(30) @Nullable Integer deliveryDays, @Min(0) @Max(30) @Nullable Integer visitDays,
 		@NotNull @Nullable LocalTime cutOff, @NotNull @Size(max = 40) @Nullable String gift) {
 
 	static final String WINDOW = "([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d";
@@ -35,8 +37,8 @@ record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72
 	static SettingsView of(FollowupSettings s) {
 		return new SettingsView((int) s.reminderDelay().toMinutes(), (int) s.overdueAfter().toHours(),
 				(int) s.reminderWindow().toHours(), s.messageWindow().toString(),
-				s.callWindows().stream().map(TimeWindow::toString).toList(), s.reasons(), s.reviewDays(), s.cutOff(),
-				s.gift());
+				s.callWindows().stream().map(TimeWindow::toString).toList(), s.reasons(), s.reviewDays(),
+				s.deliveryDays(), s.visitDays(), s.cutOff(), s.gift());
 	}
 
 	@AssertTrue(message = "{followup.window.order}")
@@ -60,7 +62,8 @@ record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72
 		return new FollowupSettings(Duration.ofMinutes(reminderDelayMinutes), Duration.ofHours(overdueHours),
 				Duration.ofHours(reminderWindowHours), TimeWindow.parse(messageWindow),
 				callWindows.stream().map(TimeWindow::parse).toList(), reasons.stream().map(String::strip).toList(),
-				reviewDays, cutOff, gift.strip());
+				reviewDays, deliveryDays == null ? FollowupSettings.DEFAULTS.deliveryDays() : deliveryDays,
+				visitDays == null ? FollowupSettings.DEFAULTS.visitDays() : visitDays, cutOff, gift.strip());
 	}
 
 	private static boolean inOrder(String window) {

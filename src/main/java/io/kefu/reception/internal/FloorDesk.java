@@ -1,6 +1,7 @@
 package io.kefu.reception.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,12 +15,14 @@ import io.kefu.reception.ConversationId;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.LiveFloor;
 import io.kefu.reception.OfflineMessage;
+import io.kefu.reception.OfflineMessageHandled;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionFloor;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +46,10 @@ class FloorDesk implements ReceptionFloor {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	FloorDesk(PresenceDesk presence, LiveView live, OfflineMessages offline, ChatSettingsStore settings, Staff staff,
-			Buyers buyers, Clock clock) {
+			Buyers buyers, Clock clock, ApplicationEventPublisher events) {
 		this.presence = presence;
 		this.live = live;
 		this.offline = offline;
@@ -52,6 +57,7 @@ class FloorDesk implements ReceptionFloor {
 		this.staff = staff;
 		this.buyers = buyers;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -97,9 +103,11 @@ class FloorDesk implements ReceptionFloor {
 		long shop = offline.shopOf(id)
 			.filter(caller::worksIn)
 			.orElseThrow(() -> new InvalidChatInputException("offlineMessageId", "names no offline message of yours"));
-		if (!offline.markHandled(id, caller.agentId(), clock.instant())) {
+		Instant now = clock.instant();
+		if (!offline.markHandled(id, caller.agentId(), now)) {
 			throw new IllegalStateException("Offline message " + id + " was handled already");
 		}
+		events.publishEvent(new OfflineMessageHandled(ShopId.of(shop), id, AgentId.of(caller.agentId()), now));
 		OfflineMessage handled = offline.find(id, java.util.Map.of()).orElseThrow();
 		return offline.find(id, buyers.nicks(ShopId.of(shop), List.of(handled.buyerId()))).orElseThrow();
 	}

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import io.kefu.customer.Buyers;
 import io.kefu.reception.Conversation;
+import io.kefu.customer.BuyerId;
 import io.kefu.reception.OfflineMessage;
+import io.kefu.reception.OfflineMessageLeft;
 import io.kefu.reception.Visitor;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.SkillGroup;
@@ -57,6 +59,8 @@ class OfflineDesk {
 		if (open.isPresent() && open.get().isQueued()) {
 			dispatcher.close(open.get(), SystemLines.OFFLINE_MESSAGE_LEFT, now);
 		}
+		events.publishEvent(
+				new OfflineMessageLeft(ShopId.of(visitor.shopId()), id, BuyerId.of(visitor.buyerId()), group, now));
 		Map<Long, String> nick = buyers.nicks(ShopId.of(visitor.shopId()), List.of(visitor.buyerId()));
 		return offline.find(id, nick).orElseThrow();
 	}

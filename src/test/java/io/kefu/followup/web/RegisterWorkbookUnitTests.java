@@ -12,6 +12,7 @@ import java.util.Locale;
 import io.kefu.followup.Channel;
 import io.kefu.followup.FollowupKind;
 import io.kefu.followup.FollowupStatus;
+import io.kefu.staff.SkillGroup;
 import io.kefu.followup.TouchOutcome;
 import io.kefu.shop.Platform;
 import io.kefu.shop.Shop;
@@ -55,7 +56,7 @@ class RegisterWorkbookUnitTests {
 			String reason) {
 		return new FollowupView(11, kind, kind == FollowupKind.INQUIRY ? null : "4012345678901234567", 7, "tb_lin", 3L,
 				"小美", Instant.parse("2026-12-06T12:00:00Z"), Instant.parse("2026-12-06T12:30:00Z"), touches.size(),
-				null, null, status, true, false, reason, null, null,
+				null, null, List.of(), SkillGroup.PRE_SALES, status, true, false, reason, null, null,
 				status == FollowupStatus.SUCCEEDED ? new BigDecimal("189.00") : null, new BigDecimal("199.00"),
 				touches);
 	}

@@ -12,37 +12,39 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps payment reminders in step with the orders: stored orders placed unpaid open their
- * reminders (live ones and imported ones alike), paid or closed ones settle theirs, and
- * when the figures have credited orders to agents, untouched reminders go to those
- * agents. Each reaction runs after the storing transaction committed, and the event
+ * Keeps the follow-ups of orders in step with them: stored orders placed unpaid open
+ * their reminders (live ones and imported ones alike), paid or closed ones settle theirs,
+ * received ones open their review reminders and orders whose refund case closed their
+ * visits; when the figures have credited orders to agents, untouched reminders go to
+ * those agents. Each reaction runs after the storing transaction committed, and the event
  * publication registry keeps the event until it did.
  */
 @Component
-class UnpaidOrderWatch {
+class OrderWatch {
 
-	private static final Logger log = LoggerFactory.getLogger(UnpaidOrderWatch.class);
+	private static final Logger log = LoggerFactory.getLogger(OrderWatch.class);
 
 	private final Followups followups;
 
 	private final ReminderScripts scripts;
 
-	UnpaidOrderWatch(Followups followups, ReminderScripts scripts) {
+	OrderWatch(Followups followups, ReminderScripts scripts) {
 		this.followups = followups;
 		this.scripts = scripts;
 	}
 
 	@ApplicationModuleListener
 	void on(OrdersStored stored) {
-		int opened = followups.openPaymentReminders(stored.shopId(), stored.earliest(), stored.latest());
+		int opened = followups.openPaymentReminders(stored.shopId(), stored.earliest(), stored.latest())
+				+ followups.openReviewReminders(stored.shopId()) + followups.openAfterSalesVisits(stored.shopId());
 		int settled = followups.settle(stored.shopId());
 		int assigned = followups.assignCredited(stored.shopId());
 		if (opened > 0) {
 			scripts.seed(stored.shopId());
 		}
 		if (opened + settled > 0) {
-			log.debug("Shop {}: {} payment reminders opened, {} settled, {} assigned", stored.shopId(), opened, settled,
-					assigned);
+			log.debug("Shop {}: {} follow-ups of orders opened, {} settled, {} reminders assigned", stored.shopId(),
+					opened, settled, assigned);
 		}
 	}
 
