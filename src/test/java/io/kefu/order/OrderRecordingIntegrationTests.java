@@ -46,8 +46,8 @@ class OrderRecordingIntegrationTests {
 
 	private Order exported(String orderNo) {
 		return new Order(null, ShopId.of(shopId), OrderNo.of(orderNo), BuyerId.of(buyerId), OrderStatus.WAITING_PAYMENT,
-				CREATED, null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null, List.of(), List.of(),
-				List.of());
+				CREATED, null, null, null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null, List.of(),
+				List.of(), List.of());
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class OrderRecordingIntegrationTests {
 		Order paid = exported("3001").pay(CREATED.plusSeconds(600), new BigDecimal("398.00"));
 		orders.record(List.of(paid));
 		Order refunded = paid
-			.refund(new Refund("订单报表", new BigDecimal("398.00"), Refund.RefundStatus.REFUNDED, "", CREATED, null))
+			.refund(new Refund("订单报表", new BigDecimal("398.00"), Refund.RefundStatus.REFUNDED, "", CREATED, null, null))
 			.remark(new Remark(null, "小美 客户要求发顺丰 3.5", Flag.RED, CREATED))
 			.close();
 
@@ -95,9 +95,9 @@ class OrderRecordingIntegrationTests {
 	void itemsArriveLaterAndAnOrderReportWithoutItemsKeepsThem() {
 		orders.record(List.of(exported("4001")));
 		Order withItems = new Order(null, ShopId.of(shopId), OrderNo.of("4001"), BuyerId.of(buyerId),
-				OrderStatus.WAITING_PAYMENT, CREATED, null, new BigDecimal("398.00"), null, BigDecimal.ZERO, null, null,
-				List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "颜色分类：乳白色", 2, new BigDecimal("199.00"))), List.of(),
-				List.of());
+				OrderStatus.WAITING_PAYMENT, CREATED, null, null, null, new BigDecimal("398.00"), null, BigDecimal.ZERO,
+				null, null, List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "颜色分类：乳白色", 2, new BigDecimal("199.00"))),
+				List.of(), List.of());
 
 		assertThat(orders.record(List.of(withItems))).containsExactly(Recorded.UPDATED);
 		assertThat(orders.record(List.of(exported("4001")))).containsExactly(Recorded.UNCHANGED);

@@ -61,7 +61,7 @@ class OrderUnitTests {
 
 	@Test
 	void anUnpaidOrderCannotShipOrBeRefunded() {
-		assertThatIllegalStateException().isThrownBy(() -> placedOrder().ship());
+		assertThatIllegalStateException().isThrownBy(() -> placedOrder().ship(CREATED.plusSeconds(3600)));
 		assertThatIllegalStateException().isThrownBy(() -> placedOrder().refund(refund("10.00")));
 	}
 
@@ -92,7 +92,8 @@ class OrderUnitTests {
 
 	@Test
 	void aCompletedOrderCannotBeClosed() {
-		assertThatIllegalStateException().isThrownBy(() -> paidOrder().ship().complete().close());
+		assertThatIllegalStateException().isThrownBy(
+				() -> paidOrder().ship(CREATED.plusSeconds(3600)).complete(CREATED.plusSeconds(86_400)).close());
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class OrderUnitTests {
 
 	private static Refund refund(String amount) {
 		return new Refund("R" + amount, new BigDecimal(amount), Refund.RefundStatus.REFUNDED, "不想要了",
-				CREATED.plusSeconds(3600), null);
+				CREATED.plusSeconds(3600), null, null);
 	}
 
 }
