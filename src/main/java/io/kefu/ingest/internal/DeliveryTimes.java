@@ -1,6 +1,7 @@
 package io.kefu.ingest.internal;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import io.kefu.order.OrderStatus;
 
@@ -13,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeliveryTimes {
 
+	// as the exports write times, not LocalDateTime's 2024-03-05T20:00
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private DeliveryTimes() {
 	}
 
 	static @Nullable LocalDateTime shipped(@Nullable LocalDateTime shippedAt, LocalDateTime createdAt) {
 		if (shippedAt != null && shippedAt.isBefore(createdAt)) {
-			throw new CellFormatException("imports.error.beforeCreated", shippedAt.toString());
+			throw new CellFormatException("imports.error.beforeCreated", SHOWN.format(shippedAt));
 		}
 		return shippedAt;
 	}
@@ -34,10 +38,10 @@ final class DeliveryTimes {
 			return null;
 		}
 		if (shippedAt != null && receivedAt.isBefore(shippedAt)) {
-			throw new CellFormatException("imports.error.beforeShipped", receivedAt.toString());
+			throw new CellFormatException("imports.error.beforeShipped", SHOWN.format(receivedAt));
 		}
 		if (receivedAt.isBefore(createdAt)) {
-			throw new CellFormatException("imports.error.beforeCreated", receivedAt.toString());
+			throw new CellFormatException("imports.error.beforeCreated", SHOWN.format(receivedAt));
 		}
 		return receivedAt;
 	}
