@@ -60,7 +60,7 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 
 	/**
 	 * Shipped at {@code at} and, when the buyer confirmed receipt within the history,
-	 * completed at {@code receivedAt}.
+	 * completed at {@code received}.
 	 */
 	PlannedOrder shipped(Instant at, @Nullable Instant received) {
 		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, at, received, discount,
