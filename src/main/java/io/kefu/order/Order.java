@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  * An order of one buyer in one shop. Transitions return the changed order and refuse what
  * the current status does not allow: an order is paid once, shipped after payment,
  * refunded only after payment. A paid order that is later refunded or closed stays paid:
- * its payment time and amount are kept (DOMAIN.md, "Sales").
+ * its payment time and amount are kept (DOMAIN.md, "Sales"). {@code shippedAt} (发货) and
+ * {@code receivedAt} (确认收货) are null when nobody said when: an export without those
+ * columns leaves a shipped or completed order without them.
  */
 public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerId buyerId, OrderStatus status,
-		Instant createdAt, @Nullable Instant paidAt, BigDecimal totalAmount, @Nullable BigDecimal paidAmount,
-		BigDecimal shippingFee, @Nullable Flag flag, @Nullable Receiver receiver, List<OrderItem> items,
-		List<Refund> refunds, List<Remark> remarks) {
+		Instant createdAt, @Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant receivedAt,
+		BigDecimal totalAmount, @Nullable BigDecimal paidAmount, BigDecimal shippingFee, @Nullable Flag flag,
+		@Nullable Receiver receiver, List<OrderItem> items, List<Refund> refunds, List<Remark> remarks) {
 
 	public Order {
 		items = List.copyOf(items);
@@ -27,6 +29,14 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 		remarks = List.copyOf(remarks);
 		if ((paidAt == null) != (paidAmount == null)) {
 			throw new IllegalArgumentException("An order has both a payment time and a paid amount, or neither");
+		}
+		// the same order the database's check constraints keep, refused here rather than
+		// as a failed statement
+		if (shippedAt != null && shippedAt.isBefore(createdAt)) {
+			throw new IllegalArgumentException("Order " + orderNo + " cannot be shipped before it was created");
+		}
+		if (receivedAt != null && shippedAt != null && receivedAt.isBefore(shippedAt)) {
+			throw new IllegalArgumentException("Order " + orderNo + " cannot be received before it was shipped");
 		}
 	}
 
@@ -37,8 +47,8 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 			throw new IllegalArgumentException("An order has at least one item");
 		}
 		BigDecimal total = items.stream().map(OrderItem::amount).reduce(shippingFee, BigDecimal::add);
-		return new Order(null, shopId, orderNo, buyerId, OrderStatus.WAITING_PAYMENT, createdAt, null, total, null,
-				shippingFee, null, receiver, items, List.of(), List.of());
+		return new Order(null, shopId, orderNo, buyerId, OrderStatus.WAITING_PAYMENT, createdAt, null, null, null,
+				total, null, shippingFee, null, receiver, items, List.of(), List.of());
 	}
 
 	public boolean isPaid() {
@@ -51,18 +61,28 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 		if (at.isBefore(createdAt)) {
 			throw new IllegalArgumentException("Order " + orderNo + " cannot be paid before it was created");
 		}
-		return new Order(id, shopId, orderNo, buyerId, OrderStatus.PAID, createdAt, at, totalAmount, amount,
-				shippingFee, flag, receiver, items, refunds, remarks);
+		return new Order(id, shopId, orderNo, buyerId, OrderStatus.PAID, createdAt, at, shippedAt, receivedAt,
+				totalAmount, amount, shippingFee, flag, receiver, items, refunds, remarks);
 	}
 
-	public Order ship() {
+	/** The seller shipped the paid order (发货) at {@code at}. */
+	public Order ship(Instant at) {
 		requireStatus(OrderStatus.PAID, "ship");
-		return withStatus(OrderStatus.SHIPPED);
+		if (at.isBefore(createdAt)) {
+			throw new IllegalArgumentException("Order " + orderNo + " cannot be shipped before it was created");
+		}
+		return new Order(id, shopId, orderNo, buyerId, OrderStatus.SHIPPED, createdAt, paidAt, at, receivedAt,
+				totalAmount, paidAmount, shippingFee, flag, receiver, items, refunds, remarks);
 	}
 
-	public Order complete() {
+	/** The buyer confirmed receipt (确认收货) of the shipped order at {@code at}. */
+	public Order complete(Instant at) {
 		requireStatus(OrderStatus.SHIPPED, "complete");
-		return withStatus(OrderStatus.COMPLETED);
+		if (at.isBefore(shippedAt != null ? shippedAt : createdAt)) {
+			throw new IllegalArgumentException("Order " + orderNo + " cannot be received before it was shipped");
+		}
+		return new Order(id, shopId, orderNo, buyerId, OrderStatus.COMPLETED, createdAt, paidAt, shippedAt, at,
+				totalAmount, paidAmount, shippingFee, flag, receiver, items, refunds, remarks);
 	}
 
 	/**
@@ -86,8 +106,8 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 		}
 		List<Refund> all = new ArrayList<>(refunds);
 		all.add(refund);
-		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, totalAmount, paidAmount, shippingFee,
-				flag, receiver, items, all, remarks);
+		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, shippedAt, receivedAt, totalAmount,
+				paidAmount, shippingFee, flag, receiver, items, all, remarks);
 	}
 
 	/** Adds a remark; its flag, when it has one, becomes the order's flag. */
@@ -95,14 +115,14 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 		List<Remark> all = new ArrayList<>(remarks);
 		all.add(remark);
 		Flag newFlag = remark.flag() == null ? flag : remark.flag();
-		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, totalAmount, paidAmount, shippingFee,
-				newFlag, receiver, items, refunds, all);
+		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, shippedAt, receivedAt, totalAmount,
+				paidAmount, shippingFee, newFlag, receiver, items, refunds, all);
 	}
 
 	/** The order with the items an export lists for it, replacing those known before. */
 	public Order withItems(List<OrderItem> listed) {
-		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, totalAmount, paidAmount, shippingFee,
-				flag, receiver, listed, refunds, remarks);
+		return new Order(id, shopId, orderNo, buyerId, status, createdAt, paidAt, shippedAt, receivedAt, totalAmount,
+				paidAmount, shippingFee, flag, receiver, listed, refunds, remarks);
 	}
 
 	public BigDecimal refundedAmount() {
@@ -123,8 +143,8 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 	}
 
 	private Order withStatus(OrderStatus newStatus) {
-		return new Order(id, shopId, orderNo, buyerId, newStatus, createdAt, paidAt, totalAmount, paidAmount,
-				shippingFee, flag, receiver, items, refunds, remarks);
+		return new Order(id, shopId, orderNo, buyerId, newStatus, createdAt, paidAt, shippedAt, receivedAt, totalAmount,
+				paidAmount, shippingFee, flag, receiver, items, refunds, remarks);
 	}
 
 	/**

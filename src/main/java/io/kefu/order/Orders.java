@@ -43,7 +43,11 @@ public interface Orders {
 	 * a known one is updated when the export says something new (status, payment,
 	 * amounts, flag, receiver, a new or changed refund, a new remark, or items where the
 	 * stored order has other items) and left alone otherwise. An order without items
-	 * keeps the items already stored: an order report does not list them.
+	 * keeps the items already stored: an order report does not list them. An order
+	 * without shipping or receipt time keeps the one already stored. A refund that ended
+	 * (REFUNDED, REJECTED, CANCELLED) is stamped closed at its own {@code closedAt}, else
+	 * its refund time, else the clock's now the first time it is stored ended; the stamp
+	 * never moves after.
 	 * @return what happened to each order, in the order given
 	 */
 	List<Recorded> record(List<Order> orders);

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
+import io.kefu.order.Order;
 import io.kefu.order.OrderNo;
 import io.kefu.order.Orders;
 import io.kefu.reception.Direction;
@@ -174,6 +177,20 @@ class ImportIntegrationTests {
 		assertThat(again.unchanged()).isEqualTo(4);
 		assertThat(again.rejected()).isEqualTo(first.rejected());
 		assertThat(buyers.countInShop(ShopId.of(shopId))).isPositive();
+	}
+
+	@Test
+	void shippingAndReceiptTimesAreStoredInTheShopsTimeAndAReImportKeepsThem() throws Exception {
+		importSample("pdd/pdd-orders-20240308.csv", true);
+		importSample("pdd/pdd-orders-20240308.csv", true);
+
+		ZoneId zone = shops.get(ShopId.of(shopId)).timeZone();
+		Order signed = orders.findByNo(ShopId.of(shopId), OrderNo.of("240305-418953326161234")).orElseThrow();
+		assertThat(signed.shippedAt()).isEqualTo(LocalDateTime.of(2024, 3, 5, 18, 0).atZone(zone).toInstant());
+		assertThat(signed.receivedAt()).isEqualTo(LocalDateTime.of(2024, 3, 8, 10, 2, 11).atZone(zone).toInstant());
+		Order refunded = orders.findByNo(ShopId.of(shopId), OrderNo.of("240306-418953326161236")).orElseThrow();
+		assertThat(refunded.refunds()).singleElement()
+			.satisfies(refund -> assertThat(refund.closedAt()).as("stamped when Kefu learnt of it").isNotNull());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.kefu.order;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -61,8 +62,66 @@ class OrderUnitTests {
 
 	@Test
 	void anUnpaidOrderCannotShipOrBeRefunded() {
-		assertThatIllegalStateException().isThrownBy(() -> placedOrder().ship());
+		assertThatIllegalStateException().isThrownBy(() -> placedOrder().ship(CREATED.plusSeconds(3600)));
 		assertThatIllegalStateException().isThrownBy(() -> placedOrder().refund(refund("10.00")));
+	}
+
+	@Test
+	void shippingAndReceiptRecordTheirTimes() {
+		Instant shipped = CREATED.plusSeconds(7 * 3600);
+		Instant received = shipped.plus(Duration.ofDays(3));
+
+		Order order = paidOrder().ship(shipped).complete(received);
+
+		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(order.shippedAt()).isEqualTo(shipped);
+		assertThat(order.receivedAt()).isEqualTo(received);
+	}
+
+	@Test
+	void anOrderCannotBeShippedBeforeItWasCreated() {
+		assertThatIllegalArgumentException().isThrownBy(() -> paidOrder().ship(CREATED.minusSeconds(1)))
+			.withMessageContaining("shipped before it was created");
+	}
+
+	@Test
+	void anOrderCannotBeReceivedBeforeItWasShipped() {
+		Order shipped = paidOrder().ship(CREATED.plusSeconds(7 * 3600));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> shipped.complete(CREATED.plusSeconds(3600)))
+			.withMessageContaining("received before it was shipped");
+	}
+
+	@Test
+	void anOrderShippedWithoutAKnownTimeCannotBeReceivedBeforeItWasCreated() {
+		Order shipped = new Order(null, ShopId.of(1), OrderNo.of("4012345678901234568"), BuyerId.of(7),
+				OrderStatus.SHIPPED, CREATED, CREATED, null, null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO,
+				null, null, List.of(), List.of(), List.of());
+
+		assertThatIllegalArgumentException().isThrownBy(() -> shipped.complete(CREATED.minusSeconds(60)));
+		assertThat(shipped.complete(CREATED.plusSeconds(60)).receivedAt()).isEqualTo(CREATED.plusSeconds(60));
+	}
+
+	@Test
+	void onlyAShippedOrderCompletes() {
+		assertThatIllegalStateException().isThrownBy(() -> paidOrder().complete(CREATED.plusSeconds(3600)));
+	}
+
+	@Test
+	void anOrderReceivedBeforeItWasShippedIsRefusedAsTheDatabaseWould() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Order(null, ShopId.of(1), OrderNo.of("4012345678901234569"), BuyerId.of(7),
+					OrderStatus.COMPLETED, CREATED, CREATED, CREATED.plusSeconds(7200), CREATED.plusSeconds(3600),
+					BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO, null, null, List.of(), List.of(), List.of()));
+	}
+
+	@Test
+	void aRequestedRefundIsNotClosedYet() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Refund("R1", BigDecimal.TEN,
+				Refund.RefundStatus.REQUESTED, "不想要了", CREATED, null, CREATED.plusSeconds(60)));
+		assertThat(new Refund("R1", BigDecimal.TEN, Refund.RefundStatus.REJECTED, "不想要了", CREATED, null,
+				CREATED.plusSeconds(60))
+			.isClosed()).isTrue();
 	}
 
 	@Test
@@ -92,7 +151,8 @@ class OrderUnitTests {
 
 	@Test
 	void aCompletedOrderCannotBeClosed() {
-		assertThatIllegalStateException().isThrownBy(() -> paidOrder().ship().complete().close());
+		assertThatIllegalStateException().isThrownBy(
+				() -> paidOrder().ship(CREATED.plusSeconds(3600)).complete(CREATED.plusSeconds(86_400)).close());
 	}
 
 	@Test
@@ -110,7 +170,7 @@ class OrderUnitTests {
 
 	private static Refund refund(String amount) {
 		return new Refund("R" + amount, new BigDecimal(amount), Refund.RefundStatus.REFUNDED, "不想要了",
-				CREATED.plusSeconds(3600), null);
+				CREATED.plusSeconds(3600), null, null);
 	}
 
 }

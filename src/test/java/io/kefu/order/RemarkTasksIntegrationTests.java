@@ -124,9 +124,12 @@ class RemarkTasksIntegrationTests {
 
 	@Test
 	void anUnknownOrderIsSaidToBeUnknown() {
-		assertThatThrownBy(() -> remark(new Order(OrderId.of(Long.MAX_VALUE), shop.id(), OrderNo.of("1"),
-				BuyerId.of(buyerId), OrderStatus.WAITING_PAYMENT, CREATED, null, BigDecimal.ONE, null, BigDecimal.ZERO,
-				null, null, List.of(), List.of(), List.of()), "改地址", Flag.RED, CREATED))
+		assertThatThrownBy(
+				() -> remark(
+						new Order(OrderId.of(Long.MAX_VALUE), shop.id(), OrderNo.of("1"), BuyerId.of(buyerId),
+								OrderStatus.WAITING_PAYMENT, CREATED, null, null, null, BigDecimal.ONE, null,
+								BigDecimal.ZERO, null, null, List.of(), List.of(), List.of()),
+						"改地址", Flag.RED, CREATED))
 			.isInstanceOf(UnknownOrderException.class);
 	}
 

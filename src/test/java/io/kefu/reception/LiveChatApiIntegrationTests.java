@@ -443,7 +443,7 @@ class LiveChatApiIntegrationTests {
 				BuyerId.of(shipped.buyerId()), paid.minusSeconds(60),
 				List.of(new OrderItem(null, null, "护眼台灯", "白色", 1, new BigDecimal("199.00"))), BigDecimal.ZERO, null)
 			.pay(paid, new BigDecimal("199.00"))
-			.ship()));
+			.ship(paid.plusSeconds(3600))));
 		shipped.sent("c1", "快递到哪了");
 		scene.buyer(null).sent("c1", "想买台灯");
 

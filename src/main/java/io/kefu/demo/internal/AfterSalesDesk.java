@@ -108,20 +108,18 @@ final class AfterSalesDesk {
 	/**
 	 * A refund requested at {@code at}, paid after {@code wait} plus a few hours unless
 	 * that is after the end of the history; one in five refunded ones comes without its
-	 * time, as some exports give none.
+	 * refund time, as some exports give none, but every one is closed when it was paid.
 	 */
 	private PlannedOrder refund(RandomGenerator random, PlannedOrder order, BigDecimal amount, String reason,
 			Instant at, Duration wait, boolean full) {
 		Instant refundedAt = at.plus(wait).plusSeconds(random.nextInt(1800, 6 * 3600));
 		if (refundedAt.isAfter(horizon)) {
-			return order.withRefund(
-					new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REQUESTED, reason, at, null),
-					false);
+			return order.withRefund(new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REQUESTED,
+					reason, at, null, null), false);
 		}
 		Instant recorded = random.nextInt(5) == 0 ? null : refundedAt;
-		return order.withRefund(
-				new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REFUNDED, reason, at, recorded),
-				full);
+		return order.withRefund(new Refund(TradeNumbers.refundNo(random), amount, Refund.RefundStatus.REFUNDED, reason,
+				at, recorded, refundedAt), full);
 	}
 
 }

@@ -89,7 +89,7 @@ final class OrderDesk {
 			all.add(RemarkForm.write(clerk.id(), clerk.name(), "已核对备注,按要求打单", null, checkedAt, zone));
 		}
 		PlannedOrder order = new PlannedOrder(numbers.nextOrderNo(random), nick, createdAt, items,
-				destination.receiver(), paidAt, discount, PlannedOrder.Fate.UNPAID, List.of(), all);
+				destination.receiver(), paidAt, null, null, discount, PlannedOrder.Fate.UNPAID, List.of(), all);
 		return new Sale(paidAt == null ? unpaid(order) : paid(random, order, lamp, destination), remindedAt);
 	}
 
@@ -118,8 +118,7 @@ final class OrderDesk {
 		}
 		Instant deliveredAt = shippedAt.plus(Duration.ofDays(destination.days())).plusSeconds(random.nextInt(8 * 3600));
 		Instant confirmedAt = deliveredAt.plus(Duration.ofDays(1 + random.nextInt(7)));
-		PlannedOrder shipped = withFate(order,
-				confirmedAt.isAfter(horizon) ? PlannedOrder.Fate.SHIPPED : PlannedOrder.Fate.COMPLETED);
+		PlannedOrder shipped = order.shipped(shippedAt, confirmedAt.isAfter(horizon) ? null : confirmedAt);
 		return afterSales.consider(random, shipped, lamp, destination, deliveredAt);
 	}
 
@@ -134,7 +133,7 @@ final class OrderDesk {
 			return withFate(order, PlannedOrder.Fate.PAID);
 		}
 		Refund refund = new Refund(TradeNumbers.refundNo(random), order.paidAmountPlanned(),
-				Refund.RefundStatus.REFUNDED, "拍错了/多拍了", requestedAt, refundedAt);
+				Refund.RefundStatus.REFUNDED, "拍错了/多拍了", requestedAt, refundedAt, refundedAt);
 		return withFate(order, PlannedOrder.Fate.PAID).withRefund(refund, true);
 	}
 

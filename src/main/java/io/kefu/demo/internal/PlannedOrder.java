@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An order of the demo history and what happened to it until the end of the history; only
- * what happened by then is set ({@code paidAt} null: never paid, or not yet).
+ * what happened by then is set ({@code paidAt} null: never paid, or not yet; likewise
+ * {@code shippedAt} and {@code receivedAt}, the buyer's confirmation of receipt).
  */
 record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderItem> items, Order.Receiver receiver,
-		@Nullable Instant paidAt, BigDecimal discount, Fate fate, List<Refund> refunds, List<Remark> remarks) {
+		@Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant receivedAt, BigDecimal discount,
+		Fate fate, List<Refund> refunds, List<Remark> remarks) {
 
 	PlannedOrder {
 		items = List.copyOf(items);
@@ -40,21 +42,36 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 		return items.stream().map(OrderItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add).subtract(discount);
 	}
 
+	/**
+	 * A refund that closes the order also ends its trade before the buyer confirms
+	 * receipt: the order keeps when it was shipped, not a receipt.
+	 */
 	PlannedOrder withRefund(Refund refund, boolean closes) {
 		List<Refund> all = new ArrayList<>(refunds);
 		all.add(refund);
-		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, discount,
-				closes ? Fate.CLOSED_REFUNDED : fate, all, remarks);
+		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, shippedAt,
+				closes ? null : receivedAt, discount, closes ? Fate.CLOSED_REFUNDED : fate, all, remarks);
 	}
 
 	PlannedOrder withFate(Fate newFate) {
-		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, discount, newFate, refunds, remarks);
+		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, shippedAt, receivedAt, discount,
+				newFate, refunds, remarks);
+	}
+
+	/**
+	 * Shipped at {@code at} and, when the buyer confirmed receipt within the history,
+	 * completed at {@code received}.
+	 */
+	PlannedOrder shipped(Instant at, @Nullable Instant received) {
+		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, at, received, discount,
+				received == null ? Fate.SHIPPED : Fate.COMPLETED, refunds, remarks);
 	}
 
 	PlannedOrder withRemark(Remark remark) {
 		List<Remark> all = new ArrayList<>(remarks);
 		all.add(remark);
-		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, discount, fate, refunds, all);
+		return new PlannedOrder(orderNo, nick, createdAt, items, receiver, paidAt, shippedAt, receivedAt, discount,
+				fate, refunds, all);
 	}
 
 	/**
@@ -70,9 +87,10 @@ record PlannedOrder(String orderNo, String nick, Instant createdAt, List<OrderIt
 		order = switch (fate) {
 			case UNPAID, PAID -> order;
 			case CLOSED_UNPAID -> order.close();
-			case SHIPPED -> order.ship();
-			case COMPLETED -> order.ship().complete();
-			case CLOSED_REFUNDED -> order;
+			case SHIPPED -> order.ship(shippedAt);
+			case COMPLETED -> order.ship(shippedAt).complete(receivedAt);
+			// refunded after delivery (an after-sales case) or before shipping (拍错了)
+			case CLOSED_REFUNDED -> shippedAt == null ? order : order.ship(shippedAt);
 		};
 		for (Refund refund : refunds) {
 			order = order.refund(refund);

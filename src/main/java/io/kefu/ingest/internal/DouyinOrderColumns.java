@@ -46,6 +46,12 @@ final class DouyinOrderColumns {
 
 	static final Column PAID_AT = Column.optional("支付完成时间", "支付时间");
 
+	static final Column SHIPPED_AT = Column.optional("发货时间");
+
+	// the 抖店 export writes 订单完成时间: the buyer's confirmation of receipt, or the
+	// automatic one
+	static final Column RECEIVED_AT = Column.optional("订单完成时间", "完成时间", "确认收货时间");
+
 	static final Column FLAG = Column.optional("旗帜颜色");
 
 	static final Column SELLER_REMARK = Column.optional("商家备注");
@@ -56,7 +62,7 @@ final class DouyinOrderColumns {
 
 	static final List<Column> ALL = List.of(ORDER_NO, TITLE, PROPERTIES, QUANTITY, OUTER_CODE, UNIT_PRICE, PAYABLE,
 			SHIPPING_FEE, BUYER, RECEIVER_NAME, RECEIVER_PHONE, PROVINCE, CITY, DISTRICT, STREET, ADDRESS,
-			BUYER_MESSAGE, CREATED_AT, PAID_AT, FLAG, SELLER_REMARK, STATUS, AFTER_SALE);
+			BUYER_MESSAGE, CREATED_AT, PAID_AT, SHIPPED_AT, RECEIVED_AT, FLAG, SELLER_REMARK, STATUS, AFTER_SALE);
 
 	private DouyinOrderColumns() {
 	}

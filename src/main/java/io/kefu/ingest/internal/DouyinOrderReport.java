@@ -54,15 +54,17 @@ final class DouyinOrderReport {
 		OrderStatus status = row.mapped(STATUS, DouyinOrderTexts.STATUSES);
 		LocalDateTime createdAt = row.requiredDateTime(CREATED_AT);
 		LocalDateTime paidAt = (status == OrderStatus.WAITING_PAYMENT) ? null : row.dateTime(PAID_AT);
+		LocalDateTime shippedAt = row.shippedAt(SHIPPED_AT, createdAt);
+		LocalDateTime receivedAt = row.receivedAt(RECEIVED_AT, shippedAt, createdAt, status);
 		BigDecimal shipping = row.money(SHIPPING_FEE);
 		String receiverName = row.text(RECEIVER_NAME);
 		String receiverPhone = row.text(RECEIVER_PHONE);
 		// amounts are placeholders here: OrderLines sums the sub-orders'
 		BigDecimal amounts = BigDecimal.ZERO;
 		return new ExportedOrder(line, orderNo, row.buyer(BUYER, receiverName, receiverPhone), status, createdAt,
-				paidAt, amounts, (paidAt != null) ? amounts : null, orZero(shipping), null, receiverName, receiverPhone,
-				row.address(PROVINCE, ADDRESS, CITY, DISTRICT, STREET), row.text(SELLER_REMARK),
-				row.mapped(FLAG, DouyinOrderTexts::flag), row.text(BUYER_MESSAGE), "", 0);
+				paidAt, shippedAt, receivedAt, amounts, (paidAt != null) ? amounts : null, orZero(shipping), null,
+				receiverName, receiverPhone, row.address(PROVINCE, ADDRESS, CITY, DISTRICT, STREET),
+				row.text(SELLER_REMARK), row.mapped(FLAG, DouyinOrderTexts::flag), row.text(BUYER_MESSAGE), "", 0);
 	}
 
 	private static BigDecimal orZero(@Nullable BigDecimal amount) {

@@ -30,18 +30,22 @@ final class ExportedOrders {
 	static Order toOrder(ExportedOrder exported, Shop shop, BuyerId buyerId) {
 		var createdAt = instant(exported.createdAt(), shop);
 		var paidAt = exported.paidAt() == null ? null : instant(exported.paidAt(), shop);
+		var shippedAt = exported.shippedAt() == null ? null : instant(exported.shippedAt(), shop);
+		var receivedAt = exported.receivedAt() == null ? null : instant(exported.receivedAt(), shop);
 		var paidAmount = paidAt == null ? null
 				: exported.paidAmount() != null ? exported.paidAmount() : exported.totalAmount();
 		List<Refund> refunds = new ArrayList<>();
 		if (paidAt != null && exported.refundAmount() != null && exported.refundAmount().signum() > 0) {
-			refunds.add(
-					new Refund(REPORT_REFUND, exported.refundAmount(), Refund.RefundStatus.REFUNDED, "", paidAt, null));
+			// closed when the store first learns of it: the report gives no time for the
+			// refund
+			refunds.add(new Refund(REPORT_REFUND, exported.refundAmount(), Refund.RefundStatus.REFUNDED, "", paidAt,
+					null, null));
 		}
 		List<Remark> remarks = exported.sellerRemark().isEmpty() ? List.of()
 				: List.of(new Remark(null, exported.sellerRemark(), exported.flag(), createdAt));
 		return new Order(null, shop.id(), OrderNo.of(exported.orderNo()), buyerId, exported.status(), createdAt, paidAt,
-				exported.totalAmount(), paidAmount, exported.shippingFee(), exported.flag(), receiver(exported),
-				List.of(), refunds, remarks);
+				shippedAt, receivedAt, exported.totalAmount(), paidAmount, exported.shippingFee(), exported.flag(),
+				receiver(exported), List.of(), refunds, remarks);
 	}
 
 	static java.time.Instant instant(LocalDateTime local, Shop shop) {

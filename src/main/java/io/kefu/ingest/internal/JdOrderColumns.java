@@ -23,6 +23,12 @@ final class JdOrderColumns {
 
 	static final Column PAID_AT = Column.optional("付款确认时间");
 
+	// 出库时间 in the seller back-end's export, 发货时间 in some re-saves and tools
+	static final Column SHIPPED_AT = Column.optional("出库时间", "发货时间");
+
+	// the order completes when the buyer confirms receipt, or JD does after the period
+	static final Column RECEIVED_AT = Column.optional("订单完成时间", "完成时间");
+
 	static final Column STATUS = Column.required("订单状态");
 
 	static final Column ORDER_AMOUNT = Column.optional("订单金额");
@@ -49,8 +55,8 @@ final class JdOrderColumns {
 	static final Column REMARK_LEVEL = Column.optional("商家备注等级(等级1-5为由高到低)", "商家备注等级");
 
 	static final List<Column> ALL = List.of(ORDER_NO, TITLE, QUANTITY, UNIT_PRICE, OUTER_CODE, CREATED_AT, PAID_AT,
-			STATUS, ORDER_AMOUNT, PAYABLE, SHIPPING_FEE, BUYER_ACCOUNT, RECEIVER_NAME, RECEIVER_ADDRESS, RECEIVER_PHONE,
-			BUYER_MESSAGE, SELLER_REMARK, REMARK_LEVEL);
+			SHIPPED_AT, RECEIVED_AT, STATUS, ORDER_AMOUNT, PAYABLE, SHIPPING_FEE, BUYER_ACCOUNT, RECEIVER_NAME,
+			RECEIVER_ADDRESS, RECEIVER_PHONE, BUYER_MESSAGE, SELLER_REMARK, REMARK_LEVEL);
 
 	private JdOrderColumns() {
 	}

@@ -50,6 +50,8 @@ final class JdOrderReport {
 		OrderStatus status = row.mapped(STATUS, JdOrderTexts.STATUSES);
 		LocalDateTime createdAt = row.requiredDateTime(CREATED_AT);
 		LocalDateTime paidAt = row.dateTime(PAID_AT);
+		LocalDateTime shippedAt = row.shippedAt(SHIPPED_AT, createdAt);
+		LocalDateTime receivedAt = row.receivedAt(RECEIVED_AT, shippedAt, createdAt, status);
 		BigDecimal payable = row.money(PAYABLE);
 		BigDecimal total = row.money(ORDER_AMOUNT);
 		if (total == null && payable == null) {
@@ -60,10 +62,10 @@ final class JdOrderReport {
 		String receiverName = row.text(RECEIVER_NAME);
 		String receiverPhone = row.text(RECEIVER_PHONE);
 		return new ExportedOrder(line, orderNo, row.buyer(BUYER_ACCOUNT, receiverName, receiverPhone), status,
-				createdAt, paidAt, (total != null) ? total : payable, (paidAt != null) ? paid : null,
-				(shipping != null) ? shipping : BigDecimal.ZERO.setScale(2), null, receiverName, receiverPhone,
-				row.text(RECEIVER_ADDRESS), row.text(SELLER_REMARK), row.mapped(REMARK_LEVEL, JdOrderTexts::flag),
-				row.text(BUYER_MESSAGE), "", 0);
+				createdAt, paidAt, shippedAt, receivedAt, (total != null) ? total : payable,
+				(paidAt != null) ? paid : null, (shipping != null) ? shipping : BigDecimal.ZERO.setScale(2), null,
+				receiverName, receiverPhone, row.text(RECEIVER_ADDRESS), row.text(SELLER_REMARK),
+				row.mapped(REMARK_LEVEL, JdOrderTexts::flag), row.text(BUYER_MESSAGE), "", 0);
 	}
 
 }

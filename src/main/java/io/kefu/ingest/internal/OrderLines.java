@@ -133,9 +133,9 @@ final class OrderLines {
 		BigDecimal total = amountsPerLine ? lineAmounts : first.totalAmount();
 		BigDecimal paid = (amountsPerLine && first.paidAmount() != null) ? lineAmounts : first.paidAmount();
 		return new ExportedOrder(first.line(), first.orderNo(), first.buyerNick(), first.status(), first.createdAt(),
-				first.paidAt(), total, paid, first.shippingFee(), refunds(first), first.receiverName(),
-				first.receiverPhone(), first.receiverAddress(), first.sellerRemark(), first.flag(),
-				first.buyerMessage(), titles, count);
+				first.paidAt(), first.shippedAt(), first.receivedAt(), total, paid, first.shippingFee(), refunds(first),
+				first.receiverName(), first.receiverPhone(), first.receiverAddress(), first.sellerRemark(),
+				first.flag(), first.buyerMessage(), titles, count);
 	}
 
 	private @Nullable BigDecimal refunds(ExportedOrder first) {

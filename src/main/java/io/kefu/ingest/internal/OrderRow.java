@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.kefu.order.OrderStatus;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +58,20 @@ final class OrderRow {
 
 	LocalDateTime requiredDateTime(Column column) {
 		return required(dateTime(column));
+	}
+
+	/** When the order was shipped; refused when before its creation. */
+	@Nullable LocalDateTime shippedAt(Column column, LocalDateTime createdAt) {
+		return DeliveryTimes.shipped(dateTime(column), createdAt);
+	}
+
+	/**
+	 * When the buyer confirmed receipt; refused when before shipping, left out for an
+	 * order that never got there (see {@link DeliveryTimes#received}).
+	 */
+	@Nullable LocalDateTime receivedAt(Column column, @Nullable LocalDateTime shippedAt, LocalDateTime createdAt,
+			OrderStatus status) {
+		return DeliveryTimes.received(dateTime(column), shippedAt, createdAt, status);
 	}
 
 	int quantity(Column column) {

@@ -39,6 +39,10 @@ final class PddOrderColumns {
 
 	static final Column PAID_AT = Column.optional("支付时间");
 
+	static final Column SHIPPED_AT = Column.optional("发货时间");
+
+	static final Column RECEIVED_AT = Column.optional("确认收货时间", "签收时间");
+
 	// the default export has no buyer nick; some tools add one
 	static final Column BUYER = Column.optional("买家昵称", "用户昵称");
 
@@ -61,8 +65,9 @@ final class PddOrderColumns {
 	static final Column BUYER_MESSAGE = Column.optional("买家留言");
 
 	static final List<Column> ALL = List.of(ORDER_NO, STATUS, TITLE, QUANTITY, PROPERTIES, OUTER_CODE, GOODS_TOTAL,
-			SHIPPING_FEE, PAID_AMOUNT, REFUND_AMOUNT, AFTER_SALE, CONCLUDED_AT, CREATED_AT, PAID_AT, BUYER,
-			RECEIVER_NAME, RECEIVER_PHONE, PROVINCE, CITY, DISTRICT, STREET, ADDRESS, SELLER_REMARK, BUYER_MESSAGE);
+			SHIPPING_FEE, PAID_AMOUNT, REFUND_AMOUNT, AFTER_SALE, CONCLUDED_AT, CREATED_AT, PAID_AT, SHIPPED_AT,
+			RECEIVED_AT, BUYER, RECEIVER_NAME, RECEIVER_PHONE, PROVINCE, CITY, DISTRICT, STREET, ADDRESS, SELLER_REMARK,
+			BUYER_MESSAGE);
 
 	private PddOrderColumns() {
 	}

@@ -65,12 +65,15 @@ final class PddOrderReport {
 		LocalDateTime paidColumn = row.dateTime(PAID_AT);
 		LocalDateTime paidAt = (status == OrderStatus.WAITING_PAYMENT) ? null
 				: (paidColumn != null) ? paidColumn : concluded;
+		LocalDateTime createdAt = (created != null) ? created : concluded;
+		LocalDateTime shippedAt = row.shippedAt(SHIPPED_AT, createdAt);
+		LocalDateTime receivedAt = row.receivedAt(RECEIVED_AT, shippedAt, createdAt, status);
 		BigDecimal shipping = orZero(row.money(SHIPPING_FEE));
 		BigDecimal total = total(row, shipping);
 		String receiverName = row.text(RECEIVER_NAME);
 		String receiverPhone = row.text(RECEIVER_PHONE);
-		return new ExportedOrder(line, orderNo, row.buyer(BUYER, receiverName, receiverPhone), status,
-				(created != null) ? created : concluded, paidAt, total, (paidAt != null) ? total : null, shipping,
+		return new ExportedOrder(line, orderNo, row.buyer(BUYER, receiverName, receiverPhone), status, createdAt,
+				paidAt, shippedAt, receivedAt, total, (paidAt != null) ? total : null, shipping,
 				refund(row, statusText, total), receiverName, receiverPhone,
 				row.address(PROVINCE, ADDRESS, CITY, DISTRICT, STREET), row.text(SELLER_REMARK), null,
 				row.text(BUYER_MESSAGE), title, quantity);

@@ -18,6 +18,12 @@ final class TaobaoOrderColumns {
 
 	static final Column PAID_AT = Column.optional("订单付款时间", "付款时间");
 
+	static final Column SHIPPED_AT = Column.optional("发货时间");
+
+	// 交易成功 is the buyer's confirmation of receipt, or the automatic one after the
+	// confirmation period
+	static final Column RECEIVED_AT = Column.optional("确认收货时间", "交易成功时间");
+
 	static final Column TOTAL_AMOUNT = Column.optional("总金额", "订单金额");
 
 	static final Column PAID_AMOUNT = Column.optional("买家实际支付金额", "买家实付金额", "实付金额");
@@ -40,9 +46,9 @@ final class TaobaoOrderColumns {
 
 	static final Column ITEM_COUNT = Column.optional("宝贝总数量", "商品数量");
 
-	static final List<Column> ALL = List.of(ORDER_NO, BUYER_NICK, STATUS, CREATED_AT, PAID_AT, TOTAL_AMOUNT,
-			PAID_AMOUNT, SHIPPING_FEE, REFUND_AMOUNT, RECEIVER_NAME, RECEIVER_PHONE, RECEIVER_ADDRESS, SELLER_REMARK,
-			BUYER_MESSAGE, ITEM_TITLES, ITEM_COUNT);
+	static final List<Column> ALL = List.of(ORDER_NO, BUYER_NICK, STATUS, CREATED_AT, PAID_AT, SHIPPED_AT, RECEIVED_AT,
+			TOTAL_AMOUNT, PAID_AMOUNT, SHIPPING_FEE, REFUND_AMOUNT, RECEIVER_NAME, RECEIVER_PHONE, RECEIVER_ADDRESS,
+			SELLER_REMARK, BUYER_MESSAGE, ITEM_TITLES, ITEM_COUNT);
 
 	private TaobaoOrderColumns() {
 	}

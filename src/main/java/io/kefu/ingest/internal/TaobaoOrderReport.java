@@ -48,6 +48,12 @@ final class TaobaoOrderReport {
 			if (paidAt != null && paidAt.isBefore(createdAt)) {
 				throw new CellFormatException("imports.error.paidBeforeCreated", paidAt.toString());
 			}
+			field = SHIPPED_AT;
+			LocalDateTime shippedAt = DeliveryTimes.shipped(ExportCell.dateTime(columns.cell(row, SHIPPED_AT)),
+					createdAt);
+			field = RECEIVED_AT;
+			LocalDateTime receivedAt = DeliveryTimes.received(ExportCell.dateTime(columns.cell(row, RECEIVED_AT)),
+					shippedAt, createdAt, status);
 			field = PAID_AMOUNT;
 			BigDecimal paid = ExportCell.money(columns.cell(row, PAID_AMOUNT));
 			field = TOTAL_AMOUNT;
@@ -63,8 +69,8 @@ final class TaobaoOrderReport {
 				field = TOTAL_AMOUNT;
 				throw new CellFormatException("imports.error.emptyNoPaidAmount");
 			}
-			orders.accept(new ExportedOrder(line, orderNo, buyer, status, createdAt, paidAt, total,
-					paidAt == null ? null : paid, shipping, refund, text(columns, row, RECEIVER_NAME),
+			orders.accept(new ExportedOrder(line, orderNo, buyer, status, createdAt, paidAt, shippedAt, receivedAt,
+					total, paidAt == null ? null : paid, shipping, refund, text(columns, row, RECEIVER_NAME),
 					text(columns, row, RECEIVER_PHONE), text(columns, row, RECEIVER_ADDRESS),
 					text(columns, row, SELLER_REMARK), null, text(columns, row, BUYER_MESSAGE),
 					text(columns, row, ITEM_TITLES), items == null ? 0 : items));

@@ -170,11 +170,13 @@ class JdbcOrders implements Orders {
 				fresh.add(exported);
 				changed.add(exported);
 				outcomes.add(Recorded.INSERTED);
+				continue;
 			}
-			else if (OrderChanges.changes(known, exported)) {
-				writes.update(known, exported);
+			Order merged = OrderChanges.keepingKnownTimes(known, exported);
+			if (OrderChanges.changes(known, merged)) {
+				writes.update(known, merged);
 				changed.add(known);
-				changed.add(exported);
+				changed.add(merged);
 				outcomes.add(Recorded.UPDATED);
 			}
 			else {

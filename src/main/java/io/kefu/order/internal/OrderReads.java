@@ -2,6 +2,7 @@ package io.kefu.order.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 class OrderReads {
 
 	private static final String SELECT = """
-			select id, shop_id, order_no, buyer_id, status, created_at, paid_at, total_amount, paid_amount,
-			shipping_fee, flag, receiver_name, receiver_phone, receiver_address from shop_order
+			select id, shop_id, order_no, buyer_id, status, created_at, paid_at, shipped_at, received_at, total_amount,
+			paid_amount, shipping_fee, flag, receiver_name, receiver_phone, receiver_address from shop_order
 			""";
 
 	private final JdbcClient jdbc;
@@ -61,22 +62,21 @@ class OrderReads {
 		Map<Long, List<Refund>> refunds = refundsOf(orders.stream().map(o -> o.id().value()).toArray(Long[]::new));
 		return orders.stream()
 			.map(o -> new Order(o.id(), o.shopId(), o.orderNo(), o.buyerId(), o.status(), o.createdAt(), o.paidAt(),
-					o.totalAmount(), o.paidAmount(), o.shippingFee(), o.flag(), o.receiver(), List.of(),
-					refunds.getOrDefault(o.id().value(), List.of()), List.of()))
+					o.shippedAt(), o.receivedAt(), o.totalAmount(), o.paidAmount(), o.shippingFee(), o.flag(),
+					o.receiver(), List.of(), refunds.getOrDefault(o.id().value(), List.of()), List.of()))
 			.toList();
 	}
 
 	private Map<Long, List<Refund>> refundsOf(Long[] ids) {
 		Map<Long, List<Refund>> refunds = new HashMap<>();
 		jdbc.sql("""
-				select order_id, refund_no, amount, status, reason, requested_at, refunded_at from refund
+				select order_id, refund_no, amount, status, reason, requested_at, refunded_at, closed_at from refund
 				where order_id = any(?) order by order_id, requested_at, id
 				""").param(ids).query(rs -> {
-			OffsetDateTime refundedAt = rs.getObject(7, OffsetDateTime.class);
 			refunds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new Refund(rs.getString(2), rs.getBigDecimal(3), Refund.RefundStatus.valueOf(rs.getString(4)),
-						rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-						refundedAt == null ? null : refundedAt.toInstant()));
+						rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), instant(rs, "refunded_at"),
+						instant(rs, "closed_at")));
 		});
 		return refunds;
 	}
@@ -109,8 +109,8 @@ class OrderReads {
 		return orders.stream().map(o -> {
 			long id = o.id().value();
 			return new Order(o.id(), o.shopId(), o.orderNo(), o.buyerId(), o.status(), o.createdAt(), o.paidAt(),
-					o.totalAmount(), o.paidAmount(), o.shippingFee(), o.flag(), o.receiver(),
-					items.getOrDefault(id, List.of()), refunds.getOrDefault(id, List.of()),
+					o.shippedAt(), o.receivedAt(), o.totalAmount(), o.paidAmount(), o.shippingFee(), o.flag(),
+					o.receiver(), items.getOrDefault(id, List.of()), refunds.getOrDefault(id, List.of()),
 					remarks.getOrDefault(id, List.of()));
 		}).toList();
 	}
@@ -125,9 +125,14 @@ class OrderReads {
 				OrderNo.of(rs.getString("order_no")), BuyerId.of(rs.getLong("buyer_id")),
 				OrderStatus.valueOf(rs.getString("status")),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				paidAt == null ? null : paidAt.toInstant(), rs.getBigDecimal("total_amount"),
-				rs.getBigDecimal("paid_amount"), rs.getBigDecimal("shipping_fee"),
+				paidAt == null ? null : paidAt.toInstant(), instant(rs, "shipped_at"), instant(rs, "received_at"),
+				rs.getBigDecimal("total_amount"), rs.getBigDecimal("paid_amount"), rs.getBigDecimal("shipping_fee"),
 				flag == null ? null : Flag.valueOf(flag), receiver, List.of(), List.of(), List.of());
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 
 	private static @Nullable AgentId agentIdOrNull(@Nullable Long id) {

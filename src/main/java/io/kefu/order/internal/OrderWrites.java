@@ -2,6 +2,8 @@ package io.kefu.order.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 /** Inserts new orders in batches and applies what a newer export says to a stored one. */
 @Component
 class OrderWrites {
@@ -26,8 +30,17 @@ class OrderWrites {
 			""";
 
 	private static final String INSERT_REFUND = """
-			insert into refund (order_id, refund_no, amount, status, reason, requested_at, refunded_at)
-			values (?, ?, ?, ?, ?, ?, ?)
+			insert into refund (order_id, refund_no, amount, status, reason, requested_at, refunded_at, closed_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	// a case closed once keeps its closing time; only a case open again loses it, as the
+	// table's check constraint wants
+	private static final String UPDATE_REFUND = """
+			on conflict (order_id, refund_no) do update set amount = excluded.amount,
+			status = excluded.status, reason = excluded.reason, refunded_at = excluded.refunded_at,
+			closed_at = case when excluded.status = 'REQUESTED' then null
+			else coalesce(refund.closed_at, excluded.closed_at) end
 			""";
 
 	private static final String INSERT_REMARK = """
@@ -38,20 +51,23 @@ class OrderWrites {
 
 	private final JdbcTemplate template;
 
-	OrderWrites(JdbcClient jdbc, JdbcTemplate template) {
+	private final Clock clock;
+
+	OrderWrites(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.clock = clock;
 	}
 
 	void update(Order known, Order exported) {
 		long id = known.id().value();
 		jdbc.sql("""
-				update shop_order set status = ?, created_at = ?, paid_at = ?, total_amount = ?, paid_amount = ?,
-				shipping_fee = ?, flag = ?, receiver_name = ?, receiver_phone = ?, receiver_address = ?,
-				version = version + 1 where id = ?
+				update shop_order set status = ?, created_at = ?, paid_at = ?, shipped_at = ?, received_at = ?,
+				total_amount = ?, paid_amount = ?, shipping_fee = ?, flag = ?, receiver_name = ?, receiver_phone = ?,
+				receiver_address = ?, version = version + 1 where id = ?
 				""")
-			.params(exported.status().name(), Timestamp.from(exported.createdAt()),
-					exported.paidAt() == null ? null : Timestamp.from(exported.paidAt()), exported.totalAmount(),
+			.params(exported.status().name(), Timestamp.from(exported.createdAt()), timestamp(exported.paidAt()),
+					timestamp(exported.shippedAt()), timestamp(exported.receivedAt()), exported.totalAmount(),
 					exported.paidAmount(), exported.shippingFee(),
 					exported.flag() == null ? null : exported.flag().name(),
 					exported.receiver() == null ? null : exported.receiver().name(),
@@ -62,11 +78,9 @@ class OrderWrites {
 			jdbc.sql("delete from order_item where order_id = ?").param(id).update();
 			template.batchUpdate(INSERT_ITEM, itemRows(id, exported));
 		}
+		Instant now = clock.instant();
 		for (Refund refund : OrderChanges.newRefunds(known, exported)) {
-			jdbc.sql(INSERT_REFUND + """
-					on conflict (order_id, refund_no) do update set amount = excluded.amount,
-					status = excluded.status, reason = excluded.reason, refunded_at = excluded.refunded_at
-					""").params(refundRow(id, refund)).update();
+			jdbc.sql(INSERT_REFUND + UPDATE_REFUND).params(refundRow(id, refund, now)).update();
 		}
 		template.batchUpdate(INSERT_REMARK,
 				OrderChanges.newRemarks(known, exported).stream().map(remark -> remarkRow(id, remark)).toList());
@@ -81,13 +95,14 @@ class OrderWrites {
 			return;
 		}
 		Map<String, Long> ids = insertOrders(orders);
+		Instant now = clock.instant();
 		List<Object[]> items = new ArrayList<>();
 		List<Object[]> refunds = new ArrayList<>();
 		List<Object[]> remarks = new ArrayList<>();
 		for (Order order : orders) {
 			long id = ids.get(key(order));
 			items.addAll(itemRows(id, order));
-			order.refunds().forEach(refund -> refunds.add(refundRow(id, refund)));
+			order.refunds().forEach(refund -> refunds.add(refundRow(id, refund, now)));
 			order.remarks().forEach(remark -> remarks.add(remarkRow(id, remark)));
 		}
 		template.batchUpdate(INSERT_ITEM, items);
@@ -105,10 +120,28 @@ class OrderWrites {
 		return rows;
 	}
 
-	private static Object[] refundRow(long orderId, Refund refund) {
+	private static Object[] refundRow(long orderId, Refund refund, Instant now) {
 		return new Object[] { orderId, refund.refundNo(), refund.amount(), refund.status().name(), refund.reason(),
-				Timestamp.from(refund.requestedAt()),
-				refund.refundedAt() == null ? null : Timestamp.from(refund.refundedAt()) };
+				Timestamp.from(refund.requestedAt()), timestamp(refund.refundedAt()),
+				timestamp(closedAt(refund, now)) };
+	}
+
+	/**
+	 * When an ended case closed: as its source says, else at its refund, else now, when
+	 * Kefu learns of it; an upsert keeps a time stored before.
+	 */
+	private static @Nullable Instant closedAt(Refund refund, Instant now) {
+		if (!refund.isClosed()) {
+			return null;
+		}
+		if (refund.closedAt() != null) {
+			return refund.closedAt();
+		}
+		return refund.refundedAt() != null ? refund.refundedAt() : now;
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 	private static Object[] remarkRow(long orderId, Remark remark) {
@@ -129,6 +162,8 @@ class OrderWrites {
 		String[] statuses = new String[n];
 		Timestamp[] created = new Timestamp[n];
 		Timestamp[] paid = new Timestamp[n];
+		Timestamp[] shipped = new Timestamp[n];
+		Timestamp[] received = new Timestamp[n];
 		BigDecimal[] totals = new BigDecimal[n];
 		BigDecimal[] paidAmounts = new BigDecimal[n];
 		BigDecimal[] shipping = new BigDecimal[n];
@@ -143,7 +178,9 @@ class OrderWrites {
 			buyers[i] = o.buyerId().value();
 			statuses[i] = o.status().name();
 			created[i] = Timestamp.from(o.createdAt());
-			paid[i] = o.paidAt() == null ? null : Timestamp.from(o.paidAt());
+			paid[i] = timestamp(o.paidAt());
+			shipped[i] = timestamp(o.shippedAt());
+			received[i] = timestamp(o.receivedAt());
 			totals[i] = o.totalAmount();
 			paidAmounts[i] = o.paidAmount();
 			shipping[i] = o.shippingFee();
@@ -154,14 +191,16 @@ class OrderWrites {
 		}
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("""
-				insert into shop_order (shop_id, order_no, buyer_id, status, created_at, paid_at, total_amount,
-				paid_amount, shipping_fee, flag, receiver_name, receiver_phone, receiver_address)
+				insert into shop_order (shop_id, order_no, buyer_id, status, created_at, paid_at, shipped_at,
+				received_at, total_amount, paid_amount, shipping_fee, flag, receiver_name, receiver_phone,
+				receiver_address)
 				select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::timestamptz[],
-				?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[])
+				?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[],
+				?::text[], ?::text[], ?::text[], ?::text[])
 				returning id, shop_id, order_no
 				""")
-			.params(shops, numbers, buyers, statuses, created, paid, totals, paidAmounts, shipping, flags, names,
-					phones, addresses)
+			.params(shops, numbers, buyers, statuses, created, paid, shipped, received, totals, paidAmounts, shipping,
+					flags, names, phones, addresses)
 			.query(rs -> {
 				ids.put(rs.getLong(2) + "/" + rs.getString(3), rs.getLong(1));
 			});

@@ -57,7 +57,7 @@ class FigureSheetUnitTests {
 		chat(buyer(5).in("2026-11-02 12:00:00"));
 		orders.add(paid(order(1, "2026-11-02 10:20:00", "99.00"), "2026-11-03 10:00:00"));
 		orders.add(paid(order(2, "2026-11-02 09:10:00", "200.00"), "2026-11-02 09:12:00").refund(new Refund("R1",
-				new BigDecimal("50.00"), RefundStatus.REFUNDED, "少发配件", at("2026-11-04 09:00:00"), null)));
+				new BigDecimal("50.00"), RefundStatus.REFUNDED, "少发配件", at("2026-11-04 09:00:00"), null, null)));
 		orders.add(paid(order(6, "2026-11-02 15:00:00", "300.00"), "2026-11-02 15:01:00"));
 
 		Sheet sheet = sheet("2026-11-02", "2026-11-02", FigureSettings.DEFAULTS);
@@ -95,7 +95,7 @@ class FigureSheetUnitTests {
 		orders
 			.add(paid(order(1, "2026-11-02 10:20:00", "120.00"), "2026-11-02 10:30:00")
 				.refund(new Refund("R1", new BigDecimal("120.00"), RefundStatus.REFUNDED, "不想要了",
-						at("2026-11-03 08:00:00"), at("2026-11-03 09:00:00")))
+						at("2026-11-03 08:00:00"), at("2026-11-03 09:00:00"), null))
 				.close());
 
 		AgentFigures paymentDay = single(sheet("2026-11-02", "2026-11-02", FigureSettings.DEFAULTS));
@@ -113,7 +113,7 @@ class FigureSheetUnitTests {
 	void aRequestedRefundIsNotYetARefund() {
 		chat(buyer(1).in("2026-11-02 10:00:00").reply(AGENT_A, "2026-11-02 10:00:10"));
 		orders.add(paid(order(1, "2026-11-02 10:20:00", "120.00"), "2026-11-02 10:30:00").refund(new Refund("R1",
-				new BigDecimal("20.00"), RefundStatus.REQUESTED, "少发配件", at("2026-11-02 18:00:00"), null)));
+				new BigDecimal("20.00"), RefundStatus.REQUESTED, "少发配件", at("2026-11-02 18:00:00"), null, null)));
 
 		assertThat(single(sheet("2026-11-02", "2026-11-02", FigureSettings.DEFAULTS)).refundAmount())
 			.isEqualTo(money("0.00"));
@@ -195,7 +195,7 @@ class FigureSheetUnitTests {
 		chat(buyer(2).in("2026-11-04 10:00:00").reply(AGENT_A, "2026-11-04 10:00:20"));
 		chat(buyer(3).in("2026-11-04 11:00:00"));
 		orders.add(paid(order(1, "2026-11-03 09:05:00", "88.00"), "2026-11-04 08:00:00").refund(new Refund("R1",
-				new BigDecimal("8.00"), RefundStatus.REFUNDED, "差价", at("2026-11-04 09:00:00"), null)));
+				new BigDecimal("8.00"), RefundStatus.REFUNDED, "差价", at("2026-11-04 09:00:00"), null, null)));
 		orders.add(paid(order(2, "2026-11-04 10:10:00", "120.00"), "2026-11-04 10:11:00"));
 		Inputs inputs = inputs(FigureSettings.DEFAULTS);
 		List<FigureSheet.DaySums> days = new FigureSheet(SHOP, FigureSettings.DEFAULTS, day("2026-11-02"),

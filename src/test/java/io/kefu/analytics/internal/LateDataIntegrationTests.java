@@ -180,7 +180,7 @@ class LateDataIntegrationTests {
 
 		Instant weekLater = shop.startOf(DAY.plusDays(7)).plusSeconds(10 * 3600);
 		orders.record(List.of(paid.refund(new Refund("R" + ORDER, new BigDecimal("50.00"), Refund.RefundStatus.REFUNDED,
-				"尺寸不合适", weekLater, weekLater.plusSeconds(600)))));
+				"尺寸不合适", weekLater, weekLater.plusSeconds(600), null))));
 
 		assertStale(DAY.plusDays(7), before);
 		Map<LocalDate, JsonNode> after = recomputedWeek();

@@ -66,6 +66,38 @@ class DemoOrdersUnitTests {
 	}
 
 	@Test
+	void shipsWithinTwoDaysOfPaymentAndIsReceivedAfterDeliveryBeforeTheHistoryEnds() {
+		Instant end = DemoShopMother.SHOP.startOf(DemoShopMother.LAST_DAY.plusDays(1));
+		List<Order> shipped = orders().stream()
+			.filter(o -> o.status() == OrderStatus.SHIPPED || o.status() == OrderStatus.COMPLETED)
+			.toList();
+
+		assertThat(shipped).isNotEmpty().allSatisfy(o -> {
+			assertThat(o.shippedAt()).isBetween(o.paidAt(), o.paidAt().plus(Duration.ofDays(2))).isBefore(end);
+			if (o.status() == OrderStatus.COMPLETED) {
+				assertThat(o.receivedAt()).isAfterOrEqualTo(o.shippedAt().plus(Duration.ofDays(2))).isBefore(end);
+			}
+			else {
+				assertThat(o.receivedAt()).isNull();
+			}
+		});
+		assertThat(orders()).filteredOn(o -> o.status() == OrderStatus.COMPLETED).isNotEmpty();
+		assertThat(orders()).filteredOn(o -> !o.isPaid()).allSatisfy(o -> assertThat(o.shippedAt()).isNull());
+	}
+
+	@Test
+	void closesEveryResolvedRefundAndLeavesRequestedOnesOpen() {
+		List<Refund> refunds = ORDERS.stream().flatMap(o -> o.refunds().stream()).toList();
+
+		assertThat(refunds).filteredOn(Refund::isClosed)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.closedAt()).isAfter(r.requestedAt()));
+		assertThat(refunds).filteredOn(r -> r.refundedAt() != null)
+			.allSatisfy(r -> assertThat(r.closedAt()).isEqualTo(r.refundedAt()));
+		assertThat(refunds).filteredOn(r -> !r.isClosed()).allSatisfy(r -> assertThat(r.closedAt()).isNull());
+	}
+
+	@Test
 	void remarksInTheHouseFormWithFlags() {
 		List<Remark> remarks = ORDERS.stream().flatMap(o -> o.remarks().stream()).toList();
 		assertThat(remarks).allSatisfy(r -> assertThat(r.text()).matches("\\S+ .+ \\d{4}\\.\\d{1,2}\\.\\d{1,2}"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DouyinOrderReportUnitTests {
 
@@ -176,6 +177,33 @@ class DouyinOrderReportUnitTests {
 
 		assertThatThrownBy(() -> read(file)).isInstanceOf(MissingColumnsException.class)
 			.hasMessage("missing required columns 订单状态; the file has 主订单编号 选购商品 商品数量 商品单价 订单提交时间");
+	}
+
+	@Test
+	void readsTheShippingAndCompletionTimesOfTheSubOrders() throws IOException {
+		Path file = dir.resolve("抖店订单.csv");
+		Files.writeString(file, "\uFEFF主订单编号,子订单编号,选购商品,商品数量,商品单价,订单提交时间,支付完成时间,发货时间,订单完成时间,订单状态,收件人,收件人手机号\n"
+				+ "6921234567890123700\t,6921234567890123701\t,视谱 护眼台灯 A1\t,1,99.00,2024/3/6 14:00,2024/3/6 14:01,"
+				+ "2024/3/7 09:30,2024/3/10 20:15,已完成,周*,137****0000\n"
+				+ "6921234567890123700\t,6921234567890123702\t,视谱 夹子灯 C2\t,1,20.00,2024/3/6 14:00,2024/3/6 14:01,"
+				+ "2024/3/7 09:30,2024/3/10 20:15,已完成,周*,137****0000\n"
+				+ "6921234567890123710\t,6921234567890123711\t,视谱 护眼台灯 A1\t,1,99.00,2024/3/6 15:00,2024/3/6 15:01,"
+				+ "2024/3/7 09:30,,已发货,吴*,136****0000\n"
+				+ "6921234567890123720\t,6921234567890123721\t,视谱 护眼台灯 A1\t,1,99.00,2024/3/6 15:00,2024/3/6 15:01,"
+				+ "2024/3/7 09:30,2024/3/7 09:00,已完成,郑*,135****0000\n"
+				+ "6921234567890123730\t,6921234567890123731\t,视谱 护眼台灯 A1\t,1,99.00,2024/3/6 15:00,2024/3/6 15:01,"
+				+ "昨天,,已发货,王*,134****0000\n", StandardCharsets.UTF_8);
+
+		read(file);
+
+		assertThat(orders).extracting(ExportedOrder::orderNo, ExportedOrder::shippedAt, ExportedOrder::receivedAt)
+			.containsExactly(
+					tuple("6921234567890123700", LocalDateTime.of(2024, 3, 7, 9, 30),
+							LocalDateTime.of(2024, 3, 10, 20, 15)),
+					tuple("6921234567890123710", LocalDateTime.of(2024, 3, 7, 9, 30), null));
+		assertThat(rejected).extracting(EnglishErrors::text)
+			.containsExactly("抖店订单.csv:5: 订单完成时间: '2024-03-07 09:00:00' is before the order was shipped",
+					"抖店订单.csv:6: 发货时间: '昨天' is not a date and time");
 	}
 
 }

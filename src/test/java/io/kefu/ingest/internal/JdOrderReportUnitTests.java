@@ -173,4 +173,33 @@ class JdOrderReportUnitTests {
 			.hasMessage("missing required columns 订单状态; the file has 订单号 商品名称 订购数量 京东价 下单时间");
 	}
 
+	@Test
+	void readsWhenTheOrderLeftTheWarehouseAndWhenItCompleted() throws IOException {
+		List<String> header = List.of("订单号", "商品名称", "订购数量", "京东价", "下单时间", "订单状态", "应付金额", "下单帐号", "付款确认时间", "出库时间",
+				"订单完成时间");
+		Path file = SheetFile.xls(dir.resolve("订单导出_20240312.xls"),
+				List.of(header,
+						row("250123456801", "视谱 护眼台灯 A1", "1", "199.00", "2024-03-05 21:15:02", "完成", "288.00",
+								"jd_4f8a2c1e9b", "2024-03-05 21:16:30", "2024-03-06 08:12:45", "2024-03-09 14:03:11"),
+						row("250123456801", "视谱 夹子灯 C2", "1", "89.00", "2024-03-05 21:15:02", "完成", "288.00",
+								"jd_4f8a2c1e9b", "2024-03-05 21:16:30", "2024-03-06 08:12:45", "2024-03-09 14:03:11"),
+						row("250123456802", "视谱 护眼台灯 A1", "1", "199.00", "2024-03-06 10:00:00", "等待确认收货", "199.00",
+								"jd_77aa01", "2024-03-06 10:00:40", "2024-03-06 16:20:00", ""),
+						row("250123456803", "视谱 护眼台灯 A1", "1", "199.00", "2024-03-06 11:00:00", "已取消", "199.00",
+								"jd_9c0d", "", "", "2024-03-06 11:30:00"),
+						row("250123456804", "视谱 护眼台灯 A1", "1", "199.00", "2024-03-06 12:00:00", "完成", "199.00", "jd_1",
+								"2024-03-06 12:00:30", "2024-03-06 11:00:00", "2024-03-09 12:00:00")));
+
+		read(file);
+
+		assertThat(orders).extracting(ExportedOrder::orderNo, ExportedOrder::shippedAt, ExportedOrder::receivedAt)
+			.containsExactly(
+					tuple("250123456801", LocalDateTime.of(2024, 3, 6, 8, 12, 45),
+							LocalDateTime.of(2024, 3, 9, 14, 3, 11)),
+					tuple("250123456802", LocalDateTime.of(2024, 3, 6, 16, 20), null),
+					tuple("250123456803", null, null));
+		assertThat(rejected).extracting(EnglishErrors::text)
+			.containsExactly("订单导出_20240312.xls:6: 出库时间: '2024-03-06 11:00:00' is before the order was created");
+	}
+
 }

@@ -38,7 +38,7 @@ class OrderLinesUnitTests {
 
 	private static ExportedOrder order(String orderNo) {
 		return new ExportedOrder(1, orderNo, "jd_buyer", OrderStatus.PAID, LocalDateTime.of(2026, 3, 5, 10, 0), null,
-				BigDecimal.TEN, null, BigDecimal.ZERO, null, "", "", "", "", null, "", "台灯", 1);
+				null, null, BigDecimal.TEN, null, BigDecimal.ZERO, null, "", "", "", "", null, "", "台灯", 1);
 	}
 
 	private static ExportedItem item(long line, String orderNo) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PddOrderReportUnitTests {
 
@@ -151,6 +152,33 @@ class PddOrderReportUnitTests {
 
 		assertThatThrownBy(() -> read(file)).isInstanceOf(MissingColumnsException.class)
 			.hasMessage("missing required columns 订单状态; the file has 商品 订单号 商品数量(件) 订单成交时间");
+	}
+
+	@Test
+	void readsWhenEachOrderWasShippedAndReceived() throws Exception {
+		read(sample());
+
+		assertThat(orders).extracting(ExportedOrder::shippedAt, ExportedOrder::receivedAt)
+			.containsExactly(tuple(LocalDateTime.of(2024, 3, 5, 18, 0), LocalDateTime.of(2024, 3, 8, 10, 2, 11)),
+					tuple(LocalDateTime.of(2024, 3, 6, 9, 30), null), tuple(LocalDateTime.of(2024, 3, 6, 18, 0), null),
+					tuple(null, null));
+	}
+
+	@Test
+	void theSigningTimeCountsAsReceiptAndOneBeforeShippingIsTheLinesError(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("orders.csv");
+		Files.writeString(file, "\uFEFF订单号,订单状态,商品,商品数量(件),用户实付金额(元),订单成交时间,发货时间,签收时间,收货人\r\n"
+				+ "240305-3\t,已签收,台灯\t,1,19.90,2024-03-05 12:00:00,2024-03-05 18:00:00,2024-03-07 11:20:00,张*\r\n"
+				+ "240305-4\t,已签收,台灯\t,1,19.90,2024-03-05 12:00:00,2024-03-05 18:00:00,2024-03-05 17:00:00,李*\r\n",
+				StandardCharsets.UTF_8);
+
+		read(file);
+
+		assertThat(orders).singleElement()
+			.extracting(ExportedOrder::receivedAt)
+			.isEqualTo(LocalDateTime.of(2024, 3, 7, 11, 20));
+		assertThat(rejected).extracting(EnglishErrors::text)
+			.containsExactly("orders.csv:3: 确认收货时间: '2024-03-05 17:00:00' is before the order was shipped");
 	}
 
 }

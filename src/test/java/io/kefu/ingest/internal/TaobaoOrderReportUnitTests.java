@@ -5,6 +5,7 @@ import io.kefu.ingest.ImportError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TaobaoOrderReportUnitTests {
 
@@ -119,6 +121,50 @@ class TaobaoOrderReportUnitTests {
 			assertThat(order.receiverAddress()).isEqualTo("江苏省 南京市 建邺区 沙洲街道****");
 			assertThat(order.line()).isEqualTo(2);
 		});
+	}
+
+	@Test
+	void readsTheShippingAndReceiptTimesOfTheQianniuWorkbook(@TempDir Path dir) throws IOException {
+		List<String> header = List.of("订单编号", "买家会员名", "订单状态", "订单创建时间", "订单付款时间 ", "发货时间", "确认收货时间", "买家实付金额");
+		Path file = SheetFile.xlsx(dir.resolve("订单导出.xlsx"),
+				List.of(header,
+						List.of("1930679858112401", "tb8946567709", "交易成功", "2024-03-05 21:16:00",
+								"2024-03-05 21:20:00", "2024-03-06 10:02:13", "2024-03-09 18:30:00", "199.00"),
+						List.of("1930679858112402", "书桌前的猫", "卖家已发货，等待买家确认", "2024-03-06 09:00:00",
+								"2024-03-06 09:01:10", "2024-03-06 17:45:00", "", "59.00"),
+						List.of("1930679858112403", "快乐的小橙子", "交易成功", "2024-03-05 21:16:00", "2024-03-05 21:20:00",
+								"2024-03-05 20:00:00", "2024-03-09 18:30:00", "199.00"),
+						List.of("1930679858112404", "快乐的小橙子", "交易成功", "2024-03-05 21:16:00", "2024-03-05 21:20:00",
+								"2024-03-06 10:02:13", "下周一", "199.00"),
+						List.of("1930679858112405", "快乐的小橙子", "交易成功", "2024-03-05 21:16:00", "2024-03-05 21:20:00",
+								"2024-03-06 10:02:13", "2024-03-06 10:00:00", "199.00")));
+
+		read(file);
+
+		assertThat(orders).extracting(ExportedOrder::orderNo, ExportedOrder::shippedAt, ExportedOrder::receivedAt)
+			.containsExactly(
+					tuple("1930679858112401", LocalDateTime.of(2024, 3, 6, 10, 2, 13),
+							LocalDateTime.of(2024, 3, 9, 18, 30)),
+					tuple("1930679858112402", LocalDateTime.of(2024, 3, 6, 17, 45), null));
+		assertThat(rejected).extracting(EnglishErrors::text)
+			.containsExactly("订单导出.xlsx:4: 发货时间: '2024-03-05 20:00:00' is before the order was created",
+					"订单导出.xlsx:5: 确认收货时间: '下周一' is not a date and time",
+					"订单导出.xlsx:6: 确认收货时间: '2024-03-06 10:00:00' is before the order was shipped");
+	}
+
+	@Test
+	void takesTheTimeOfTheSuccessfulTradeAsTheReceipt(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("ExportOrderList202403091900.csv");
+		Files.writeString(file, "订单编号,买家会员名,订单状态,订单创建时间,订单付款时间 ,发货时间,交易成功时间,总金额,买家实际支付金额\r\n"
+				+ "=\"1930679858112411\",快乐的小橙子,交易成功,2024/3/5 22:02,2024/3/5 22:05,2024/3/6 18:20,2024/3/16 18:20,"
+				+ "398.00,378.00\r\n" + "=\"1930679858112412\",书桌前的猫,交易关闭,2024/3/5 22:02,,,2024/3/6 22:02,99.00,\r\n",
+				Charset.forName("GBK"));
+
+		read(file);
+
+		assertThat(rejected).isEmpty();
+		assertThat(orders.get(0).receivedAt()).isEqualTo(LocalDateTime.of(2024, 3, 16, 18, 20));
+		assertThat(orders.get(1).receivedAt()).as("a trade closed unshipped received nothing").isNull();
 	}
 
 }

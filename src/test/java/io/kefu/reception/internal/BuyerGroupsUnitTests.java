@@ -32,14 +32,15 @@ class BuyerGroupsUnitTests {
 
 	@Test
 	void aBuyerWhoseOrderWasShippedWithinTheWindowIsAfterSales() {
-		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(3)).ship()), 15, NOW)).isTrue();
-		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(14)).ship().complete()), 15, NOW)).isTrue();
+		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(3)).ship(NOW)), 15, NOW)).isTrue();
+		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(14)).ship(NOW).complete(NOW)), 15, NOW))
+			.isTrue();
 	}
 
 	@Test
 	void anOrderWithARefundRequestIsAfterSalesEvenBeforeShipping() {
 		Order refunded = paid(Duration.ofDays(1))
-			.refund(new Refund("R1", new BigDecimal("50.00"), Refund.RefundStatus.REQUESTED, "灯罩破损", NOW, null));
+			.refund(new Refund("R1", new BigDecimal("50.00"), Refund.RefundStatus.REQUESTED, "灯罩破损", NOW, null, null));
 
 		assertThat(BuyerGroups.inAfterSales(List.of(refunded), 15, NOW)).isTrue();
 	}
@@ -56,7 +57,7 @@ class BuyerGroupsUnitTests {
 
 	@Test
 	void anOrderPaidBeforeTheWindowIsNotAfterSales() {
-		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(16)).ship()), 15, NOW)).isFalse();
+		assertThat(BuyerGroups.inAfterSales(List.of(paid(Duration.ofDays(16)).ship(NOW)), 15, NOW)).isFalse();
 		assertThat(BuyerGroups.inAfterSales(List.of(), 15, NOW)).isFalse();
 	}
 
