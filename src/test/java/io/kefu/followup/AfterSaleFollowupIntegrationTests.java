@@ -1,14 +1,25 @@
 package io.kefu.followup;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
+import io.kefu.customer.Buyers;
+import io.kefu.order.Order;
+import io.kefu.order.OrderItem;
+import io.kefu.order.OrderNo;
+import io.kefu.order.OrderStatus;
+import io.kefu.order.Orders;
+import io.kefu.order.Refund;
 import io.kefu.reception.ClientAddress;
 import io.kefu.reception.Visitor;
 import io.kefu.reception.VisitorChat;
+import io.kefu.shop.Product;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
@@ -60,6 +71,14 @@ class AfterSaleFollowupIntegrationTests {
 	@Autowired
 	SettableClock clock;
 
+	@Autowired
+	Buyers buyers;
+
+	@Autowired
+	Orders orders;
+
+	Product lamp;
+
 	Shop shop;
 
 	Agent mei;
@@ -75,6 +94,42 @@ class AfterSaleFollowupIntegrationTests {
 		return LocalDateTime.parse("2026-12-07T" + time).atZone(SHANGHAI).toInstant();
 	}
 
+	/** Shop time on another day of December 2026. */
+	private static Instant on(int day, String time) {
+		return LocalDateTime.parse("2026-12-%02dT%s".formatted(day, time)).atZone(SHANGHAI).toInstant();
+	}
+
+	/** An order placed and paid on the day, for 199 yuan. */
+	private Order paid(String orderNo, String buyerNick, Instant placedAt) {
+		BuyerId buyer = buyers.recognise(shop.id(), buyerNick, placedAt).id();
+		return Order
+			.place(shop.id(), OrderNo.of(orderNo), buyer, placedAt,
+					List.of(new OrderItem(lamp.id(), null, lamp.title(), "白色 充电款", 1, new BigDecimal("199.00"))),
+					BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))
+			.pay(placedAt.plus(Duration.ofMinutes(5)), new BigDecimal("199.00"));
+	}
+
+	private String orderNo(String prefix) {
+		return prefix + suffix.substring(8);
+	}
+
+	private JsonNode awaitOrderTask(Agent reader, String kind, String orderNo) {
+		return await().atMost(Duration.ofSeconds(20)).until(() -> {
+			for (JsonNode task : as(reader).get("/api/v1/shops/" + shop.id() + "/followups?kind=" + kind).json()) {
+				if (orderNo.equals(task.get("orderNo").asString())) {
+					return task;
+				}
+			}
+			return null;
+		}, task -> task != null);
+	}
+
+	private JsonNode awaitStatus(Agent reader, JsonNode task, String status) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> as(reader).get("/api/v1/followups/" + task.get("id").asLong()).json(),
+					found -> status.equals(found.get("status").asString()));
+	}
+
 	@BeforeEach
 	void openShop() {
 		ShopFixture fixture = new ShopFixture(shops, products, staff);
@@ -83,6 +138,7 @@ class AfterSaleFollowupIntegrationTests {
 		mei = fixture.account(shop, "mei" + suffix, Role.PRE_SALES);
 		fang = fixture.account(shop, "fang" + suffix, Role.AFTER_SALES);
 		boss = fixture.account(shop, "boss" + suffix, Role.SUPERVISOR);
+		lamp = fixture.lamp(shop, "视谱 护眼台灯 A1");
 		clock.set(at("09:00"));
 	}
 
@@ -182,6 +238,99 @@ class AfterSaleFollowupIntegrationTests {
 		assertThat(first.get(0).get("id").asLong()).isNotEqualTo(second.get(0).get("id").asLong());
 		assertThat(as(boss).get(path + "&offset=2").json()).isEmpty();
 		assertThat(as(boss).get(path.replace("limit=1", "limit=501")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void aBuyerWhoConfirmedReceiptIsRemindedToReviewTwoDaysLaterByTheAfterSalesGroup() {
+		String received = orderNo("6101");
+		String justArrived = orderNo("6102");
+		orders.record(List.of(paid(received, "tb_he", on(1, "10:00")).ship(on(2, "18:00")).complete(on(4, "10:00")),
+				paid(justArrived, "tb_lv", on(3, "10:00")).ship(on(4, "18:00")).complete(on(6, "20:00"))));
+
+		JsonNode task = awaitOrderTask(fang, "REVIEW_REMINDER", received);
+		assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(on(6, "10:00"));
+		assertThat(task.get("group").asString()).isEqualTo("AFTER_SALES");
+		assertThat(task.get("due").asBoolean()).isTrue();
+		JsonNode notYet = awaitOrderTask(fang, "REVIEW_REMINDER", justArrived);
+		assertThat(Instant.parse(notYet.get("dueAt").asString())).isEqualTo(on(8, "20:00"));
+		assertThat(as(mei).get("/api/v1/shops/" + shop.id() + "/followups?kind=REVIEW_REMINDER").json())
+			.as("a pre-sales agent does not see the after-sales group's tasks")
+			.isEmpty();
+		JsonNode script = as(fang).get("/api/v1/followups/" + task.get("id").asLong() + "/script").json();
+		assertThat(script.get("text").asString()).contains("视谱 护眼台灯 A1", "带字的好评");
+		assertThat(script.get("call").asBoolean()).isFalse();
+
+		JsonNode done = touch(fang, task, "MESSAGE", "SENT_IN_CLIENT").json();
+
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("agentName").asString()).isEqualTo(fang.displayName());
+		ApiClient.Reply early = touch(fang, notYet, "MESSAGE", "SENT_IN_CLIENT");
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.json().get("refusal").asString()).isEqualTo("NOT_DUE");
+	}
+
+	@Test
+	void withoutAReceiptTimeTheReceiptIsTakenAsTheDeliveryDaysAfterShipping() {
+		String no = orderNo("6103");
+		Order shipped = paid(no, "tb_ma", on(1, "10:00")).ship(on(2, "18:00"));
+		orders.record(List.of(new Order(null, shop.id(), shipped.orderNo(), shipped.buyerId(), OrderStatus.COMPLETED,
+				shipped.createdAt(), shipped.paidAt(), shipped.shippedAt(), null, shipped.totalAmount(),
+				shipped.paidAmount(), shipped.shippingFee(), null, shipped.receiver(), shipped.items(), List.of(),
+				List.of())));
+
+		JsonNode task = awaitOrderTask(boss, "REVIEW_REMINDER", no);
+
+		assertThat(Instant.parse(task.get("dueAt").asString())).as("shipped + 3 delivery days + 2 review days")
+			.isEqualTo(on(7, "18:00"));
+	}
+
+	@Test
+	void aRefundRequestCallsOffAnOpenReviewReminder() {
+		String no = orderNo("6104");
+		Order completed = paid(no, "tb_zhu", on(1, "10:00")).ship(on(2, "18:00")).complete(on(4, "10:00"));
+		orders.record(List.of(completed));
+		JsonNode task = awaitOrderTask(fang, "REVIEW_REMINDER", no);
+
+		orders.record(List.of(completed.refund(new Refund("R" + no, new BigDecimal("199.00"),
+				Refund.RefundStatus.REQUESTED, "质量问题", at("08:30"), null, null))));
+
+		JsonNode calledOff = awaitStatus(fang, task, "CANCELLED");
+		assertThat(calledOff.get("touches")).isEmpty();
+		assertThat(touch(fang, task, "MESSAGE", "SENT_IN_CLIENT").status()).isEqualTo(409);
+	}
+
+	@Test
+	void aClosedRefundCaseIsVisitedTheNextDayByPhoneWithinTheCallWindow() {
+		String no = orderNo("6105");
+		String old = orderNo("6106");
+		Order shipped = paid(no, "tb_gao", on(1, "10:00")).ship(on(2, "18:00"));
+		Order oldOne = paid(old, "tb_tang", Instant.parse("2026-10-01T02:00:00Z"))
+			.ship(Instant.parse("2026-10-02T10:00:00Z"));
+		orders.record(List.of(
+				shipped.refund(new Refund("R" + no, new BigDecimal("199.00"), Refund.RefundStatus.REFUNDED, "质量问题",
+						on(4, "09:00"), on(6, "09:30"), null)),
+				oldOne.refund(new Refund("R" + old, new BigDecimal("199.00"), Refund.RefundStatus.REFUNDED, "",
+						Instant.parse("2026-10-05T02:00:00Z"), null, null))));
+
+		JsonNode visit = awaitOrderTask(fang, "AFTER_SALES_VISIT", no);
+		assertThat(Instant.parse(visit.get("dueAt").asString())).isEqualTo(on(7, "09:30"));
+		assertThat(visit.get("nextChannel").asString()).isEqualTo("PHONE");
+		assertThat(as(boss).get("/api/v1/shops/" + shop.id() + "/followups?kind=AFTER_SALES_VISIT").json())
+			.as("a case of an order placed more than 30 days ago gets no visit")
+			.extracting(task -> task.get("orderNo").asString())
+			.containsExactly(no);
+
+		clock.set(at("10:15"));
+		JsonNode script = as(fang).get("/api/v1/followups/" + visit.get("id").asLong() + "/script").json();
+		assertThat(script.get("call").asBoolean()).isTrue();
+		assertThat(script.get("phone").asString()).isEqualTo("13812345678");
+		JsonNode done = as(fang)
+			.post("/api/v1/followups/" + visit.get("id").asLong() + "/touches",
+					"{\"channel\":\"PHONE\",\"outcome\":\"ANSWERED\",\"note\":\"已解决，满意\"}")
+			.json();
+
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("touches").get(0).get("note").asString()).isEqualTo("已解决，满意");
 	}
 
 }
