@@ -64,20 +64,21 @@ public interface Followups {
 
 	/**
 	 * Opens a review reminder (好评提醒) for each of the shop's completed orders received in
-	 * the last week (or, without a receipt time, shipped the delivery days before that)
-	 * that has none and no refund, due the review days after receipt; the after-sales
-	 * group's.
+	 * the week before {@code now} (or, without a receipt time, shipped the delivery days
+	 * before that) that has none and no refund, due the review days after receipt; the
+	 * after-sales group's.
 	 * @return how many were opened
 	 */
-	int openReviewReminders(ShopId shop);
+	int openReviewReminders(ShopId shop, Instant now);
 
 	/**
-	 * Opens an after-sales visit (回访) for each of the shop's orders placed in the last 30
-	 * days whose refund case closed in the last week — no refund of it still requested —
-	 * and that has none, due the visit days after the close; the after-sales group's.
+	 * Opens an after-sales visit (回访) for each of the shop's orders placed in the 30 days
+	 * before {@code now} whose refund case closed in the week before — no refund of it
+	 * still requested — and that has none, due the visit days after the close; the
+	 * after-sales group's.
 	 * @return how many were opened
 	 */
-	int openAfterSalesVisits(ShopId shop);
+	int openAfterSalesVisits(ShopId shop, Instant now);
 
 	/** Opens the task that answers an offline message, its group's, once. */
 	void openOfflineMessage(ShopId shop, long offlineMessageId, BuyerId buyer, SkillGroup group, Instant leftAt);

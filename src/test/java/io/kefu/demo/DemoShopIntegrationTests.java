@@ -157,6 +157,19 @@ class DemoShopIntegrationTests {
 	}
 
 	@Test
+	void leavesAMorningOfFollowUpsAfterTheSaleInEveryState() {
+		List<String> states = jdbc.sql("""
+				select kind || ' ' || status from followup_task
+				where shop_id = ? and kind in ('REVIEW_REMINDER', 'AFTER_SALES_VISIT', 'OFFLINE_MESSAGE')
+				group by kind, status order by 1
+				""").param(summary.shopId().value()).query(String.class).list();
+
+		// three days of history hold receipts, but few reminders fall due in them yet
+		assertThat(states).contains("REVIEW_REMINDER OPEN", "AFTER_SALES_VISIT OPEN", "AFTER_SALES_VISIT DONE",
+				"OFFLINE_MESSAGE OPEN");
+	}
+
+	@Test
 	void refusesASecondDemoShop() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> demo.generate(new DemoVolume(1, 1, 1, LocalDate.of(2026, 11, 22))))

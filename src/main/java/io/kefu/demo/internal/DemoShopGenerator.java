@@ -39,7 +39,11 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoReminders reminders;
 
-	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders) {
+	private final DemoAfterSaleFollowups afterSale;
+
+	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
+			DemoAfterSaleFollowups afterSale) {
+		this.afterSale = afterSale;
 		this.shops = shops;
 		this.staff = staff;
 		this.setup = setup;
@@ -65,6 +69,7 @@ class DemoShopGenerator implements DemoShop {
 		}
 		Instant now = volume.until() != null ? volume.until() : shop.startOf(volume.lastDay().plusDays(1));
 		log.debug("Worked {} payment reminders of the demo", reminders.work(shop, now, volume.seed()));
+		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}

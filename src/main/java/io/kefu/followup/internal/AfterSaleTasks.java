@@ -1,6 +1,5 @@
 package io.kefu.followup.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,15 +38,12 @@ class AfterSaleTasks {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	AfterSaleTasks(JdbcClient jdbc, Clock clock) {
+	AfterSaleTasks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
-	int openReviewReminders(ShopId shop, FollowupSettings settings) {
-		Instant recent = clock.instant().minus(RECENT);
+	int openReviewReminders(ShopId shop, FollowupSettings settings, Instant now) {
+		Instant recent = now.minus(RECENT);
 		return jdbc
 			.sql("""
 					insert into followup_task (shop_id, kind, order_id, buyer_id, started_at, due_at, skill_group)
@@ -65,8 +61,7 @@ class AfterSaleTasks {
 			.update();
 	}
 
-	int openAfterSalesVisits(ShopId shop, FollowupSettings settings) {
-		Instant now = clock.instant();
+	int openAfterSalesVisits(ShopId shop, FollowupSettings settings, Instant now) {
 		return jdbc.sql("""
 				insert into followup_task (shop_id, kind, order_id, buyer_id, started_at, due_at, skill_group)
 				select o.shop_id, 'AFTER_SALES_VISIT', o.id, o.buyer_id, c.closed,

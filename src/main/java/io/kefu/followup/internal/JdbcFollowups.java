@@ -289,14 +289,14 @@ class JdbcFollowups implements Followups {
 
 	@Override
 	@Transactional
-	public int openReviewReminders(ShopId shop) {
-		return afterSale.openReviewReminders(shop, settings(shop));
+	public int openReviewReminders(ShopId shop, Instant now) {
+		return afterSale.openReviewReminders(shop, settings(shop), now);
 	}
 
 	@Override
 	@Transactional
-	public int openAfterSalesVisits(ShopId shop) {
-		return afterSale.openAfterSalesVisits(shop, settings(shop));
+	public int openAfterSalesVisits(ShopId shop, Instant now) {
+		return afterSale.openAfterSalesVisits(shop, settings(shop), now);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.kefu.followup.internal;
 
+import java.time.Clock;
+
 import io.kefu.analytics.ReceptionsRecomputed;
 import io.kefu.followup.Followups;
 import io.kefu.order.OrdersStored;
@@ -28,7 +30,10 @@ class OrderWatch {
 
 	private final ReminderScripts scripts;
 
-	OrderWatch(Followups followups, ReminderScripts scripts) {
+	private final Clock clock;
+
+	OrderWatch(Followups followups, ReminderScripts scripts, Clock clock) {
+		this.clock = clock;
 		this.followups = followups;
 		this.scripts = scripts;
 	}
@@ -36,7 +41,8 @@ class OrderWatch {
 	@ApplicationModuleListener
 	void on(OrdersStored stored) {
 		int opened = followups.openPaymentReminders(stored.shopId(), stored.earliest(), stored.latest())
-				+ followups.openReviewReminders(stored.shopId()) + followups.openAfterSalesVisits(stored.shopId());
+				+ followups.openReviewReminders(stored.shopId(), clock.instant())
+				+ followups.openAfterSalesVisits(stored.shopId(), clock.instant());
 		int settled = followups.settle(stored.shopId());
 		int assigned = followups.assignCredited(stored.shopId());
 		if (opened > 0) {
