@@ -15,9 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param phone the buyer's phone, only for a call and only within a call window; masked
  * otherwise
  * @param call whether the step is a phone call
+ * @param phoneWithheld whether Kefu masked the phone because this is no call or the time
+ * is outside the call windows; a phone masked while not withheld came masked in the
+ * marketplace's export
  */
 public record ReminderScript(int step, @Nullable String code, String title, String text, List<String> questions,
-		@Nullable String phone, boolean call) {
+		@Nullable String phone, boolean call, boolean phoneWithheld) {
 
 	public ReminderScript {
 		questions = List.copyOf(questions);

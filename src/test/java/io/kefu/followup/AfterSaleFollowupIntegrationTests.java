@@ -315,6 +315,7 @@ class AfterSaleFollowupIntegrationTests {
 		JsonNode visit = awaitOrderTask(fang, "AFTER_SALES_VISIT", no);
 		assertThat(Instant.parse(visit.get("dueAt").asString())).isEqualTo(on(7, "09:30"));
 		assertThat(visit.get("nextChannel").asString()).isEqualTo("PHONE");
+		assertThat(visit.get("nextOutcomes").get(0).asString()).as("a call first").isEqualTo("ANSWERED");
 		assertThat(as(boss).get("/api/v1/shops/" + shop.id() + "/followups?kind=AFTER_SALES_VISIT").json())
 			.as("a case of an order placed more than 30 days ago gets no visit")
 			.extracting(task -> task.get("orderNo").asString())
@@ -324,6 +325,7 @@ class AfterSaleFollowupIntegrationTests {
 		JsonNode script = as(fang).get("/api/v1/followups/" + visit.get("id").asLong() + "/script").json();
 		assertThat(script.get("call").asBoolean()).isTrue();
 		assertThat(script.get("phone").asString()).isEqualTo("13812345678");
+		assertThat(script.get("phoneWithheld").asBoolean()).isFalse();
 		JsonNode done = as(fang)
 			.post("/api/v1/followups/" + visit.get("id").asLong() + "/touches",
 					"{\"channel\":\"PHONE\",\"outcome\":\"ANSWERED\",\"note\":\"已解决，满意\"}")

@@ -95,7 +95,7 @@ class DemoAfterSaleFollowups {
 							random.nextInt(4) == 0 ? TouchOutcome.NOT_ANSWERED : TouchOutcome.ANSWERED, null,
 							VISIT_NOTES.get(random.nextInt(VISIT_NOTES.size())))
 					: new TouchRequest(Channel.MESSAGE, TouchOutcome.SENT_IN_CLIENT, null, null);
-			followups.touch(task.id(), touch, agents.get(i % agents.size()), at);
+			followups.touch(task.id(), touch, agents.get(i / 2 % agents.size()), at);
 		}
 	}
 

@@ -190,7 +190,7 @@ class ReminderScripts implements FollowupScripts {
 		boolean mayCall = call && settings.mayCallAt(now.atZone(shop.timeZone()).toLocalTime());
 		String phone = phoneOf(task, order);
 		return new ReminderScript(step, script.map(Script::code).orElse(null), title, text, questions,
-				mayCall ? phone : PhoneMask.mask(phone), call);
+				mayCall ? phone : PhoneMask.mask(phone), call, !mayCall);
 	}
 
 	@Override

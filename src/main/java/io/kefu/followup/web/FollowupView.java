@@ -3,6 +3,7 @@ package io.kefu.followup.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,10 +41,19 @@ record FollowupView(long id, FollowupKind kind, @Nullable String orderNo, long b
 				task.buyerId().value(), task.buyerNick(), task.agentId() == null ? null : task.agentId().value(),
 				task.agentId() == null ? null : names.get(task.agentId()), task.startedAt(), task.dueAt(), task.step(),
 				next, next == null ? null : sequence.channelOf(next),
-				next == null ? List.of() : List.copyOf(sequence.outcomesOf(next)), task.group(), task.status(),
+				next == null ? List.of() : outcomesOf(sequence, next), task.group(), task.status(),
 				task.status().isOpen() && !now.isBefore(task.dueAt()), sequence.isOverdue(task, now), task.reason(),
 				task.reasonNote(), task.closedAt(), task.paidAmount(), task.orderAmount(),
 				task.touches().stream().map(touch -> TouchView.of(touch, names)).toList());
+	}
+
+	/** The step's outcomes, those of its own channel first (a visit is a call first). */
+	private static List<TouchOutcome> outcomesOf(FollowupSequence sequence, int step) {
+		Channel channel = sequence.channelOf(step);
+		return sequence.outcomesOf(step)
+			.stream()
+			.sorted(Comparator.comparing(outcome -> outcome.channel() != channel))
+			.toList();
 	}
 
 	record TouchView(int step, Channel channel, TouchOutcome outcome, @Nullable Long agent, @Nullable String agentName,
