@@ -260,6 +260,11 @@ class AfterSaleFollowupIntegrationTests {
 		assertThat(script.get("text").asString()).contains("视谱 护眼台灯 A1", "带字的好评");
 		assertThat(script.get("call").asBoolean()).isFalse();
 
+		String handOver = "/api/v1/followups/" + task.get("id").asLong() + "/agent";
+		assertThat(as(boss).put(handOver, "{\"agent\":" + mei.id().value() + "}").status())
+			.as("a pre-sales agent is not given an after-sales task")
+			.isEqualTo(400);
+		assertThat(as(boss).put(handOver, "{\"agent\":" + fang.id().value() + "}").status()).isEqualTo(200);
 		JsonNode done = touch(fang, task, "MESSAGE", "SENT_IN_CLIENT").json();
 
 		assertThat(done.get("status").asString()).isEqualTo("DONE");

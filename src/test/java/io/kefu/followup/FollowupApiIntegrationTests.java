@@ -310,6 +310,15 @@ class FollowupApiIntegrationTests {
 		assertThat(saved.get("reminderDelayMinutes").asInt()).isEqualTo(60);
 		assertThat(as(mei).get(path).json().get("gift").asString()).isEqualTo("试用装一份");
 
+		assertThat(saved.get("cutOff").asString()).isEqualTo("17:00");
+		JsonNode later = as(boss)
+			.put(path, changed.replace("\"reviewDays\":3", "\"reviewDays\":3,\"deliveryDays\":5,\"visitDays\":4"))
+			.json();
+		assertThat(later.get("deliveryDays").asInt()).isEqualTo(5);
+		JsonNode older = as(boss).put(path, changed).json();
+		assertThat(older.get("deliveryDays").asInt()).as("a client that leaves them out keeps them").isEqualTo(5);
+		assertThat(older.get("visitDays").asInt()).isEqualTo(4);
+
 		ApiClient.Reply backwards = as(boss).put(path, changed.replace("08:30-21:00", "21:00-08:30"));
 		assertThat(backwards.status()).isEqualTo(400);
 		assertThat(backwards.body()).contains("messageWindowInOrder");
@@ -323,6 +332,9 @@ class FollowupApiIntegrationTests {
 		assertThat(as(boss).get("/api/v1/followups/0").status()).isEqualTo(404);
 		assertThat(as(boss).get("/api/v1/followups/999999999").status()).isEqualTo(404);
 		assertThat(as(boss).get(tasksPath() + "?kind=NOPE").status()).isEqualTo(400);
+		assertThat(as(boss).get(tasksPath() + "?day=-999999999-01-01").status()).isEqualTo(400);
+		assertThat(as(boss).get(tasksPath() + "/figures?from=2026-12-01&to=%2B999999999-12-31").status())
+			.isEqualTo(400);
 		String no = "5009" + suffix.substring(8);
 		place(no, "tb_zheng", at("08:00"));
 		JsonNode task = awaitTask(boss, no);

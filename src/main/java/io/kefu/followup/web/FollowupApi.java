@@ -107,7 +107,8 @@ class FollowupApi {
 	@PutMapping("/api/v1/shops/{shopId}/settings/followups")
 	SettingsView changeSettings(@PathVariable long shopId, @Valid @RequestBody SettingsView settings, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		return SettingsView.of(followups.changeSettings(shopOf(shopId).id(), settings.toSettings()));
+		ShopId shop = shopOf(shopId).id();
+		return SettingsView.of(followups.changeSettings(shop, settings.toSettings(followups.settings(shop))));
 	}
 
 	/**
@@ -125,6 +126,7 @@ class FollowupApi {
 			Caller caller) {
 		FollowupRoles.requireWorker(caller, shopId);
 		Shop shop = shopOf(shopId);
+		FollowupDays.requireSane(day);
 		if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
 			throw new IllegalArgumentException("offset is at least 0 and limit 1 to " + MAX_PAGE);
 		}
@@ -191,7 +193,7 @@ class FollowupApi {
 		Followup task = taskOf(id);
 		caller.requireSupervisorOf(task.shopId().value());
 		Shop shop = shops.get(task.shopId());
-		AgentId agent = body.agent() == null ? null : agentOf(body.agent(), shop).id();
+		AgentId agent = body.agent() == null ? null : worker(agentOf(body.agent(), shop), task).id();
 		return view(followups.assign(task.id(), agent));
 	}
 
@@ -204,6 +206,7 @@ class FollowupApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Caller caller) {
 		FollowupRoles.requireWorker(caller, shopId);
+		FollowupDays.requireSane(from, to);
 		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
 			throw new IllegalArgumentException("The period runs forward and spans at most a year");
 		}
@@ -283,6 +286,14 @@ class FollowupApi {
 	private FollowupView view(Followup task) {
 		Shop shop = shops.get(task.shopId());
 		return views.of(shop, List.of(task)).get(0);
+	}
+
+	private static Agent worker(Agent agent, Followup task) {
+		if (!FollowupRoles.mayBeGiven(agent, task)) {
+			throw new IllegalArgumentException(
+					agent.displayName() + " does not work follow-ups of " + task.group() + " and cannot be given one");
+		}
+		return agent;
 	}
 
 	private Followup taskOf(long id) {

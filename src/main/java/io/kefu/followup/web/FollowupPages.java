@@ -129,6 +129,7 @@ class FollowupPages {
 		FollowupRoles.requireWorker(caller, shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		List<String> statuses = STATUSES.get(kind);
+		FollowupDays.requireSane(day);
 		if (page < 0 || page > MAX_PAGES) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
 		}
@@ -158,8 +159,8 @@ class FollowupPages {
 		FollowupSettings settings = followups.settings(shop.id());
 		model.addAttribute("settings", settings);
 		model.addAttribute("outcomes", TouchOutcome.values());
-		model.addAttribute("agents", caller.supervises() ? staff.inShop(shop.id()) : List.of());
-		if (open != null) {
+		model.addAttribute("agents", caller.supervises() ? givable(shop, kind) : List.of());
+		if (open != null && open > 0) {
 			followups.find(FollowupId.of(open))
 				.filter(task -> task.shopId().equals(shop.id()) && task.kind() == kind && mayWork(caller, task))
 				.ifPresent(task -> {
@@ -211,6 +212,7 @@ class FollowupPages {
 	}
 
 	private static void requirePeriod(LocalDate from, LocalDate to) {
+		FollowupDays.requireSane(from, to);
 		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"The period runs forward and spans at most a year");
@@ -260,7 +262,8 @@ class FollowupPages {
 			Followup touched = followups.touch(task.id(), new TouchRequest(outcome.channel(), outcome, reason, note),
 					AgentId.of(caller.agentId()), clock.instant());
 			deskAnswers.touched(caller, touched);
-			redirect.addFlashAttribute("touched", task.orderNo() == null ? "" : task.orderNo().value());
+			redirect.addFlashAttribute(task.orderNo() == null ? "touchedBuyer" : "touched",
+					task.orderNo() == null ? task.buyerNick() : task.orderNo().value());
 		}
 		catch (TouchRefusedException ex) {
 			redirect.addFlashAttribute("refusal", ex.refusal().name());
@@ -278,19 +281,38 @@ class FollowupPages {
 		AgentId to = agent == null ? null
 				: staff.inShop(shop.id())
 					.stream()
-					.filter(candidate -> candidate.id().value() == agent)
+					.filter(candidate -> candidate.id().value() == agent && FollowupRoles.mayBeGiven(candidate, task))
 					.map(Agent::id)
 					.findFirst()
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-							"Shop " + shopId + " has no agent " + agent));
+							"Shop " + shopId + " has no agent " + agent + " who works this follow-up"));
 		try {
 			followups.assign(task.id(), to);
-			redirect.addFlashAttribute("assigned", task.orderNo() == null ? "" : task.orderNo().value());
+			redirect.addFlashAttribute(task.orderNo() == null ? "assignedBuyer" : "assigned",
+					task.orderNo() == null ? task.buyerNick() : task.orderNo().value());
 		}
 		catch (TouchRefusedException ex) {
 			redirect.addFlashAttribute("refusal", ex.refusal().name());
 		}
 		return "redirect:/shops/" + shopId + "/followups?kind=" + task.kind() + "&open=" + id;
+	}
+
+	/**
+	 * Who a supervisor may hand the kind's tasks to: supervisors and the agents of its
+	 * group (both groups' for offline messages, whose group varies; the hand-over checks
+	 * it).
+	 */
+	private List<Agent> givable(Shop shop, FollowupKind kind) {
+		return staff.inShop(shop.id())
+			.stream()
+			.filter(Agent::canSignIn)
+			.filter(agent -> agent.roles().contains(Role.SUPERVISOR) || switch (kind) {
+				case PAYMENT_REMINDER, INQUIRY, SECOND_MARKETING -> agent.roles().contains(Role.PRE_SALES);
+				case REVIEW_REMINDER, AFTER_SALES_VISIT -> agent.roles().contains(Role.AFTER_SALES);
+				case OFFLINE_MESSAGE ->
+					agent.roles().contains(Role.PRE_SALES) || agent.roles().contains(Role.AFTER_SALES);
+			})
+			.toList();
 	}
 
 	private static boolean mayWork(Caller caller, Followup task) {

@@ -3,6 +3,7 @@ package io.kefu.followup.web;
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
 import io.kefu.followup.Followup;
+import io.kefu.staff.Agent;
 import io.kefu.staff.SkillGroup;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +36,14 @@ final class FollowupRoles {
 		if (!caller.supervises() && !mineOrNobodys) {
 			throw new AccessDeniedException("Follow-up " + task.id() + " is another agent's or another group's");
 		}
+	}
+
+	/**
+	 * Whether a task may be handed to the agent: a supervisor, or an agent of its group.
+	 */
+	static boolean mayBeGiven(Agent agent, Followup task) {
+		return agent.canSignIn() && (agent.roles().contains(Role.SUPERVISOR) || agent.roles().contains(Role.ADMIN)
+				|| agent.roles().contains(roleOf(task.group())));
 	}
 
 	private static Role roleOf(SkillGroup group) {

@@ -7,6 +7,7 @@ import java.util.List;
 import io.kefu.followup.FollowupSettings;
 import io.kefu.followup.TimeWindow;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +31,8 @@ record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72
 				message = "{followup.window.pattern}") String> callWindows,
 		@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 20) String> reasons, @Min(0) @Max(60) int reviewDays,
 		@Min(0) @Max(30) @Nullable Integer deliveryDays, @Min(0) @Max(30) @Nullable Integer visitDays,
-		@NotNull @Nullable LocalTime cutOff, @NotNull @Size(max = 40) @Nullable String gift) {
+		@NotNull @JsonFormat(pattern = "HH:mm") @Nullable LocalTime cutOff,
+		@NotNull @Size(max = 40) @Nullable String gift) {
 
 	static final String WINDOW = "([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d";
 
@@ -58,12 +60,13 @@ record SettingsView(@Min(0) @Max(1440) int reminderDelayMinutes, @Min(1) @Max(72
 				|| reasons.stream().map(r -> r == null ? "" : r.strip()).distinct().count() == reasons.size();
 	}
 
-	FollowupSettings toSettings() {
+	/** The settings this view asks for; a field it leaves out keeps its current value. */
+	FollowupSettings toSettings(FollowupSettings current) {
 		return new FollowupSettings(Duration.ofMinutes(reminderDelayMinutes), Duration.ofHours(overdueHours),
 				Duration.ofHours(reminderWindowHours), TimeWindow.parse(messageWindow),
 				callWindows.stream().map(TimeWindow::parse).toList(), reasons.stream().map(String::strip).toList(),
-				reviewDays, deliveryDays == null ? FollowupSettings.DEFAULTS.deliveryDays() : deliveryDays,
-				visitDays == null ? FollowupSettings.DEFAULTS.visitDays() : visitDays, cutOff, gift.strip());
+				reviewDays, deliveryDays == null ? current.deliveryDays() : deliveryDays,
+				visitDays == null ? current.visitDays() : visitDays, cutOff, gift.strip());
 	}
 
 	private static boolean inOrder(String window) {
