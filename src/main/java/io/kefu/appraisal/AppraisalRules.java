@@ -59,4 +59,12 @@ public record AppraisalRules(BigDecimal salesWeight, BigDecimal attitudeWeight, 
 		}
 	}
 
+	/** The rules with a month's commission rate and bonus amount. */
+	public AppraisalRules paying(BigDecimal rate, BigDecimal bonus) {
+		return new AppraisalRules(salesWeight, attitudeWeight, conversionWeight, responseWeight, pointsPerLowRating,
+				conversionForFullMarks, responseFullMarksSeconds, responseZeroSeconds, receptionsAllowance,
+				receptionsStep, pointsPerStep, bonus, conversionBonusAt, responseBonusSeconds, typingBonusSpeed,
+				typingBonusAccuracy, reviewsBonusNamed, rate);
+	}
+
 }

@@ -1,0 +1,136 @@
+package io.kefu.appraisal.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kefu.analytics.AgentFigures;
+import io.kefu.analytics.Figures;
+import io.kefu.analytics.TeamFigures;
+import io.kefu.appraisal.AgentInputs;
+import io.kefu.appraisal.AgentMonth;
+import io.kefu.appraisal.AppraisalRules;
+import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.MonthAppraiser;
+import io.kefu.appraisal.MonthInputs;
+import io.kefu.appraisal.TypingResult;
+import io.kefu.shop.ShopId;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appraisals from the figures of analytics and the inputs in PostgreSQL. The month's
+ * figures are read once for the whole team, so a month of 200 agents is one figures read
+ * and one calculation.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcAppraisals implements Appraisals {
+
+	private final JdbcClient jdbc;
+
+	private final Figures figures;
+
+	private final Staff staff;
+
+	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff) {
+		this.jdbc = jdbc;
+		this.figures = figures;
+		this.staff = staff;
+	}
+
+	@Override
+	public MonthInputs inputs(ShopId shop, YearMonth month) {
+		LocalDate first = month.atDay(1);
+		Map<AgentId, AgentInputs> agents = new HashMap<>();
+		jdbc.sql("""
+				select agent_id, sales_target, base_pay, level_reward, typing_cpm, typing_accuracy, low_ratings,
+				       named_reviews, cheating
+				from appraisal_input where shop_id = ? and month = ?
+				""").params(shop.value(), first).query(row -> {
+			agents.put(AgentId.of(row.getLong(1)), agentInputs(row));
+		});
+		return jdbc.sql("select commission_rate, bonus_amount from appraisal_month where shop_id = ? and month = ?")
+			.params(shop.value(), first)
+			.query((row, n) -> new MonthInputs(row.getBigDecimal(1), row.getBigDecimal(2), agents))
+			.optional()
+			.orElse(new MonthInputs(MonthInputs.DEFAULTS.commissionRate(), MonthInputs.DEFAULTS.bonusAmount(), agents));
+	}
+
+	@Override
+	@Transactional
+	public MonthInputs changeInputs(ShopId shop, YearMonth month, MonthInputs inputs) {
+		LocalDate first = month.atDay(1);
+		jdbc.sql("""
+				insert into appraisal_month (shop_id, month, commission_rate, bonus_amount) values (?, ?, ?, ?)
+				on conflict (shop_id, month) do update
+				set commission_rate = excluded.commission_rate, bonus_amount = excluded.bonus_amount
+				""").params(shop.value(), first, inputs.commissionRate(), inputs.bonusAmount()).update();
+		inputs.agents().forEach((agent, given) -> {
+			TypingResult typing = given.typing();
+			jdbc.sql("""
+					insert into appraisal_input (shop_id, month, agent_id, sales_target, base_pay, level_reward,
+					    typing_cpm, typing_accuracy, low_ratings, named_reviews, cheating)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (shop_id, month, agent_id) do update
+					set sales_target = excluded.sales_target, base_pay = excluded.base_pay,
+					    level_reward = excluded.level_reward, typing_cpm = excluded.typing_cpm,
+					    typing_accuracy = excluded.typing_accuracy, low_ratings = excluded.low_ratings,
+					    named_reviews = excluded.named_reviews, cheating = excluded.cheating
+					""")
+				.params(shop.value(), first, agent.value(), given.salesTarget(), given.basePay(), given.levelReward(),
+						typing == null ? null : typing.charactersPerMinute(), typing == null ? null : typing.accuracy(),
+						given.lowRatings(), given.namedReviews(), given.cheating())
+				.update();
+		});
+		return inputs(shop, month);
+	}
+
+	@Override
+	public MonthAppraisal appraise(ShopId shop, YearMonth month) {
+		MonthInputs inputs = inputs(shop, month);
+		TeamFigures team = figures.team(shop, month.atDay(1), month.atEndOfMonth(), null);
+		Map<AgentId, AgentFigures> byAgent = team.agents()
+			.stream()
+			.filter(row -> row.agentId() != null)
+			.collect(Collectors.toMap(AgentFigures::agentId, Function.identity(), (a, b) -> a));
+		List<AgentMonth> months = staff.inShop(shop)
+			.stream()
+			.filter(agent -> agent.skillGroup() != null)
+			.map(agent -> monthOf(agent, byAgent.get(agent.id()), inputs.of(agent.id())))
+			.toList();
+		AppraisalRules rules = AppraisalRules.DEFAULTS.paying(inputs.commissionRate(), inputs.bonusAmount());
+		return new MonthAppraisal(month, team.stale(), new MonthAppraiser(rules).appraise(months));
+	}
+
+	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given) {
+		return new AgentMonth(agent.id(), agent.skillGroup(), row == null ? 0 : row.receptions(),
+				row == null ? BigDecimal.ZERO : row.effectiveSales(), given.salesTarget(),
+				row == null || row.inquiryConversion() == null ? null : BigDecimal.valueOf(row.inquiryConversion()),
+				row == null || row.avgResponseSeconds() == null ? null : BigDecimal.valueOf(row.avgResponseSeconds()),
+				given.lowRatings(), given.namedReviews(), given.typing(), given.cheating(), given.basePay(),
+				given.levelReward(), BigDecimal.ZERO, BigDecimal.ZERO);
+	}
+
+	private static AgentInputs agentInputs(ResultSet row) throws SQLException {
+		Integer cpm = row.getObject(5, Integer.class);
+		return new AgentInputs(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
+				cpm == null ? null : new TypingResult(cpm, row.getBigDecimal(6)), row.getInt(7), row.getInt(8),
+				row.getBoolean(9));
+	}
+
+}

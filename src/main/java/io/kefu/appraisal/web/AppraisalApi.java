@@ -1,0 +1,154 @@
+package io.kefu.appraisal.web;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kefu.access.Caller;
+import io.kefu.access.Role;
+import io.kefu.appraisal.AgentInputs;
+import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.MonthInputs;
+import io.kefu.appraisal.TypingResult;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The month's appraisal over HTTP: a supervisor reads every agent's and gives the inputs;
+ * an agent reads their own row only.
+ */
+@RestController
+class AppraisalApi {
+
+	private final Appraisals appraisals;
+
+	private final Shops shops;
+
+	private final Staff staff;
+
+	AppraisalApi(Appraisals appraisals, Shops shops, Staff staff) {
+		this.appraisals = appraisals;
+		this.shops = shops;
+		this.staff = staff;
+	}
+
+	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}")
+	AppraisalView month(@PathVariable long shopId, @PathVariable String month, Caller caller) {
+		ShopId shop = readable(shopId, caller);
+		MonthAppraisal appraisal = appraisals.appraise(shop, monthOf(month));
+		AppraisalView view = AppraisalView.of(appraisal, agentsOf(shop));
+		if (caller.supervises()) {
+			return view;
+		}
+		return new AppraisalView(view.month(), view.status(), view.stale(),
+				view.agents().stream().filter(row -> row.agentId() == caller.agentId()).toList());
+	}
+
+	@PutMapping("/api/v1/shops/{shopId}/appraisals/{month}/inputs")
+	InputsView changeInputs(@PathVariable long shopId, @PathVariable String month, @Valid @RequestBody InputsBody body,
+			Caller caller) {
+		caller.requireSupervisorOf(shopId);
+		ShopId shop = shops.get(ShopId.of(shopId)).id();
+		YearMonth yearMonth = monthOf(month);
+		MonthInputs current = appraisals.inputs(shop, yearMonth);
+		Map<String, Agent> byUsername = agentsOf(shop).values()
+			.stream()
+			.filter(agent -> agent.username() != null && agent.skillGroup() != null)
+			.collect(Collectors.toMap(Agent::username, Function.identity()));
+		Map<AgentId, AgentInputs> given = new HashMap<>();
+		for (int i = 0; i < body.agents().size(); i++) {
+			InputsBody.AgentBody row = body.agents().get(i);
+			Agent agent = byUsername.get(row.agent());
+			if (agent == null) {
+				throw new IllegalArgumentException("agents[" + i + "].agent: shop " + shopId
+						+ " has no agent with a skill group named '" + row.agent() + "'");
+			}
+			given.put(agent.id(),
+					new AgentInputs(row.salesTarget(), row.basePay(), row.levelReward(),
+							row.typing() == null ? null
+									: new TypingResult(row.typing().charactersPerMinute(), row.typing().accuracy()),
+							row.lowRatings(), row.namedReviews(), row.cheating()));
+		}
+		MonthInputs changed = appraisals.changeInputs(shop, yearMonth,
+				new MonthInputs(body.commissionRate() != null ? body.commissionRate() : current.commissionRate(),
+						body.bonusAmount() != null ? body.bonusAmount() : current.bonusAmount(), given));
+		return InputsView.of(yearMonth, changed, agentsOf(shop));
+	}
+
+	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}/inputs")
+	InputsView inputs(@PathVariable long shopId, @PathVariable String month, Caller caller) {
+		caller.requireSupervisorOf(shopId);
+		ShopId shop = shops.get(ShopId.of(shopId)).id();
+		YearMonth yearMonth = monthOf(month);
+		return InputsView.of(yearMonth, appraisals.inputs(shop, yearMonth), agentsOf(shop));
+	}
+
+	/**
+	 * Supervisors and the shop's agents; trainers and order clerks have no appraisal
+	 * here.
+	 */
+	private ShopId readable(long shopId, Caller caller) {
+		caller.requireShop(shopId);
+		if (!caller.supervises() && !caller.has(Role.PRE_SALES) && !caller.has(Role.AFTER_SALES)) {
+			throw new AccessDeniedException("Only agents and supervisors of shop " + shopId + " read appraisals");
+		}
+		return shops.get(ShopId.of(shopId)).id();
+	}
+
+	private Map<AgentId, Agent> agentsOf(ShopId shop) {
+		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+	}
+
+	private static YearMonth monthOf(String month) {
+		try {
+			YearMonth parsed = YearMonth.parse(month);
+			if (parsed.getYear() < 2000 || parsed.getYear() > 2999) {
+				throw new IllegalArgumentException("month: a month of the years 2000–2999, not " + month);
+			}
+			return parsed;
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("month: a month as yyyy-MM, not '" + month + "'");
+		}
+	}
+
+	/** The month's inputs, per agent by username. */
+	record InputsView(String month, BigDecimal commissionRate, BigDecimal bonusAmount, List<AgentInputsView> agents) {
+
+		static InputsView of(YearMonth month, MonthInputs inputs, Map<AgentId, Agent> agents) {
+			return new InputsView(month.toString(), inputs.commissionRate(), inputs.bonusAmount(),
+					inputs.agents()
+						.entrySet()
+						.stream()
+						.filter(entry -> agents.containsKey(entry.getKey()))
+						.map(entry -> new AgentInputsView(agents.get(entry.getKey()).username(), entry.getValue()))
+						.sorted(Comparator.comparing(view -> String.valueOf(view.agent())))
+						.toList());
+		}
+
+	}
+
+	record AgentInputsView(@Nullable String agent, AgentInputs inputs) {
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.kefu.appraisal.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.appraisal.AgentAppraisal;
+import io.kefu.appraisal.IndicatorBonus;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.Pay;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.SkillGroup;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A month's appraisal as the API shows it: points to two decimals, amounts in yuan to the
+ * fen, each bonus with its figure, bar and reason.
+ *
+ * @param status {@code OPEN} until the sheet's approval exists
+ */
+record AppraisalView(String month, String status, boolean stale, List<AgentRow> agents) {
+
+	static AppraisalView of(MonthAppraisal appraisal, Map<AgentId, Agent> agents) {
+		return new AppraisalView(appraisal.month().toString(), "OPEN", appraisal.stale(),
+				appraisal.agents().stream().map(row -> AgentRow.of(row, agents.get(row.agent()))).toList());
+	}
+
+	record AgentRow(long agentId, @Nullable String agent, String name, SkillGroup group, long receptions,
+			BigDecimal groupReceptions, Components components, BigDecimal volumePenalty, BigDecimal kpi,
+			BigDecimal groupKpi, List<BonusRow> bonuses, Pay pay) {
+
+		static AgentRow of(AgentAppraisal row, @Nullable Agent agent) {
+			return new AgentRow(row.agent().value(), agent == null ? null : agent.username(),
+					agent == null ? "" : agent.displayName(), row.group(), row.month().receptions(),
+					points(row.groupReceptions()),
+					new Components(points(row.components().sales()), points(row.components().attitude()),
+							points(row.components().conversion()), points(row.components().response())),
+					points(row.volumePenalty()), points(row.kpi()), points(row.groupKpi()),
+					row.bonuses().stream().map(BonusRow::of).toList(), row.pay());
+		}
+
+	}
+
+	record Components(BigDecimal sales, BigDecimal attitude, BigDecimal conversion, BigDecimal response) {
+	}
+
+	record BonusRow(IndicatorBonus.Kind kind, BigDecimal amount, IndicatorBonus.Status status,
+			IndicatorBonus.Reason reason, @Nullable BigDecimal figure, BigDecimal bar) {
+
+		static BonusRow of(IndicatorBonus bonus) {
+			return new BonusRow(bonus.kind(), bonus.amount().setScale(2, RoundingMode.HALF_UP), bonus.status(),
+					bonus.reason(), bonus.figure() == null ? null : bonus.figure().stripTrailingZeros(),
+					bonus.bar().stripTrailingZeros());
+		}
+
+	}
+
+	private static BigDecimal points(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+}
