@@ -13,6 +13,8 @@ public enum Role {
 	TRAINER,
 	/** 打单/审单 */
 	ORDER_CLERK,
+	/** 店长: approves the month's reward/penalty sheet and pay */
+	OWNER,
 	/** runs the instance; may do everything */
 	ADMIN;
 

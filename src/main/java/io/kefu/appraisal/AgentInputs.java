@@ -11,14 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param typing the month's best typing test; null when none was taken
  * @param lowRatings low ratings recorded by hand (rating 1–2 or an upheld complaint)
  * @param namedReviews named positive reviews (带名好评) recorded by hand
- * @param cheating whether cheating (作弊) was confirmed for the month
  */
 public record AgentInputs(BigDecimal salesTarget, BigDecimal basePay, BigDecimal levelReward,
-		@Nullable TypingResult typing, int lowRatings, int namedReviews, boolean cheating) {
+		@Nullable TypingResult typing, int lowRatings, int namedReviews) {
 
 	/** An agent nobody has given inputs for: no target, no pay set, nothing recorded. */
 	public static final AgentInputs NONE = new AgentInputs(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, 0,
-			0, false);
+			0);
 
 	public AgentInputs {
 		if (salesTarget.signum() < 0 || basePay.signum() < 0 || levelReward.signum() < 0) {

@@ -1,6 +1,7 @@
 package io.kefu.appraisal;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import io.kefu.shop.ShopId;
 
@@ -21,5 +22,40 @@ public interface Appraisals {
 	 * figures and inputs.
 	 */
 	MonthAppraisal appraise(ShopId shop, YearMonth month);
+
+	/** Where the month stands; open for a month nobody has touched. */
+	MonthStatus status(ShopId shop, YearMonth month);
+
+	/** The month's reward/penalty sheet, by day. */
+	List<SheetEntry> sheet(ShopId shop, YearMonth month);
+
+	/**
+	 * Adds a line to the sheet of an open month.
+	 * @throws AppraisalStateException when the month is submitted or approved
+	 */
+	SheetEntry addSheetEntry(ShopId shop, YearMonth month, SheetEntry entry);
+
+	/**
+	 * Removes a line from the sheet of an open month.
+	 * @return false when the month's sheet has no such line
+	 */
+	boolean removeSheetEntry(ShopId shop, YearMonth month, long id);
+
+	List<CheatingRecord> cheating(ShopId shop, YearMonth month);
+
+	/**
+	 * Records cheating in an open month.
+	 * @throws AppraisalStateException when the month is submitted or approved
+	 */
+	CheatingRecord recordCheating(ShopId shop, YearMonth month, CheatingRecord record);
+
+	/**
+	 * Moves the month on (submit, approve, reopen), keeping who did it, when and why.
+	 * @throws AppraisalStateException when the month's status does not allow the step
+	 */
+	MonthStatus advance(ShopId shop, YearMonth month, MonthEvent event);
+
+	/** The month's approval steps, oldest first. */
+	List<MonthEvent> events(ShopId shop, YearMonth month);
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param stale whether a recompute of some of the month's figures was still pending
  */
-public record MonthAppraisal(YearMonth month, boolean stale, List<AgentAppraisal> agents) {
+public record MonthAppraisal(YearMonth month, MonthStatus status, boolean stale, List<AgentAppraisal> agents) {
 
 	public MonthAppraisal {
 		agents = List.copyOf(agents);

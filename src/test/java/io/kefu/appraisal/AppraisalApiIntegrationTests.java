@@ -48,6 +48,8 @@ class AppraisalApiIntegrationTests {
 
 	Agent trainer;
 
+	Agent owner;
+
 	@BeforeEach
 	void openShop() {
 		ShopFixture fixture = new ShopFixture(shops, products, staff);
@@ -57,6 +59,7 @@ class AppraisalApiIntegrationTests {
 		lan = fixture.account(shop, "kh-lan" + suffix, Role.PRE_SALES);
 		boss = fixture.account(shop, "kh-boss" + suffix, Role.SUPERVISOR);
 		trainer = fixture.account(shop, "kh-px" + suffix, Role.TRAINER);
+		owner = fixture.account(shop, "kh-dz" + suffix, Role.OWNER);
 	}
 
 	private ApiClient as(Agent agent) {
@@ -71,10 +74,9 @@ class AppraisalApiIntegrationTests {
 		return """
 				{"commissionRate":0.008,"agents":[
 				 {"agent":"%s","salesTarget":%s,"basePay":3000,"levelReward":200,
-				  "typing":{"charactersPerMinute":120,"accuracy":0.95},"lowRatings":0,"namedReviews":3,"cheating":false},
+				  "typing":{"charactersPerMinute":120,"accuracy":0.95},"lowRatings":0,"namedReviews":3},
 				 {"agent":"%s","salesTarget":0,"basePay":2800,"levelReward":0,"typing":null,"lowRatings":0,
-				  "namedReviews":0,"cheating":false}]}"""
-			.formatted(mei.username(), meiTarget, lan.username());
+				  "namedReviews":0}]}""".formatted(mei.username(), meiTarget, lan.username());
 	}
 
 	@Test
@@ -139,6 +141,64 @@ class AppraisalApiIntegrationTests {
 		assertThat(rowOf(kept, mei).get("inputs").get("salesTarget").decimalValue())
 			.as("the refused target is not stored")
 			.isEqualByComparingTo("50000");
+	}
+
+	@Test
+	void theSheetAndCheatingEnterThePayAndTheKpi() {
+		as(boss).put(path("2026-11") + "/inputs", inputs("50000"));
+		ApiClient.Reply fine = as(boss).post(path("2026-11") + "/sheet", """
+				{"agent":"%s","day":"2026-11-12","amount":-30,"kpiPoints":-5,"reason":"上班时间玩手机"}"""
+			.formatted(mei.username()));
+		assertThat(fine.status()).as(fine.body()).isEqualTo(201);
+		assertThat(as(boss).post(path("2026-11") + "/cheating", """
+				{"agent":"%s","day":"2026-11-20","note":"在闪人数10人以下而自动回复"}""".formatted(lan.username())).status())
+			.isEqualTo(201);
+
+		JsonNode month = as(boss).get(path("2026-11")).json();
+
+		JsonNode meiRow = rowOf(month, mei);
+		assertThat(meiRow.get("kpi").decimalValue()).isEqualByComparingTo("25.00");
+		assertThat(meiRow.get("pay").get("sheet").decimalValue()).isEqualByComparingTo("-30.00");
+		assertThat(meiRow.get("pay").get("total").decimalValue()).isEqualByComparingTo("3170.00");
+		assertThat(rowOf(month, lan).get("bonuses")).extracting(bonus -> bonus.get("status").asString())
+			.containsOnly("VOIDED");
+		assertThat(as(mei).get(path("2026-11") + "/sheet").json()).hasSize(1);
+		assertThat(as(lan).get(path("2026-11") + "/sheet").json()).as("an agent reads their own lines").isEmpty();
+		ApiClient.Reply outside = as(boss).post(path("2026-11") + "/sheet", """
+				{"agent":"%s","day":"2026-12-01","amount":10,"reason":"好评"}""".formatted(mei.username()));
+		assertThat(outside.status()).isEqualTo(400);
+		assertThat(outside.body()).contains("day");
+		ApiClient.Reply nothing = as(boss).post(path("2026-11") + "/sheet", """
+				{"agent":"%s","day":"2026-11-02","reason":"空"}""".formatted(mei.username()));
+		assertThat(nothing.status()).isEqualTo(400);
+	}
+
+	@Test
+	void aSubmittedMonthIsLockedUntilTheOwnerReopensItWithAReason() {
+		String month = "2026-10";
+		as(boss).put(path(month) + "/inputs", inputs("50000"));
+		assertThat(as(mei).post(path(month) + "/submit", "{}").status()).isEqualTo(403);
+		assertThat(as(boss).post(path(month) + "/submit", "{}").json().get("status").asString()).isEqualTo("SUBMITTED");
+
+		assertThat(as(boss).put(path(month) + "/inputs", inputs("1")).status()).isEqualTo(409);
+		assertThat(as(boss).post(path(month) + "/sheet", """
+				{"agent":"%s","day":"2026-10-12","amount":-10,"reason":"迟到"}""".formatted(mei.username())).status())
+			.isEqualTo(409);
+		assertThat(as(boss).post(path(month) + "/approve", "{}").status()).as("the supervisor does not approve")
+			.isEqualTo(403);
+		assertThat(as(owner).post(path(month) + "/approve", "{}").json().get("status").asString())
+			.isEqualTo("APPROVED");
+		assertThat(as(owner).post(path(month) + "/approve", "{}").status()).isEqualTo(409);
+		assertThat(as(owner).post(path(month) + "/reopen", "{\"reason\":\" \"}").status()).isEqualTo(400);
+
+		JsonNode reopened = as(owner).post(path(month) + "/reopen", "{\"reason\":\"小美的目标填错了\"}").json();
+
+		assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+		assertThat(reopened.get("events")).extracting(event -> event.get("action").asString())
+			.containsExactly("SUBMITTED", "APPROVED", "REOPENED");
+		assertThat(reopened.get("events").get(2).get("reason").asString()).isEqualTo("小美的目标填错了");
+		assertThat(as(boss).put(path(month) + "/inputs", inputs("1")).status()).isEqualTo(200);
+		assertThat(as(owner).get(path(month)).json().get("agents")).as("the owner reads every agent").hasSize(2);
 	}
 
 	private static JsonNode rowOf(JsonNode month, Agent agent) {

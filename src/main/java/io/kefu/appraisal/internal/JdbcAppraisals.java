@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,10 +18,14 @@ import io.kefu.analytics.TeamFigures;
 import io.kefu.appraisal.AgentInputs;
 import io.kefu.appraisal.AgentMonth;
 import io.kefu.appraisal.AppraisalRules;
+import io.kefu.appraisal.CheatingRecord;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.MonthAppraisal;
 import io.kefu.appraisal.MonthAppraiser;
+import io.kefu.appraisal.MonthEvent;
 import io.kefu.appraisal.MonthInputs;
+import io.kefu.appraisal.MonthStatus;
+import io.kefu.appraisal.SheetEntry;
 import io.kefu.appraisal.TypingResult;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
@@ -47,7 +52,13 @@ class JdbcAppraisals implements Appraisals {
 
 	private final Staff staff;
 
-	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff) {
+	private final AppraisalMonths months;
+
+	private final AppraisalSheets sheets;
+
+	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff, AppraisalMonths months, AppraisalSheets sheets) {
+		this.months = months;
+		this.sheets = sheets;
 		this.jdbc = jdbc;
 		this.figures = figures;
 		this.staff = staff;
@@ -59,7 +70,7 @@ class JdbcAppraisals implements Appraisals {
 		Map<AgentId, AgentInputs> agents = new HashMap<>();
 		jdbc.sql("""
 				select agent_id, sales_target, base_pay, level_reward, typing_cpm, typing_accuracy, low_ratings,
-				       named_reviews, cheating
+				       named_reviews
 				from appraisal_input where shop_id = ? and month = ?
 				""").params(shop.value(), first).query(row -> {
 			agents.put(AgentId.of(row.getLong(1)), agentInputs(row));
@@ -75,26 +86,25 @@ class JdbcAppraisals implements Appraisals {
 	@Transactional
 	public MonthInputs changeInputs(ShopId shop, YearMonth month, MonthInputs inputs) {
 		LocalDate first = month.atDay(1);
-		jdbc.sql("""
-				insert into appraisal_month (shop_id, month, commission_rate, bonus_amount) values (?, ?, ?, ?)
-				on conflict (shop_id, month) do update
-				set commission_rate = excluded.commission_rate, bonus_amount = excluded.bonus_amount
-				""").params(shop.value(), first, inputs.commissionRate(), inputs.bonusAmount()).update();
+		months.lockOpen(shop, month);
+		jdbc.sql("update appraisal_month set commission_rate = ?, bonus_amount = ? where shop_id = ? and month = ?")
+			.params(inputs.commissionRate(), inputs.bonusAmount(), shop.value(), first)
+			.update();
 		inputs.agents().forEach((agent, given) -> {
 			TypingResult typing = given.typing();
 			jdbc.sql("""
 					insert into appraisal_input (shop_id, month, agent_id, sales_target, base_pay, level_reward,
-					    typing_cpm, typing_accuracy, low_ratings, named_reviews, cheating)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    typing_cpm, typing_accuracy, low_ratings, named_reviews)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (shop_id, month, agent_id) do update
 					set sales_target = excluded.sales_target, base_pay = excluded.base_pay,
 					    level_reward = excluded.level_reward, typing_cpm = excluded.typing_cpm,
 					    typing_accuracy = excluded.typing_accuracy, low_ratings = excluded.low_ratings,
-					    named_reviews = excluded.named_reviews, cheating = excluded.cheating
+					    named_reviews = excluded.named_reviews
 					""")
 				.params(shop.value(), first, agent.value(), given.salesTarget(), given.basePay(), given.levelReward(),
 						typing == null ? null : typing.charactersPerMinute(), typing == null ? null : typing.accuracy(),
-						given.lowRatings(), given.namedReviews(), given.cheating())
+						given.lowRatings(), given.namedReviews())
 				.update();
 		});
 		return inputs(shop, month);
@@ -108,29 +118,86 @@ class JdbcAppraisals implements Appraisals {
 			.stream()
 			.filter(row -> row.agentId() != null)
 			.collect(Collectors.toMap(AgentFigures::agentId, Function.identity(), (a, b) -> a));
-		List<AgentMonth> months = staff.inShop(shop)
+		Map<AgentId, List<SheetEntry>> sheet = sheets.sheet(shop, month)
+			.stream()
+			.collect(Collectors.groupingBy(SheetEntry::agent));
+		Set<AgentId> cheated = sheets.cheating(shop, month)
+			.stream()
+			.map(CheatingRecord::agent)
+			.collect(Collectors.toSet());
+		List<AgentMonth> agents = staff.inShop(shop)
 			.stream()
 			.filter(agent -> agent.skillGroup() != null)
-			.map(agent -> monthOf(agent, byAgent.get(agent.id()), inputs.of(agent.id())))
+			.map(agent -> monthOf(agent, byAgent.get(agent.id()), inputs.of(agent.id()),
+					sheet.getOrDefault(agent.id(), List.of()), cheated.contains(agent.id())))
 			.toList();
 		AppraisalRules rules = AppraisalRules.DEFAULTS.paying(inputs.commissionRate(), inputs.bonusAmount());
-		return new MonthAppraisal(month, team.stale(), new MonthAppraiser(rules).appraise(months));
+		return new MonthAppraisal(month, months.status(shop, month), team.stale(),
+				new MonthAppraiser(rules).appraise(agents));
 	}
 
-	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given) {
+	@Override
+	public MonthStatus status(ShopId shop, YearMonth month) {
+		return months.status(shop, month);
+	}
+
+	@Override
+	public List<SheetEntry> sheet(ShopId shop, YearMonth month) {
+		return sheets.sheet(shop, month);
+	}
+
+	@Override
+	@Transactional
+	public SheetEntry addSheetEntry(ShopId shop, YearMonth month, SheetEntry entry) {
+		months.lockOpen(shop, month);
+		return sheets.add(shop, month, entry);
+	}
+
+	@Override
+	@Transactional
+	public boolean removeSheetEntry(ShopId shop, YearMonth month, long id) {
+		months.lockOpen(shop, month);
+		return sheets.remove(shop, month, id);
+	}
+
+	@Override
+	public List<CheatingRecord> cheating(ShopId shop, YearMonth month) {
+		return sheets.cheating(shop, month);
+	}
+
+	@Override
+	@Transactional
+	public CheatingRecord recordCheating(ShopId shop, YearMonth month, CheatingRecord record) {
+		months.lockOpen(shop, month);
+		return sheets.record(shop, month, record);
+	}
+
+	@Override
+	@Transactional
+	public MonthStatus advance(ShopId shop, YearMonth month, MonthEvent event) {
+		return months.advance(shop, month, event);
+	}
+
+	@Override
+	public List<MonthEvent> events(ShopId shop, YearMonth month) {
+		return months.events(shop, month);
+	}
+
+	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given,
+			List<SheetEntry> sheet, boolean cheated) {
 		return new AgentMonth(agent.id(), agent.skillGroup(), row == null ? 0 : row.receptions(),
 				row == null ? BigDecimal.ZERO : row.effectiveSales(), given.salesTarget(),
 				row == null || row.inquiryConversion() == null ? null : BigDecimal.valueOf(row.inquiryConversion()),
 				row == null || row.avgResponseSeconds() == null ? null : BigDecimal.valueOf(row.avgResponseSeconds()),
-				given.lowRatings(), given.namedReviews(), given.typing(), given.cheating(), given.basePay(),
-				given.levelReward(), BigDecimal.ZERO, BigDecimal.ZERO);
+				given.lowRatings(), given.namedReviews(), given.typing(), cheated, given.basePay(), given.levelReward(),
+				sheet.stream().map(SheetEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+				sheet.stream().map(SheetEntry::kpiPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
 	private static AgentInputs agentInputs(ResultSet row) throws SQLException {
 		Integer cpm = row.getObject(5, Integer.class);
 		return new AgentInputs(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
-				cpm == null ? null : new TypingResult(cpm, row.getBigDecimal(6)), row.getInt(7), row.getInt(8),
-				row.getBoolean(9));
+				cpm == null ? null : new TypingResult(cpm, row.getBigDecimal(6)), row.getInt(7), row.getInt(8));
 	}
 
 }

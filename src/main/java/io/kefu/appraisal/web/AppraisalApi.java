@@ -56,11 +56,12 @@ class AppraisalApi {
 	AppraisalView month(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		ShopId shop = readable(shopId, caller);
 		MonthAppraisal appraisal = appraisals.appraise(shop, monthOf(month));
-		AppraisalView view = AppraisalView.of(appraisal, agentsOf(shop));
-		if (caller.supervises()) {
+		AppraisalView view = AppraisalView.of(appraisal, agentsOf(shop),
+				caller.supervises() || caller.has(Role.OWNER) ? appraisals.events(shop, appraisal.month()) : List.of());
+		if (caller.supervises() || caller.has(Role.OWNER)) {
 			return view;
 		}
-		return new AppraisalView(view.month(), view.status(), view.stale(),
+		return new AppraisalView(view.month(), view.status(), view.stale(), List.of(),
 				view.agents().stream().filter(row -> row.agentId() == caller.agentId()).toList());
 	}
 
@@ -87,7 +88,7 @@ class AppraisalApi {
 					new AgentInputs(row.salesTarget(), row.basePay(), row.levelReward(),
 							row.typing() == null ? null
 									: new TypingResult(row.typing().charactersPerMinute(), row.typing().accuracy()),
-							row.lowRatings(), row.namedReviews(), row.cheating()));
+							row.lowRatings(), row.namedReviews()));
 		}
 		MonthInputs changed = appraisals.changeInputs(shop, yearMonth,
 				new MonthInputs(body.commissionRate() != null ? body.commissionRate() : current.commissionRate(),
@@ -109,8 +110,10 @@ class AppraisalApi {
 	 */
 	private ShopId readable(long shopId, Caller caller) {
 		caller.requireShop(shopId);
-		if (!caller.supervises() && !caller.has(Role.PRE_SALES) && !caller.has(Role.AFTER_SALES)) {
-			throw new AccessDeniedException("Only agents and supervisors of shop " + shopId + " read appraisals");
+		if (!caller.supervises() && !caller.has(Role.OWNER) && !caller.has(Role.PRE_SALES)
+				&& !caller.has(Role.AFTER_SALES)) {
+			throw new AccessDeniedException(
+					"Only agents, supervisors and owners of shop " + shopId + " read appraisals");
 		}
 		return shops.get(ShopId.of(shopId)).id();
 	}
@@ -119,7 +122,7 @@ class AppraisalApi {
 		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
 	}
 
-	private static YearMonth monthOf(String month) {
+	static YearMonth monthOf(String month) {
 		try {
 			YearMonth parsed = YearMonth.parse(month);
 			if (parsed.getYear() < 2000 || parsed.getYear() > 2999) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.kefu.appraisal.AgentAppraisal;
 import io.kefu.appraisal.IndicatorBonus;
 import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.MonthEvent;
+import io.kefu.appraisal.MonthStatus;
 import io.kefu.appraisal.Pay;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
@@ -19,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * A month's appraisal as the API shows it: points to two decimals, amounts in yuan to the
  * fen, each bonus with its figure, bar and reason.
  *
- * @param status {@code OPEN} until the sheet's approval exists
+ * @param events the month's approval steps, for supervisors and owners
  */
-record AppraisalView(String month, String status, boolean stale, List<AgentRow> agents) {
+record AppraisalView(String month, MonthStatus status, boolean stale, List<MonthEvent> events, List<AgentRow> agents) {
 
-	static AppraisalView of(MonthAppraisal appraisal, Map<AgentId, Agent> agents) {
-		return new AppraisalView(appraisal.month().toString(), "OPEN", appraisal.stale(),
+	static AppraisalView of(MonthAppraisal appraisal, Map<AgentId, Agent> agents, List<MonthEvent> events) {
+		return new AppraisalView(appraisal.month().toString(), appraisal.status(), appraisal.stale(), events,
 				appraisal.agents().stream().map(row -> AgentRow.of(row, agents.get(row.agent()))).toList());
 	}
 
