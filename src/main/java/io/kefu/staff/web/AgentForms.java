@@ -134,6 +134,10 @@ class AgentForms {
 		if (draft.roles().contains(Role.ADMIN) && !caller.isAdmin()) {
 			binding.rejectValue("roles", "agent.roles.admin");
 		}
+		// the owner approves the supervisor's pay sheet: a supervisor does not make one
+		if (draft.roles().contains(Role.OWNER) && !caller.isAdmin()) {
+			binding.rejectValue("roles", "agent.roles.owner");
+		}
 		return !binding.hasErrors();
 	}
 

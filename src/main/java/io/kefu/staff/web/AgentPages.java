@@ -16,9 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AgentPages {
 
-	/** The roles a supervisor hands out; running the instance is not one of them. */
+	/**
+	 * The roles of a shop's staff; running the instance is not one of them, and only an
+	 * administrator makes an owner.
+	 */
 	static final List<Role> SHOP_ROLES = List.of(Role.PRE_SALES, Role.AFTER_SALES, Role.SUPERVISOR, Role.TRAINER,
-			Role.ORDER_CLERK);
+			Role.ORDER_CLERK, Role.OWNER);
 
 	private final Staff staff;
 

@@ -125,6 +125,20 @@ class AgentPagesIntegrationTests {
 	}
 
 	@Test
+	void supervisorCannotMakeAShopOwnerWhoWouldApproveTheirSheet() throws Exception {
+		Agent xiaomei = staff.findByUsername("agents-xiaomei").orElseThrow();
+		mvc.perform(post(url("/" + xiaomei.id() + "/edit")).with(as("agents-zhuguan"))
+			.with(csrf())
+			.param("displayName", "小美")
+			.param("nickname", "小美")
+			.param("roles", "SUPERVISOR", "OWNER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "roles", "agent.roles.owner"));
+
+		assertThat(staff.find(xiaomei.id())).contains(xiaomei);
+	}
+
+	@Test
 	void preSalesAgentIsRefusedTheEditPage() throws Exception {
 		Agent xiaomei = staff.findByUsername("agents-xiaomei").orElseThrow();
 		mvc.perform(get(url("/" + xiaomei.id() + "/edit")).with(as("agents-xiaomei")))
