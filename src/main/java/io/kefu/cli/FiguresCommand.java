@@ -81,7 +81,7 @@ class FiguresCommand implements Callable<Integer> {
 		out.printf("%-28s %8s %8s %8s %9s %9s %8s %8s %8s %8s %12s %10s %12s%n", "agent", "recept.", "replied",
 				"reply%", "first(s)", "avg(s)", "3min%", "inquir.", "paid", "conv%", "sales", "refunds", "effective");
 		for (FigureReport.Row row : report.agents()) {
-			out.printf("%s %8d %8d %8s %9s %9s %8s %8d %8d %8s %12s %10s %12s%n", padded(row.agent(), 28),
+			out.printf("%s %8d %8d %8s %9s %9s %8s %8d %8d %8s %12s %10s %12s%n", TerminalText.padded(row.agent(), 28),
 					row.receptions(), row.repliedReceptions(), percent(row.replyRate()),
 					decimal(row.firstResponseSeconds()), decimal(row.avgResponseSeconds()),
 					percent(row.threeMinuteRate()), row.inquiries(), row.inquiryPaid(),
@@ -93,15 +93,6 @@ class FiguresCommand implements Callable<Integer> {
 					shop.agentSales(), shop.silentSales(), percent(shop.agentSalesShare()),
 					shop.unreceivedConsultations());
 		}
-	}
-
-	/** Pads to a width in terminal columns: a Chinese character takes two. */
-	private static String padded(String text, int columns) {
-		int width = text.codePoints()
-			.map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0xFF00 && c <= 0xFFEF) ? 2
-					: 1)
-			.sum();
-		return text + " ".repeat(Math.max(0, columns - width));
 	}
 
 	private static String percent(@Nullable Double ratio) {

@@ -49,6 +49,19 @@ class KefuCommandUnitTests {
 	}
 
 	@Test
+	void appraisalTakesAShopAndAMonth() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
+
+		CommandLine.ParseResult parsed = command.parseArgs("appraisal", "--shop", "1", "--month", "2026-11");
+
+		AppraisalCommand appraisal = (AppraisalCommand) parsed.subcommand().commandSpec().userObject();
+		assertThat(appraisal.shopId).isEqualTo(1);
+		assertThat(appraisal.month).isEqualTo(java.time.YearMonth.of(2026, 11));
+		assertThat(command.setErr(new PrintWriter(new StringWriter()))
+			.execute("appraisal", "--shop", "1", "--month", "November")).isNotZero();
+	}
+
+	@Test
 	void anUnknownSubcommandIsAnError() {
 		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class))
 			.setErr(new PrintWriter(new StringWriter()));

@@ -1,0 +1,107 @@
+package io.kefu.cli;
+
+import java.io.PrintStream;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kefu.analytics.FigureRecompute;
+import io.kefu.appraisal.AgentAppraisal;
+import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.IndicatorBonus;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "appraisal", mixinStandardHelpOptions = true,
+		description = "Print a shop's month of KPI, indicator bonuses and pay per agent, as the API gives them.")
+class AppraisalCommand implements Callable<Integer> {
+
+	@ParentCommand
+	KefuCommand kefu;
+
+	@Option(names = "--shop", required = true, description = "The shop's id (GET /api/v1/shops lists them).")
+	long shopId;
+
+	@Option(names = "--month", required = true, description = "The month, YYYY-MM.")
+	YearMonth month;
+
+	@Option(names = "--json", description = "Print the appraisal as JSON instead of a table.")
+	boolean json;
+
+	@Override
+	public Integer call() {
+		if (!DatabaseStartup.open()) {
+			return 1;
+		}
+		try (ConfigurableApplicationContext context = HeadlessKefu.quiet(kefu)) {
+			ShopId shop = ShopId.of(shopId);
+			if (context.getBean(Shops.class).find(shop).isEmpty()) {
+				System.err.println("There is no shop " + shopId + " (GET /api/v1/shops lists them)");
+				return 1;
+			}
+			// without the server's background worker, pending days are recomputed here
+			// first
+			context.getBean(FigureRecompute.class).runQueued();
+			MonthAppraisal appraisal = context.getBean(Appraisals.class).appraise(shop, month);
+			if (json) {
+				System.out.println(JsonMapper.builder()
+					.enable(SerializationFeature.INDENT_OUTPUT)
+					.build()
+					.writeValueAsString(appraisal));
+			}
+			else {
+				Map<AgentId, Agent> agents = context.getBean(Staff.class)
+					.inShop(shop)
+					.stream()
+					.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+				print(appraisal, agents, System.out);
+			}
+			return 0;
+		}
+	}
+
+	private static void print(MonthAppraisal appraisal, Map<AgentId, Agent> agents, PrintStream out) {
+		out.printf("%s, %s%s%n", appraisal.month(), appraisal.status(),
+				appraisal.stale() ? ", figures still being recomputed" : "");
+		out.printf("%-20s %-11s %7s %7s %7s %7s %7s %7s %7s  %-4s %10s %9s %9s %11s%n", "agent", "group", "recept.",
+				"sales", "attit.", "conv.", "resp.", "penalty", "KPI", "bon.", "commission", "bonuses", "sheet",
+				"total");
+		for (AgentAppraisal row : appraisal.agents()) {
+			Agent agent = agents.get(row.agent());
+			out.printf("%s %-11s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f  %-4s %10s %9s %9s %11s%n",
+					TerminalText.padded(agent == null ? row.agent().toString() : agent.displayName(), 20), row.group(),
+					row.month().receptions(), row.components().sales(), row.components().attitude(),
+					row.components().conversion(), row.components().response(), row.volumePenalty(), row.kpi(),
+					bonusMarks(row), row.pay().commission(), row.pay().bonuses(), row.pay().sheet(), row.pay().total());
+		}
+		out.println("bon.: conversion, response, typing, reviews — + paid, - not met, g held back by the gate, "
+				+ "v void (cheating)");
+	}
+
+	private static String bonusMarks(AgentAppraisal row) {
+		StringBuilder marks = new StringBuilder();
+		for (IndicatorBonus bonus : row.bonuses()) {
+			marks.append(switch (bonus.status()) {
+				case MET -> '+';
+				case NOT_MET -> '-';
+				case GATED -> 'g';
+				case VOIDED -> 'v';
+			});
+		}
+		return marks.toString();
+	}
+
+}
