@@ -3,8 +3,12 @@ package io.kefu.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
+import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.MonthStatus;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
@@ -78,6 +82,9 @@ class DemoShopIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Appraisals appraisals;
+
 	DemoSummary summary;
 
 	@BeforeAll
@@ -93,7 +100,7 @@ class DemoShopIntegrationTests {
 		assertThat(summary.messages()).isEqualTo(messages.countBetween(shop, Instant.EPOCH, EVER)).isGreaterThan(1500);
 		assertThat(summary.orders()).isEqualTo(orders.countCreatedBetween(shop, Instant.EPOCH, EVER).created())
 			.isGreaterThan(50);
-		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(10);
+		assertThat(summary.agents()).isEqualTo(staff.inShop(shop).size()).isEqualTo(11);
 	}
 
 	@Test
@@ -130,7 +137,7 @@ class DemoShopIntegrationTests {
 	@Test
 	void letsEveryDemoAccountSignInWithTheDemoPassword() {
 		for (String username : List.of("zhuguan", "peixun", "xiaomei", "xiaoyu", "xiaoqing", "xiaoyue", "xiaotang",
-				"ajie", "aning", "dandan")) {
+				"ajie", "aning", "dandan", "dianzhang")) {
 			assertThat(staff.findByUsername(username)).isPresent();
 			assertThat(passwords.matches(DemoShop.PASSWORD, accounts.loadUserByUsername(username).getPassword()))
 				.as(username)
@@ -172,6 +179,20 @@ class DemoShopIntegrationTests {
 
 		// three days of history hold receipts, but few reminders fall due in them yet
 		assertThat(states).contains("REVIEW_REMINDER OPEN", "AFTER_SALES_VISIT OPEN", "AFTER_SALES_VISIT DONE");
+	}
+
+	@Test
+	void approvedLastMonthsPayAndBeganThisMonths() {
+		// the demo of these tests ends on 22 November 2026
+		YearMonth november = YearMonth.of(2026, 11);
+
+		assertThat(appraisals.status(summary.shopId(), november.minusMonths(1))).isEqualTo(MonthStatus.APPROVED);
+		assertThat(appraisals.events(summary.shopId(), november.minusMonths(1))).hasSize(2);
+		assertThat(appraisals.status(summary.shopId(), november)).isEqualTo(MonthStatus.OPEN);
+		assertThat(appraisals.sheet(summary.shopId(), november)).hasSize(1);
+		MonthAppraisal month = appraisals.appraise(summary.shopId(), november);
+		assertThat(month.agents()).hasSize(7);
+		assertThat(month.agents()).allSatisfy(agent -> assertThat(agent.pay().total()).isPositive());
 	}
 
 	@Test

@@ -41,9 +41,12 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoAfterSaleFollowups afterSale;
 
+	private final DemoAppraisal appraisal;
+
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
-			DemoAfterSaleFollowups afterSale) {
+			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal) {
 		this.afterSale = afterSale;
+		this.appraisal = appraisal;
 		this.shops = shops;
 		this.staff = staff;
 		this.setup = setup;
@@ -70,6 +73,7 @@ class DemoShopGenerator implements DemoShop {
 		Instant now = volume.until() != null ? volume.until() : shop.startOf(volume.lastDay().plusDays(1));
 		log.debug("Worked {} payment reminders of the demo", reminders.work(shop, now, volume.seed()));
 		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
+		appraisal.appraise(shop, now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}

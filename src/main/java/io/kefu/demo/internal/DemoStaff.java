@@ -50,7 +50,8 @@ final class DemoStaff {
 					new Profile(55, DAY, DAY_END, DayOfWeek.SUNDAY)),
 			new Member("aning", "阿宁", Role.AFTER_SALES, SkillGroup.AFTER_SALES, false,
 					new Profile(80, LocalTime.of(13, 30), LocalTime.of(22, 0), DayOfWeek.TUESDAY)),
-			new Member("dandan", "丹丹", Role.ORDER_CLERK, null, false, null));
+			new Member("dandan", "丹丹", Role.ORDER_CLERK, null, false, null),
+			new Member("dianzhang", "赵店长", Role.OWNER, null, false, null));
 
 	private DemoStaff() {
 	}
