@@ -1,0 +1,186 @@
+package io.kefu.appraisal.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kefu.access.Caller;
+import io.kefu.access.Role;
+import io.kefu.appraisal.AgentAppraisal;
+import io.kefu.appraisal.AppraisalStateException;
+import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.MonthEvent;
+import io.kefu.appraisal.SheetEntry;
+import io.kefu.shop.Shop;
+import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
+import io.kefu.staff.Staff;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The month's appraisal page (考核): the supervisor's and the owner's table of every agent,
+ * an agent's own statement, the reward/penalty sheet and the month's approval. Every
+ * action is a plain form.
+ */
+@Controller
+class AppraisalPages {
+
+	private final Appraisals appraisals;
+
+	private final Shops shops;
+
+	private final Staff staff;
+
+	private final Clock clock;
+
+	AppraisalPages(Appraisals appraisals, Shops shops, Staff staff, Clock clock) {
+		this.appraisals = appraisals;
+		this.shops = shops;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@GetMapping("/shops/{shopId}/appraisals")
+	String month(@PathVariable long shopId, @RequestParam(required = false) @Nullable String month, Caller caller,
+			Model model) {
+		caller.requireShop(shopId);
+		boolean wholeTeam = caller.supervises() || caller.has(Role.OWNER);
+		if (!wholeTeam && !caller.has(Role.PRE_SALES) && !caller.has(Role.AFTER_SALES)) {
+			throw new AccessDeniedException(
+					"Only agents, supervisors and owners of shop " + shopId + " read appraisals");
+		}
+		Shop shop = shops.get(ShopId.of(shopId));
+		YearMonth shown = month == null ? YearMonth.from(shop.businessDay(clock.instant())) : pageMonth(month);
+		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
+		List<AgentAppraisal> rows = wholeTeam ? appraisal.agents()
+				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
+		List<SheetEntry> sheet = appraisals.sheet(shop.id(), shown)
+			.stream()
+			.filter(entry -> wholeTeam || entry.agent().value() == caller.agentId())
+			.toList();
+		Map<AgentId, Agent> agents = staff.inShop(shop.id())
+			.stream()
+			.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+		model.addAttribute("month", shown);
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("appraisal", appraisal);
+		model.addAttribute("rows", rows);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("agents", agents);
+		model.addAttribute("events", wholeTeam ? appraisals.events(shop.id(), shown) : List.of());
+		model.addAttribute("wholeTeam", wholeTeam);
+		model.addAttribute("supervises", caller.supervises());
+		model.addAttribute("owns", caller.has(Role.OWNER));
+		model.addAttribute("appraised", rows.stream().map(row -> agents.get(row.agent())).toList());
+		return "appraisal/month";
+	}
+
+	@PostMapping("/shops/{shopId}/appraisals/{month}/submit")
+	String submit(@PathVariable long shopId, @PathVariable String month, Caller caller, RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		return advance(shopId, month, MonthEvent.Action.SUBMITTED, null, caller, redirect);
+	}
+
+	@PostMapping("/shops/{shopId}/appraisals/{month}/approve")
+	String approve(@PathVariable long shopId, @PathVariable String month, Caller caller, RedirectAttributes redirect) {
+		requireOwner(shopId, caller);
+		return advance(shopId, month, MonthEvent.Action.APPROVED, null, caller, redirect);
+	}
+
+	@PostMapping("/shops/{shopId}/appraisals/{month}/reopen")
+	String reopen(@PathVariable long shopId, @PathVariable String month, @RequestParam String reason, Caller caller,
+			RedirectAttributes redirect) {
+		requireOwner(shopId, caller);
+		if (reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("problem", "appraisal.reopen.reasonRequired");
+			return back(shopId, pageMonth(month));
+		}
+		return advance(shopId, month, MonthEvent.Action.REOPENED, reason.strip(), caller, redirect);
+	}
+
+	@PostMapping("/shops/{shopId}/appraisals/{month}/sheet")
+	String addEntry(@PathVariable long shopId, @PathVariable String month, @RequestParam long agent,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(defaultValue = "0") BigDecimal amount, @RequestParam(defaultValue = "0") BigDecimal kpiPoints,
+			@RequestParam String reason, Caller caller, RedirectAttributes redirect) {
+		caller.requireSupervisorOf(shopId);
+		ShopId shop = ShopId.of(shopId);
+		YearMonth shown = pageMonth(month);
+		boolean known = staff.inShop(shop)
+			.stream()
+			.anyMatch(candidate -> candidate.id().value() == agent && candidate.skillGroup() != null);
+		boolean valid = known && YearMonth.from(day).equals(shown) && !reason.isBlank() && reason.length() <= 200
+				&& amount.abs().compareTo(new BigDecimal("100000")) <= 0 && amount.scale() <= 2
+				&& kpiPoints.abs().compareTo(new BigDecimal("100")) <= 0 && kpiPoints.scale() <= 2
+				&& (amount.signum() != 0 || kpiPoints.signum() != 0);
+		if (!valid) {
+			redirect.addFlashAttribute("problem", "appraisal.sheet.invalid");
+			return back(shopId, shown);
+		}
+		try {
+			appraisals.addSheetEntry(shop, shown, new SheetEntry(0, AgentId.of(agent), day, amount, kpiPoints,
+					reason.strip(), AgentId.of(caller.agentId()), clock.instant()));
+			redirect.addFlashAttribute("done", "appraisal.sheet.added");
+		}
+		catch (AppraisalStateException ex) {
+			redirect.addFlashAttribute("problem", "appraisal.locked");
+		}
+		return back(shopId, shown);
+	}
+
+	private String advance(long shopId, String month, MonthEvent.Action action, @Nullable String reason, Caller caller,
+			RedirectAttributes redirect) {
+		YearMonth shown = pageMonth(month);
+		try {
+			appraisals.advance(ShopId.of(shopId), shown,
+					new MonthEvent(action, AgentId.of(caller.agentId()), clock.instant(), reason));
+			redirect.addFlashAttribute("done", "appraisal.done." + action.name());
+		}
+		catch (AppraisalStateException ex) {
+			redirect.addFlashAttribute("problem", "appraisal.locked");
+		}
+		return back(shopId, shown);
+	}
+
+	private static String back(long shopId, YearMonth month) {
+		return "redirect:/shops/" + shopId + "/appraisals?month=" + month;
+	}
+
+	private static void requireOwner(long shopId, Caller caller) {
+		caller.requireShop(shopId);
+		if (!caller.has(Role.OWNER)) {
+			throw new AccessDeniedException("Only the owner of shop " + shopId + " approves or reopens a month");
+		}
+	}
+
+	private static YearMonth pageMonth(String month) {
+		try {
+			return AppraisalApi.monthOf(month);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+	}
+
+}

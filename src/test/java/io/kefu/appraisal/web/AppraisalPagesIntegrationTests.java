@@ -1,0 +1,123 @@
+package io.kefu.appraisal.web;
+
+import io.kefu.access.Role;
+import io.kefu.shop.Products;
+import io.kefu.shop.Shop;
+import io.kefu.shop.Shops;
+import io.kefu.staff.Staff;
+import io.kefu.support.ShopFixture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The appraisal page: the supervisor's table with every cell explained, the sheet form,
+ * submitting and the owner's approval; an agent's statement of their own row only.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AppraisalPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	Shop shop;
+
+	String suffix;
+
+	@BeforeEach
+	void openShop() {
+		ShopFixture fixture = new ShopFixture(shops, products, staff);
+		suffix = Long.toString(System.nanoTime());
+		shop = fixture.shop("考核页店" + suffix);
+		fixture.account(shop, "khy-boss" + suffix, Role.SUPERVISOR);
+		fixture.account(shop, "khy-mei" + suffix, Role.PRE_SALES);
+		fixture.account(shop, "khy-lan" + suffix, Role.PRE_SALES);
+		fixture.account(shop, "khy-dz" + suffix, Role.OWNER);
+		fixture.account(shop, "khy-px" + suffix, Role.TRAINER);
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username + suffix));
+	}
+
+	private String page() {
+		return "/shops/" + shop.id() + "/appraisals?month=2026-11";
+	}
+
+	@Test
+	void theSupervisorSeesEveryAgentWithEachFigureExplained() throws Exception {
+		mvc.perform(get(page()).with(as("khy-boss")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("khy-mei" + suffix)))
+			.andExpect(content().string(containsString("khy-lan" + suffix)))
+			.andExpect(content().string(containsString("没有设销售目标，计满分")))
+			.andExpect(content().string(containsString("本月没有询单，计 0 分")))
+			.andExpect(content().string(containsString("奖罚评分表")))
+			.andExpect(content().string(containsString("提交给店长")));
+	}
+
+	@Test
+	void anAgentSeesTheirOwnStatementOnly() throws Exception {
+		mvc.perform(get(page()).with(as("khy-mei")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("我的考核与工资")))
+			.andExpect(content().string(containsString("khy-mei" + suffix)))
+			.andExpect(content().string(not(containsString("khy-lan" + suffix))))
+			.andExpect(content().string(not(containsString("提交给店长"))));
+		mvc.perform(get(page()).with(as("khy-px"))).andExpect(status().isForbidden());
+		mvc.perform(get("/shops/" + shop.id() + "/appraisals?month=2026-13").with(as("khy-boss")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theSupervisorSubmitsAndTheOwnerApproves() throws Exception {
+		String month = "/shops/" + shop.id() + "/appraisals/2026-11";
+		mvc.perform(post(month + "/approve").with(as("khy-boss")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(month + "/submit").with(as("khy-boss")).with(csrf()))
+			.andExpect(flash().attribute("done", "appraisal.done.SUBMITTED"));
+		mvc.perform(post(month + "/sheet").with(as("khy-boss"))
+			.with(csrf())
+			.param("agent", String.valueOf(staff.findByUsername("khy-mei" + suffix).orElseThrow().id().value()))
+			.param("day", "2026-11-05")
+			.param("amount", "-10")
+			.param("reason", "迟到")).andExpect(flash().attribute("problem", "appraisal.locked"));
+		mvc.perform(post(month + "/approve").with(as("khy-dz")).with(csrf()))
+			.andExpect(flash().attribute("done", "appraisal.done.APPROVED"));
+
+		mvc.perform(get(page()).with(as("khy-dz")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("店长已批准")))
+			.andExpect(content().string(containsString("主管提交")))
+			.andExpect(content().string(containsString("退回重开")));
+	}
+
+}
