@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import io.kefu.bench.AppraisalBench;
 import io.kefu.bench.ChatBench;
 import io.kefu.bench.FigureBench;
 import io.kefu.bench.FollowupBench;
@@ -37,13 +38,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against the configured database: 'imports' times order and chat imports, "
 				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'followups' the payment "
-				+ "reminders a day's orders open, 'chat' live chat under N buyers beside a bare STOMP echo.")
+				+ "reminders a day's orders open, 'appraisal' a month of 200 agents appraised, 'chat' live chat under N buyers beside a bare STOMP echo.")
 class BenchCommand implements Callable<Integer> {
 
 	@ParentCommand
 	KefuCommand kefu;
 
-	@Parameters(index = "0", description = "What to measure: imports, figures, quality, followups or chat "
+	@Parameters(index = "0", description = "What to measure: imports, figures, quality, followups, appraisal or chat "
 			+ "(chat-client is the load client that chat starts in a JVM of its own).")
 	String what;
 
@@ -52,6 +53,9 @@ class BenchCommand implements Callable<Integer> {
 
 	@Option(names = "--messages", defaultValue = "2000000", description = "Messages of the generated chat file.")
 	int messages;
+
+	@Option(names = "--agents", defaultValue = "200", description = "appraisal: agents of the bench shop.")
+	int agents;
 
 	@Option(names = "--scale", defaultValue = "50",
 			description = "figures, quality: the demo shop's scale when the database has no demo shop yet.")
@@ -96,8 +100,9 @@ class BenchCommand implements Callable<Integer> {
 		if ("chat-client".equals(what)) {
 			return chatClient();
 		}
-		if (!Set.of("imports", "figures", "quality", "followups", "chat").contains(what)) {
-			System.err.println("Unknown benchmark '" + what + "'; try: imports, figures, quality, followups, chat");
+		if (!Set.of("imports", "figures", "quality", "followups", "appraisal", "chat").contains(what)) {
+			System.err.println(
+					"Unknown benchmark '" + what + "'; try: imports, figures, quality, followups, appraisal, chat");
 			return 1;
 		}
 		if ("chat".equals(what) && !Set.of("echo", "kefu").containsAll(targets)) {
@@ -129,6 +134,7 @@ class BenchCommand implements Callable<Integer> {
 			case "figures" -> FigureBench.class;
 			case "quality" -> QualityBench.class;
 			case "followups" -> FollowupBench.class;
+			case "appraisal" -> AppraisalBench.class;
 			default -> ImportBench.class;
 		};
 		try (ConfigurableApplicationContext context = HeadlessKefu.quiet(kefu, bench)) {
@@ -140,6 +146,9 @@ class BenchCommand implements Callable<Integer> {
 			}
 			if ("followups".equals(what)) {
 				return followups(context);
+			}
+			if ("appraisal".equals(what)) {
+				return appraisal(context);
 			}
 			List<ImportBench.Measurement> results = context.getBean(ImportBench.class).run(orders, messages, workDir);
 			System.out.printf("%-28s %10s %10s %9s %12s %9s %10s %9s%n", "file", "MB", "rows", "seconds", "rows/s",
@@ -172,6 +181,18 @@ class BenchCommand implements Callable<Integer> {
 				System.err.println("Only " + r.opened() + " of " + r.orders() + " reminders opened");
 				return 1;
 			}
+		}
+		return 0;
+	}
+
+	/** Two runs, the second on a fuller database. */
+	private int appraisal(ConfigurableApplicationContext context) {
+		System.out.printf("%8s %8s %14s %14s %14s %10s%n", "run", "agents", "appraise s", "worst s", "figures s",
+				"ratio");
+		for (int run = 1; run <= 2; run++) {
+			AppraisalBench.Result r = context.getBean(AppraisalBench.class).run(agents);
+			System.out.printf("%8d %8d %14.4f %14.4f %14.4f %10.1f%n", run, r.agents(), r.appraiseMedian(),
+					r.appraiseWorst(), r.figuresMedian(), r.ratio());
 		}
 		return 0;
 	}
