@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
-import io.kefu.access.Role;
 import io.kefu.appraisal.AgentInputs;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.MonthAppraisal;
@@ -26,7 +25,6 @@ import io.kefu.staff.Staff;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -57,8 +55,8 @@ class AppraisalApi {
 		ShopId shop = readable(shopId, caller);
 		MonthAppraisal appraisal = appraisals.appraise(shop, monthOf(month));
 		AppraisalView view = AppraisalView.of(appraisal, agentsOf(shop),
-				caller.supervises() || caller.has(Role.OWNER) ? appraisals.events(shop, appraisal.month()) : List.of());
-		if (caller.supervises() || caller.has(Role.OWNER)) {
+				AppraisalRoles.readsTheTeam(caller) ? appraisals.events(shop, appraisal.month()) : List.of());
+		if (AppraisalRoles.readsTheTeam(caller)) {
 			return view;
 		}
 		return new AppraisalView(view.month(), view.status(), view.stale(), List.of(),
@@ -109,12 +107,7 @@ class AppraisalApi {
 	 * here.
 	 */
 	private ShopId readable(long shopId, Caller caller) {
-		caller.requireShop(shopId);
-		if (!caller.supervises() && !caller.has(Role.OWNER) && !caller.has(Role.PRE_SALES)
-				&& !caller.has(Role.AFTER_SALES)) {
-			throw new AccessDeniedException(
-					"Only agents, supervisors and owners of shop " + shopId + " read appraisals");
-		}
+		AppraisalRoles.requireReader(caller, shopId);
 		return shops.get(ShopId.of(shopId)).id();
 	}
 

@@ -27,7 +27,6 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,12 +62,8 @@ class AppraisalPages {
 	@GetMapping("/shops/{shopId}/appraisals")
 	String month(@PathVariable long shopId, @RequestParam(required = false) @Nullable String month, Caller caller,
 			Model model) {
-		caller.requireShop(shopId);
-		boolean wholeTeam = caller.supervises() || caller.has(Role.OWNER);
-		if (!wholeTeam && !caller.has(Role.PRE_SALES) && !caller.has(Role.AFTER_SALES)) {
-			throw new AccessDeniedException(
-					"Only agents, supervisors and owners of shop " + shopId + " read appraisals");
-		}
+		AppraisalRoles.requireReader(caller, shopId);
+		boolean wholeTeam = AppraisalRoles.readsTheTeam(caller);
 		Shop shop = shops.get(ShopId.of(shopId));
 		YearMonth shown = month == null ? YearMonth.from(shop.businessDay(clock.instant())) : pageMonth(month);
 		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
@@ -104,14 +99,14 @@ class AppraisalPages {
 
 	@PostMapping("/shops/{shopId}/appraisals/{month}/approve")
 	String approve(@PathVariable long shopId, @PathVariable String month, Caller caller, RedirectAttributes redirect) {
-		requireOwner(shopId, caller);
+		AppraisalRoles.requireOwner(caller, shopId);
 		return advance(shopId, month, MonthEvent.Action.APPROVED, null, caller, redirect);
 	}
 
 	@PostMapping("/shops/{shopId}/appraisals/{month}/reopen")
 	String reopen(@PathVariable long shopId, @PathVariable String month, @RequestParam String reason, Caller caller,
 			RedirectAttributes redirect) {
-		requireOwner(shopId, caller);
+		AppraisalRoles.requireOwner(caller, shopId);
 		if (reason.isBlank() || reason.length() > 500) {
 			redirect.addFlashAttribute("problem", "appraisal.reopen.reasonRequired");
 			return back(shopId, pageMonth(month));
@@ -165,13 +160,6 @@ class AppraisalPages {
 
 	private static String back(long shopId, YearMonth month) {
 		return "redirect:/shops/" + shopId + "/appraisals?month=" + month;
-	}
-
-	private static void requireOwner(long shopId, Caller caller) {
-		caller.requireShop(shopId);
-		if (!caller.has(Role.OWNER)) {
-			throw new AccessDeniedException("Only the owner of shop " + shopId + " approves or reopens a month");
-		}
 	}
 
 	private static YearMonth pageMonth(String month) {

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.kefu.access.Caller;
-import io.kefu.access.Role;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.CheatingRecord;
 import io.kefu.appraisal.MonthEvent;
@@ -67,7 +66,7 @@ class AppraisalSheetApi {
 	List<SheetEntry> sheet(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		caller.requireShop(shopId);
 		List<SheetEntry> all = appraisals.sheet(shopOf(shopId), AppraisalApi.monthOf(month));
-		if (caller.supervises() || caller.has(Role.OWNER)) {
+		if (AppraisalRoles.readsTheTeam(caller)) {
 			return all;
 		}
 		return all.stream().filter(entry -> entry.agent().value() == caller.agentId()).toList();
@@ -122,14 +121,14 @@ class AppraisalSheetApi {
 
 	@PostMapping("/api/v1/shops/{shopId}/appraisals/{month}/approve")
 	StatusView approve(@PathVariable long shopId, @PathVariable String month, Caller caller) {
-		requireOwner(shopId, caller);
+		AppraisalRoles.requireOwner(caller, shopId);
 		return advance(shopId, month, MonthEvent.Action.APPROVED, null, caller);
 	}
 
 	@PostMapping("/api/v1/shops/{shopId}/appraisals/{month}/reopen")
 	StatusView reopen(@PathVariable long shopId, @PathVariable String month, @Valid @RequestBody ReopenBody body,
 			Caller caller) {
-		requireOwner(shopId, caller);
+		AppraisalRoles.requireOwner(caller, shopId);
 		return advance(shopId, month, MonthEvent.Action.REOPENED, body.reason().strip(), caller);
 	}
 
@@ -142,16 +141,9 @@ class AppraisalSheetApi {
 		return new StatusView(yearMonth.toString(), status, appraisals.events(shop, yearMonth));
 	}
 
-	private static void requireOwner(long shopId, Caller caller) {
-		caller.requireShop(shopId);
-		if (!caller.has(Role.OWNER)) {
-			throw new AccessDeniedException("Only the owner of shop " + shopId + " approves or reopens a month");
-		}
-	}
-
 	private static void requireSupervisorOrOwner(long shopId, Caller caller) {
 		caller.requireShop(shopId);
-		if (!caller.supervises() && !caller.has(Role.OWNER)) {
+		if (!AppraisalRoles.readsTheTeam(caller)) {
 			throw new AccessDeniedException("Only supervisors and owners of shop " + shopId + " read this");
 		}
 	}
