@@ -134,6 +134,10 @@ class AppraisalApiIntegrationTests {
 		assertThat(unknown.body()).contains("agents[0].agent");
 		assertThat(rate.status()).isEqualTo(400);
 		assertThat(rate.body()).contains("commissionRate");
+		ApiClient.Reply twice = as(boss).put(path("2026-11") + "/inputs",
+				inputs("1").replace(lan.username(), mei.username()));
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.body()).contains("agents[1].agent");
 		assertThat(as(boss).get(path("2026-13")).status()).isEqualTo(400);
 		assertThat(as(boss).get(path("november")).status()).isEqualTo(400);
 		JsonNode kept = as(boss).get(path("2026-11") + "/inputs").json();
@@ -162,7 +166,9 @@ class AppraisalApiIntegrationTests {
 		assertThat(meiRow.get("pay").get("total").decimalValue()).isEqualByComparingTo("3170.00");
 		assertThat(rowOf(month, lan).get("bonuses")).extracting(bonus -> bonus.get("status").asString())
 			.containsOnly("VOIDED");
-		assertThat(as(mei).get(path("2026-11") + "/sheet").json()).hasSize(1);
+		assertThat(as(mei).get(path("2026-11") + "/sheet").json()).singleElement()
+			.satisfies(line -> assertThat(line.get("agent").asString()).isEqualTo(mei.username()));
+		assertThat(as(trainer).get(path("2026-11") + "/sheet").status()).isEqualTo(403);
 		assertThat(as(lan).get(path("2026-11") + "/sheet").json()).as("an agent reads their own lines").isEmpty();
 		ApiClient.Reply outside = as(boss).post(path("2026-11") + "/sheet", """
 				{"agent":"%s","day":"2026-12-01","amount":10,"reason":"好评"}""".formatted(mei.username()));

@@ -78,6 +78,9 @@ class AppraisalApi {
 		for (int i = 0; i < body.agents().size(); i++) {
 			InputsBody.AgentBody row = body.agents().get(i);
 			Agent agent = byUsername.get(row.agent());
+			if (agent != null && given.containsKey(agent.id())) {
+				throw new IllegalArgumentException("agents[" + i + "].agent: '" + row.agent() + "' is given twice");
+			}
 			if (agent == null) {
 				throw new IllegalArgumentException("agents[" + i + "].agent: shop " + shopId
 						+ " has no agent with a skill group named '" + row.agent() + "'");

@@ -65,7 +65,8 @@ class AppraisalPages {
 		AppraisalRoles.requireReader(caller, shopId);
 		boolean wholeTeam = AppraisalRoles.readsTheTeam(caller);
 		Shop shop = shops.get(ShopId.of(shopId));
-		YearMonth shown = month == null ? YearMonth.from(shop.businessDay(clock.instant())) : pageMonth(month);
+		YearMonth shown = month == null || month.isBlank() ? YearMonth.from(shop.businessDay(clock.instant()))
+				: pageMonth(month);
 		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
 		List<AgentAppraisal> rows = wholeTeam ? appraisal.agents()
 				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
@@ -153,7 +154,7 @@ class AppraisalPages {
 			redirect.addFlashAttribute("done", "appraisal.done." + action.name());
 		}
 		catch (AppraisalStateException ex) {
-			redirect.addFlashAttribute("problem", "appraisal.locked");
+			redirect.addFlashAttribute("problem", "appraisal.notNow");
 		}
 		return back(shopId, shown);
 	}

@@ -2,9 +2,13 @@ package io.kefu.appraisal.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.appraisal.Appraisals;
@@ -19,7 +23,6 @@ import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -63,26 +66,33 @@ class AppraisalSheetApi {
 
 	/** The sheet: a supervisor's or owner's whole, an agent's their own lines. */
 	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}/sheet")
-	List<SheetEntry> sheet(@PathVariable long shopId, @PathVariable String month, Caller caller) {
-		caller.requireShop(shopId);
-		List<SheetEntry> all = appraisals.sheet(shopOf(shopId), AppraisalApi.monthOf(month));
-		if (AppraisalRoles.readsTheTeam(caller)) {
-			return all;
-		}
-		return all.stream().filter(entry -> entry.agent().value() == caller.agentId()).toList();
+	List<SheetLine> sheet(@PathVariable long shopId, @PathVariable String month, Caller caller) {
+		AppraisalRoles.requireReader(caller, shopId);
+		ShopId shop = shopOf(shopId);
+		Map<AgentId, Agent> agents = agentsOf(shop);
+		return appraisals.sheet(shop, AppraisalApi.monthOf(month))
+			.stream()
+			.filter(entry -> AppraisalRoles.readsTheTeam(caller) || entry.agent().value() == caller.agentId())
+			.map(entry -> SheetLine.of(entry, agents))
+			.toList();
 	}
 
 	@PostMapping("/api/v1/shops/{shopId}/appraisals/{month}/sheet")
-	ResponseEntity<SheetEntry> addEntry(@PathVariable long shopId, @PathVariable String month,
+	ResponseEntity<SheetLine> addEntry(@PathVariable long shopId, @PathVariable String month,
 			@Valid @RequestBody EntryBody body, Caller caller) {
 		caller.requireSupervisorOf(shopId);
+		if (!body.movesSomething()) {
+			throw new IllegalArgumentException(
+					"amount: a line moves the pay or the KPI: give a non-zero amount or " + "kpiPoints");
+		}
 		ShopId shop = shopOf(shopId);
 		YearMonth yearMonth = AppraisalApi.monthOf(month);
 		SheetEntry entry = new SheetEntry(0, agentOf(shop, body.agent()).id(), dayOf(yearMonth, body.day()),
 				body.amount() == null ? BigDecimal.ZERO : body.amount(),
 				body.kpiPoints() == null ? BigDecimal.ZERO : body.kpiPoints(), body.reason().strip(),
 				AgentId.of(caller.agentId()), clock.instant());
-		return ResponseEntity.status(HttpStatus.CREATED).body(appraisals.addSheetEntry(shop, yearMonth, entry));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(SheetLine.of(appraisals.addSheetEntry(shop, yearMonth, entry), agentsOf(shop)));
 	}
 
 	@DeleteMapping("/api/v1/shops/{shopId}/appraisals/{month}/sheet/{id}")
@@ -94,20 +104,26 @@ class AppraisalSheetApi {
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}/cheating")
-	List<CheatingRecord> cheating(@PathVariable long shopId, @PathVariable String month, Caller caller) {
+	List<CheatingLine> cheating(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		requireSupervisorOrOwner(shopId, caller);
-		return appraisals.cheating(shopOf(shopId), AppraisalApi.monthOf(month));
+		ShopId shop = shopOf(shopId);
+		Map<AgentId, Agent> agents = agentsOf(shop);
+		return appraisals.cheating(shop, AppraisalApi.monthOf(month))
+			.stream()
+			.map(record -> CheatingLine.of(record, agents))
+			.toList();
 	}
 
 	@PostMapping("/api/v1/shops/{shopId}/appraisals/{month}/cheating")
-	ResponseEntity<CheatingRecord> recordCheating(@PathVariable long shopId, @PathVariable String month,
+	ResponseEntity<CheatingLine> recordCheating(@PathVariable long shopId, @PathVariable String month,
 			@Valid @RequestBody CheatingBody body, Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shopOf(shopId);
 		YearMonth yearMonth = AppraisalApi.monthOf(month);
 		CheatingRecord record = new CheatingRecord(0, agentOf(shop, body.agent()).id(), dayOf(yearMonth, body.day()),
 				body.note().strip(), AgentId.of(caller.agentId()), clock.instant());
-		return ResponseEntity.status(HttpStatus.CREATED).body(appraisals.recordCheating(shop, yearMonth, record));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(CheatingLine.of(appraisals.recordCheating(shop, yearMonth, record), agentsOf(shop)));
 	}
 
 	/**
@@ -152,6 +168,10 @@ class AppraisalSheetApi {
 		return shops.get(ShopId.of(shopId)).id();
 	}
 
+	private Map<AgentId, Agent> agentsOf(ShopId shop) {
+		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+	}
+
 	private Agent agentOf(ShopId shop, String username) {
 		return staff.inShop(shop)
 			.stream()
@@ -173,8 +193,7 @@ class AppraisalSheetApi {
 			@DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal kpiPoints,
 			@NotBlank @Size(max = 200) String reason) {
 
-		@AssertTrue(message = "an entry moves the pay or the KPI")
-		boolean isMoving() {
+		boolean movesSomething() {
 			return (amount != null && amount.signum() != 0) || (kpiPoints != null && kpiPoints.signum() != 0);
 		}
 
@@ -182,6 +201,33 @@ class AppraisalSheetApi {
 
 	record CheatingBody(@NotBlank @Size(max = 64) String agent, @NotNull LocalDate day,
 			@NotBlank @Size(max = 500) String note) {
+	}
+
+	/** A sheet line with its agent named as the requests name them, by username. */
+	record SheetLine(long id, long agentId, @Nullable String agent, String name, LocalDate day, BigDecimal amount,
+			BigDecimal kpiPoints, String reason, @Nullable String enteredBy, Instant enteredAt) {
+
+		static SheetLine of(SheetEntry entry, Map<AgentId, Agent> agents) {
+			Agent agent = agents.get(entry.agent());
+			Agent by = entry.enteredBy() == null ? null : agents.get(entry.enteredBy());
+			return new SheetLine(entry.id(), entry.agent().value(), agent == null ? null : agent.username(),
+					agent == null ? "" : agent.displayName(), entry.day(), entry.amount(), entry.kpiPoints(),
+					entry.reason(), by == null ? null : by.username(), entry.enteredAt());
+		}
+
+	}
+
+	record CheatingLine(long id, long agentId, @Nullable String agent, String name, LocalDate day, String note,
+			@Nullable String enteredBy, Instant enteredAt) {
+
+		static CheatingLine of(CheatingRecord record, Map<AgentId, Agent> agents) {
+			Agent agent = agents.get(record.agent());
+			Agent by = record.enteredBy() == null ? null : agents.get(record.enteredBy());
+			return new CheatingLine(record.id(), record.agent().value(), agent == null ? null : agent.username(),
+					agent == null ? "" : agent.displayName(), record.day(), record.note(),
+					by == null ? null : by.username(), record.enteredAt());
+		}
+
 	}
 
 	record ReopenBody(@NotBlank @Size(max = 500) String reason) {
