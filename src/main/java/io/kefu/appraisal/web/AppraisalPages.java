@@ -25,8 +25,13 @@ import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +57,10 @@ class AppraisalPages {
 
 	private final Clock clock;
 
-	AppraisalPages(Appraisals appraisals, Shops shops, Staff staff, Clock clock) {
+	private final MessageSource messages;
+
+	AppraisalPages(Appraisals appraisals, Shops shops, Staff staff, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.appraisals = appraisals;
 		this.shops = shops;
 		this.staff = staff;
@@ -90,6 +98,28 @@ class AppraisalPages {
 		model.addAttribute("owns", caller.has(Role.OWNER));
 		model.addAttribute("appraised", rows.stream().map(row -> agents.get(row.agent())).toList());
 		return "appraisal/month";
+	}
+
+	/**
+	 * The month's table as {@code .xlsx}: a supervisor's or owner's of every agent, an
+	 * agent's statement of their own row.
+	 */
+	@GetMapping("/shops/{shopId}/appraisals/{month}.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable long shopId, @PathVariable String month, Caller caller) {
+		AppraisalRoles.requireReader(caller, shopId);
+		Shop shop = shops.get(ShopId.of(shopId));
+		YearMonth shown = pageMonth(month);
+		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
+		List<AgentAppraisal> rows = AppraisalRoles.readsTheTeam(caller) ? appraisal.agents()
+				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
+		Map<AgentId, Agent> agents = staff.inShop(shop.id())
+			.stream()
+			.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+		byte[] file = AppraisalWorkbook.of(appraisal, rows, agents, messages, LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"appraisal-" + shown + ".xlsx\"")
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(file);
 	}
 
 	@PostMapping("/shops/{shopId}/appraisals/{month}/submit")

@@ -1,5 +1,7 @@
 package io.kefu.appraisal.web;
 
+import java.io.ByteArrayInputStream;
+
 import io.kefu.access.Role;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
@@ -7,6 +9,8 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.Staff;
 import io.kefu.support.ShopFixture;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -96,6 +101,34 @@ class AppraisalPagesIntegrationTests {
 		mvc.perform(get(page()).with(as("khy-px"))).andExpect(status().isForbidden());
 		mvc.perform(get("/shops/" + shop.id() + "/appraisals?month=2026-13").with(as("khy-boss")))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theTableDownloadsAsAWorkbookAndAnAgentsAsTheirStatement() throws Exception {
+		String file = "/shops/" + shop.id() + "/appraisals/2026-11.xlsx";
+
+		byte[] team = mvc.perform(get(file).with(as("khy-boss")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] own = mvc.perform(get(file).with(as("khy-mei")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(team))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("KPI");
+			assertThat(sheet.getLastRowNum()).as("a line per agent with a skill group").isEqualTo(2);
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("khy-mei" + suffix);
+		}
+		mvc.perform(get(file).with(as("khy-px"))).andExpect(status().isForbidden());
 	}
 
 	@Test
