@@ -31,6 +31,7 @@ public interface Appraisals {
 
 	/**
 	 * Adds a line to the sheet of an open month.
+	 * @throws IllegalArgumentException when the line's day is not in the month
 	 * @throws AppraisalStateException when the month is submitted or approved
 	 */
 	SheetEntry addSheetEntry(ShopId shop, YearMonth month, SheetEntry entry);
@@ -45,6 +46,7 @@ public interface Appraisals {
 
 	/**
 	 * Records cheating in an open month.
+	 * @throws IllegalArgumentException when the record's day is not in the month
 	 * @throws AppraisalStateException when the month is submitted or approved
 	 */
 	CheatingRecord recordCheating(ShopId shop, YearMonth month, CheatingRecord record);

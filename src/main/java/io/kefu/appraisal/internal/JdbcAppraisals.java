@@ -149,6 +149,7 @@ class JdbcAppraisals implements Appraisals {
 	@Override
 	@Transactional
 	public SheetEntry addSheetEntry(ShopId shop, YearMonth month, SheetEntry entry) {
+		requireIn(month, entry.day());
 		months.lockOpen(shop, month);
 		return sheets.add(shop, month, entry);
 	}
@@ -168,6 +169,7 @@ class JdbcAppraisals implements Appraisals {
 	@Override
 	@Transactional
 	public CheatingRecord recordCheating(ShopId shop, YearMonth month, CheatingRecord record) {
+		requireIn(month, record.day());
 		months.lockOpen(shop, month);
 		return sheets.record(shop, month, record);
 	}
@@ -181,6 +183,12 @@ class JdbcAppraisals implements Appraisals {
 	@Override
 	public List<MonthEvent> events(ShopId shop, YearMonth month) {
 		return months.events(shop, month);
+	}
+
+	private static void requireIn(YearMonth month, LocalDate day) {
+		if (!YearMonth.from(day).equals(month)) {
+			throw new IllegalArgumentException("day: " + day + " is not in " + month);
+		}
 	}
 
 	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given,

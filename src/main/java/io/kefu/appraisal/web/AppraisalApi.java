@@ -54,7 +54,7 @@ class AppraisalApi {
 	AppraisalView month(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		ShopId shop = readable(shopId, caller);
 		MonthAppraisal appraisal = appraisals.appraise(shop, monthOf(month));
-		AppraisalView view = AppraisalView.of(appraisal, agentsOf(shop),
+		AppraisalView view = AppraisalView.of(appraisal, AppraisalView.agentsById(staff.inShop(shop)),
 				AppraisalRoles.readsTheTeam(caller) ? appraisals.events(shop, appraisal.month()) : List.of());
 		if (AppraisalRoles.readsTheTeam(caller)) {
 			return view;
@@ -70,7 +70,8 @@ class AppraisalApi {
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
 		YearMonth yearMonth = monthOf(month);
 		MonthInputs current = appraisals.inputs(shop, yearMonth);
-		Map<String, Agent> byUsername = agentsOf(shop).values()
+		Map<String, Agent> byUsername = AppraisalView.agentsById(staff.inShop(shop))
+			.values()
 			.stream()
 			.filter(agent -> agent.username() != null && agent.skillGroup() != null)
 			.collect(Collectors.toMap(Agent::username, Function.identity()));
@@ -94,7 +95,7 @@ class AppraisalApi {
 		MonthInputs changed = appraisals.changeInputs(shop, yearMonth,
 				new MonthInputs(body.commissionRate() != null ? body.commissionRate() : current.commissionRate(),
 						body.bonusAmount() != null ? body.bonusAmount() : current.bonusAmount(), given));
-		return InputsView.of(yearMonth, changed, agentsOf(shop));
+		return InputsView.of(yearMonth, changed, AppraisalView.agentsById(staff.inShop(shop)));
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}/inputs")
@@ -102,7 +103,8 @@ class AppraisalApi {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
 		YearMonth yearMonth = monthOf(month);
-		return InputsView.of(yearMonth, appraisals.inputs(shop, yearMonth), agentsOf(shop));
+		return InputsView.of(yearMonth, appraisals.inputs(shop, yearMonth),
+				AppraisalView.agentsById(staff.inShop(shop)));
 	}
 
 	/**
@@ -112,10 +114,6 @@ class AppraisalApi {
 	private ShopId readable(long shopId, Caller caller) {
 		AppraisalRoles.requireReader(caller, shopId);
 		return shops.get(ShopId.of(shopId)).id();
-	}
-
-	private Map<AgentId, Agent> agentsOf(ShopId shop) {
-		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
 	}
 
 	static YearMonth monthOf(String month) {

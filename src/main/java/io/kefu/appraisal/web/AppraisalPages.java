@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
@@ -76,15 +74,12 @@ class AppraisalPages {
 		YearMonth shown = month == null || month.isBlank() ? YearMonth.from(shop.businessDay(clock.instant()))
 				: pageMonth(month);
 		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
-		List<AgentAppraisal> rows = wholeTeam ? appraisal.agents()
-				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
+		List<AgentAppraisal> rows = AppraisalRoles.rowsReadBy(caller, appraisal);
 		List<SheetEntry> sheet = appraisals.sheet(shop.id(), shown)
 			.stream()
 			.filter(entry -> wholeTeam || entry.agent().value() == caller.agentId())
 			.toList();
-		Map<AgentId, Agent> agents = staff.inShop(shop.id())
-			.stream()
-			.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+		Map<AgentId, Agent> agents = AppraisalView.agentsById(staff.inShop(shop.id()));
 		model.addAttribute("month", shown);
 		model.addAttribute("previous", shown.minusMonths(1));
 		model.addAttribute("next", shown.plusMonths(1));
@@ -110,11 +105,8 @@ class AppraisalPages {
 		Shop shop = shops.get(ShopId.of(shopId));
 		YearMonth shown = pageMonth(month);
 		MonthAppraisal appraisal = appraisals.appraise(shop.id(), shown);
-		List<AgentAppraisal> rows = AppraisalRoles.readsTheTeam(caller) ? appraisal.agents()
-				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
-		Map<AgentId, Agent> agents = staff.inShop(shop.id())
-			.stream()
-			.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+		List<AgentAppraisal> rows = AppraisalRoles.rowsReadBy(caller, appraisal);
+		Map<AgentId, Agent> agents = AppraisalView.agentsById(staff.inShop(shop.id()));
 		byte[] file = AppraisalWorkbook.of(appraisal, rows, agents, messages, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"appraisal-" + shown + ".xlsx\"")
@@ -156,18 +148,16 @@ class AppraisalPages {
 		boolean known = staff.inShop(shop)
 			.stream()
 			.anyMatch(candidate -> candidate.id().value() == agent && candidate.skillGroup() != null);
-		boolean valid = known && YearMonth.from(day).equals(shown) && !reason.isBlank() && reason.length() <= 200
-				&& amount.abs().compareTo(new BigDecimal("100000")) <= 0 && amount.scale() <= 2
-				&& kpiPoints.abs().compareTo(new BigDecimal("100")) <= 0 && kpiPoints.scale() <= 2
-				&& (amount.signum() != 0 || kpiPoints.signum() != 0);
-		if (!valid) {
-			redirect.addFlashAttribute("problem", "appraisal.sheet.invalid");
-			return back(shopId, shown);
-		}
 		try {
+			if (!known) {
+				throw new IllegalArgumentException("agent: no agent " + agent + " with a skill group");
+			}
 			appraisals.addSheetEntry(shop, shown, new SheetEntry(0, AgentId.of(agent), day, amount, kpiPoints,
 					reason.strip(), AgentId.of(caller.agentId()), clock.instant()));
 			redirect.addFlashAttribute("done", "appraisal.sheet.added");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", "appraisal.sheet.invalid");
 		}
 		catch (AppraisalStateException ex) {
 			redirect.addFlashAttribute("problem", "appraisal.locked");

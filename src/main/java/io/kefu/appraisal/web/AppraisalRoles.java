@@ -1,7 +1,11 @@
 package io.kefu.appraisal.web;
 
+import java.util.List;
+
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
+import io.kefu.appraisal.AgentAppraisal;
+import io.kefu.appraisal.MonthAppraisal;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -18,6 +22,12 @@ final class AppraisalRoles {
 	/** Whether the caller reads every agent's row rather than their own. */
 	static boolean readsTheTeam(Caller caller) {
 		return caller.supervises() || caller.has(Role.OWNER);
+	}
+
+	/** The rows the caller reads: every agent's, or their own. */
+	static List<AgentAppraisal> rowsReadBy(Caller caller, MonthAppraisal appraisal) {
+		return readsTheTeam(caller) ? appraisal.agents()
+				: appraisal.agents().stream().filter(row -> row.agent().value() == caller.agentId()).toList();
 	}
 
 	static void requireReader(Caller caller, long shopId) {

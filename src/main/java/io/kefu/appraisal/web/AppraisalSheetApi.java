@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.appraisal.Appraisals;
@@ -69,7 +67,7 @@ class AppraisalSheetApi {
 	List<SheetLine> sheet(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		AppraisalRoles.requireReader(caller, shopId);
 		ShopId shop = shopOf(shopId);
-		Map<AgentId, Agent> agents = agentsOf(shop);
+		Map<AgentId, Agent> agents = AppraisalView.agentsById(staff.inShop(shop));
 		return appraisals.sheet(shop, AppraisalApi.monthOf(month))
 			.stream()
 			.filter(entry -> AppraisalRoles.readsTheTeam(caller) || entry.agent().value() == caller.agentId())
@@ -81,18 +79,15 @@ class AppraisalSheetApi {
 	ResponseEntity<SheetLine> addEntry(@PathVariable long shopId, @PathVariable String month,
 			@Valid @RequestBody EntryBody body, Caller caller) {
 		caller.requireSupervisorOf(shopId);
-		if (!body.movesSomething()) {
-			throw new IllegalArgumentException(
-					"amount: a line moves the pay or the KPI: give a non-zero amount or " + "kpiPoints");
-		}
 		ShopId shop = shopOf(shopId);
 		YearMonth yearMonth = AppraisalApi.monthOf(month);
-		SheetEntry entry = new SheetEntry(0, agentOf(shop, body.agent()).id(), dayOf(yearMonth, body.day()),
+		SheetEntry entry = new SheetEntry(0, agentOf(shop, body.agent()).id(), body.day(),
 				body.amount() == null ? BigDecimal.ZERO : body.amount(),
 				body.kpiPoints() == null ? BigDecimal.ZERO : body.kpiPoints(), body.reason().strip(),
 				AgentId.of(caller.agentId()), clock.instant());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(SheetLine.of(appraisals.addSheetEntry(shop, yearMonth, entry), agentsOf(shop)));
+			.body(SheetLine.of(appraisals.addSheetEntry(shop, yearMonth, entry),
+					AppraisalView.agentsById(staff.inShop(shop))));
 	}
 
 	@DeleteMapping("/api/v1/shops/{shopId}/appraisals/{month}/sheet/{id}")
@@ -107,7 +102,7 @@ class AppraisalSheetApi {
 	List<CheatingLine> cheating(@PathVariable long shopId, @PathVariable String month, Caller caller) {
 		requireSupervisorOrOwner(shopId, caller);
 		ShopId shop = shopOf(shopId);
-		Map<AgentId, Agent> agents = agentsOf(shop);
+		Map<AgentId, Agent> agents = AppraisalView.agentsById(staff.inShop(shop));
 		return appraisals.cheating(shop, AppraisalApi.monthOf(month))
 			.stream()
 			.map(record -> CheatingLine.of(record, agents))
@@ -120,10 +115,11 @@ class AppraisalSheetApi {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shopOf(shopId);
 		YearMonth yearMonth = AppraisalApi.monthOf(month);
-		CheatingRecord record = new CheatingRecord(0, agentOf(shop, body.agent()).id(), dayOf(yearMonth, body.day()),
-				body.note().strip(), AgentId.of(caller.agentId()), clock.instant());
+		CheatingRecord record = new CheatingRecord(0, agentOf(shop, body.agent()).id(), body.day(), body.note().strip(),
+				AgentId.of(caller.agentId()), clock.instant());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(CheatingLine.of(appraisals.recordCheating(shop, yearMonth, record), agentsOf(shop)));
+			.body(CheatingLine.of(appraisals.recordCheating(shop, yearMonth, record),
+					AppraisalView.agentsById(staff.inShop(shop))));
 	}
 
 	/**
@@ -168,10 +164,6 @@ class AppraisalSheetApi {
 		return shops.get(ShopId.of(shopId)).id();
 	}
 
-	private Map<AgentId, Agent> agentsOf(ShopId shop) {
-		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
-	}
-
 	private Agent agentOf(ShopId shop, String username) {
 		return staff.inShop(shop)
 			.stream()
@@ -181,21 +173,10 @@ class AppraisalSheetApi {
 					"agent: shop " + shop + " has no agent with a skill group named '" + username + "'"));
 	}
 
-	private static LocalDate dayOf(YearMonth month, LocalDate day) {
-		if (!YearMonth.from(day).equals(month)) {
-			throw new IllegalArgumentException("day: " + day + " is not in " + month);
-		}
-		return day;
-	}
-
 	record EntryBody(@NotBlank @Size(max = 64) String agent, @NotNull LocalDate day,
 			@DecimalMin("-100000") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal amount,
 			@DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal kpiPoints,
 			@NotBlank @Size(max = 200) String reason) {
-
-		boolean movesSomething() {
-			return (amount != null && amount.signum() != 0) || (kpiPoints != null && kpiPoints.signum() != 0);
-		}
 
 	}
 

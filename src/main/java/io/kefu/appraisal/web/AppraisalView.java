@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.kefu.appraisal.AgentAppraisal;
 import io.kefu.appraisal.IndicatorBonus;
@@ -58,6 +60,11 @@ record AppraisalView(String month, MonthStatus status, boolean stale, List<Month
 					bonus.bar().stripTrailingZeros());
 		}
 
+	}
+
+	/** The shop's staff by id, to name the agents of rows and lines. */
+	static Map<AgentId, Agent> agentsById(List<Agent> staff) {
+		return staff.stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
 	}
 
 	private static BigDecimal points(BigDecimal value) {
