@@ -23,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param levelReward 等级奖励 of the agent's grade
  * @param sheetAmount the reward/penalty sheet's entries added up (yuan, ±)
  * @param kpiAdjustment the sheet's KPI points (±, e.g. 扣绩效分)
+ * @param cases an after-sales agent's cases and those closed in time (结案率)
+ * @param performancePay an after-sales agent's 绩效 at KPI 100
  */
 public record AgentMonth(AgentId agent, SkillGroup group, long receptions, BigDecimal effectiveSales,
 		BigDecimal salesTarget, @Nullable BigDecimal inquiryConversion, @Nullable BigDecimal avgResponseSeconds,
 		int lowRatings, int namedPositiveReviews, @Nullable TypingResult typing, boolean cheating, BigDecimal basePay,
-		BigDecimal levelReward, BigDecimal sheetAmount, BigDecimal kpiAdjustment) {
+		BigDecimal levelReward, BigDecimal sheetAmount, BigDecimal kpiAdjustment, CaseClosure cases,
+		BigDecimal performancePay) {
 
 	public AgentMonth {
 		if (receptions < 0 || lowRatings < 0 || namedPositiveReviews < 0) {
@@ -36,8 +39,8 @@ public record AgentMonth(AgentId agent, SkillGroup group, long receptions, BigDe
 		if (salesTarget.signum() < 0) {
 			throw new IllegalArgumentException("A sales target is not negative: " + salesTarget);
 		}
-		if (basePay.signum() < 0 || levelReward.signum() < 0) {
-			throw new IllegalArgumentException("Base pay and the level reward are not negative");
+		if (basePay.signum() < 0 || levelReward.signum() < 0 || performancePay.signum() < 0) {
+			throw new IllegalArgumentException("Base pay, the level reward and performance pay are not negative");
 		}
 		if (inquiryConversion != null
 				&& (inquiryConversion.signum() < 0 || inquiryConversion.compareTo(BigDecimal.ONE) > 0)) {

@@ -24,19 +24,20 @@ import java.math.BigDecimal;
  * @param reviewsBonusNamed named positive reviews (带名好评) that, with no low rating, earn
  * the reviews bonus (20)
  * @param commissionRate the share of 有效销售额 paid as commission at KPI 100 (1%)
+ * @param afterSales how after-sales agents are scored and paid instead
  */
 public record AppraisalRules(BigDecimal salesWeight, BigDecimal attitudeWeight, BigDecimal conversionWeight,
 		BigDecimal responseWeight, BigDecimal pointsPerLowRating, BigDecimal conversionForFullMarks,
 		BigDecimal responseFullMarksSeconds, BigDecimal responseZeroSeconds, BigDecimal receptionsAllowance,
 		BigDecimal receptionsStep, BigDecimal pointsPerStep, BigDecimal bonusAmount, BigDecimal conversionBonusAt,
 		BigDecimal responseBonusSeconds, int typingBonusSpeed, BigDecimal typingBonusAccuracy, int reviewsBonusNamed,
-		BigDecimal commissionRate) {
+		BigDecimal commissionRate, AfterSalesRules afterSales) {
 
 	public static final AppraisalRules DEFAULTS = new AppraisalRules(new BigDecimal("0.30"), new BigDecimal("0.30"),
 			new BigDecimal("0.30"), new BigDecimal("0.10"), new BigDecimal("20"), new BigDecimal("0.50"),
 			new BigDecimal("15"), new BigDecimal("60"), new BigDecimal("10"), new BigDecimal("10"), new BigDecimal("5"),
 			new BigDecimal("100"), new BigDecimal("0.50"), new BigDecimal("15"), 100, new BigDecimal("0.90"), 20,
-			new BigDecimal("0.01"));
+			new BigDecimal("0.01"), AfterSalesRules.DEFAULTS);
 
 	public AppraisalRules {
 		BigDecimal weights = salesWeight.add(attitudeWeight).add(conversionWeight).add(responseWeight);
@@ -64,7 +65,7 @@ public record AppraisalRules(BigDecimal salesWeight, BigDecimal attitudeWeight, 
 		return new AppraisalRules(salesWeight, attitudeWeight, conversionWeight, responseWeight, pointsPerLowRating,
 				conversionForFullMarks, responseFullMarksSeconds, responseZeroSeconds, receptionsAllowance,
 				receptionsStep, pointsPerStep, bonus, conversionBonusAt, responseBonusSeconds, typingBonusSpeed,
-				typingBonusAccuracy, reviewsBonusNamed, rate);
+				typingBonusAccuracy, reviewsBonusNamed, rate, afterSales);
 	}
 
 }

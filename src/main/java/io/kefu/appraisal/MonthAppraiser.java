@@ -65,15 +65,44 @@ public final class MonthAppraiser {
 	}
 
 	private Scored score(AgentMonth month, BigDecimal groupReceptions) {
-		KpiComponents components = new KpiComponents(sales(month), attitude(month), conversion(month), response(month));
-		BigDecimal weighted = rules.salesWeight()
-			.multiply(components.sales())
-			.add(rules.attitudeWeight().multiply(components.attitude()))
-			.add(rules.conversionWeight().multiply(components.conversion()))
-			.add(rules.responseWeight().multiply(components.response()));
+		KpiComponents components;
+		BigDecimal weighted;
+		if (afterSales(month)) {
+			AfterSalesRules scheme = rules.afterSales();
+			components = new KpiComponents(null, attitude(month), null, response(month), closure(month));
+			weighted = scheme.attitudeWeight()
+				.multiply(components.attitude())
+				.add(scheme.responseWeight().multiply(components.response()))
+				.add(scheme.closureWeight().multiply(components.closure()));
+		}
+		else {
+			BigDecimal sales = sales(month);
+			BigDecimal conversion = conversion(month);
+			components = new KpiComponents(sales, attitude(month), conversion, response(month), null);
+			weighted = rules.salesWeight()
+				.multiply(sales)
+				.add(rules.attitudeWeight().multiply(components.attitude()))
+				.add(rules.conversionWeight().multiply(conversion))
+				.add(rules.responseWeight().multiply(components.response()));
+		}
 		BigDecimal penalty = volumePenalty(month.receptions(), groupReceptions);
 		BigDecimal kpi = within(weighted.subtract(penalty).add(month.kpiAdjustment()));
 		return new Scored(month, components, penalty, kpi);
+	}
+
+	/** After-sales agents are scored and paid by their own rules (seed 000 第四章). */
+	private static boolean afterSales(AgentMonth month) {
+		return month.group() == SkillGroup.AFTER_SALES;
+	}
+
+	/** min(100, 100 × 结案率 ÷ the rate for full marks); 0 without cases. */
+	BigDecimal closure(AgentMonth month) {
+		BigDecimal rate = month.cases().rate();
+		if (rate == null) {
+			return BigDecimal.ZERO;
+		}
+		return within(
+				HUNDRED.multiply(rate).divide(rules.afterSales().closureForFullMarks(), SCALE, RoundingMode.HALF_UP));
 	}
 
 	/** min(100, 100 × 有效销售额 ÷ target), not below 0; full marks when no target was set. */
@@ -127,7 +156,10 @@ public final class MonthAppraiser {
 	private List<IndicatorBonus> bonuses(Scored agent, BigDecimal groupReceptions, BigDecimal groupKpi) {
 		AgentMonth month = agent.month();
 		List<IndicatorBonus> bonuses = new ArrayList<>();
-		bonuses.add(atLeast(Kind.CONVERSION, month.inquiryConversion(), rules.conversionBonusAt()));
+		if (!afterSales(month)) {
+			// after-sales agents sell nothing, so conversion earns them no bonus
+			bonuses.add(atLeast(Kind.CONVERSION, month.inquiryConversion(), rules.conversionBonusAt()));
+		}
 		bonuses.add(atMost(Kind.RESPONSE, month.avgResponseSeconds(), rules.responseBonusSeconds()));
 		bonuses.add(typing(month.typing()));
 		bonuses.add(reviews(month));
@@ -199,19 +231,29 @@ public final class MonthAppraiser {
 	}
 
 	/**
-	 * Base + level reward + 有效销售额 × rate × (50% + 50% × KPI ÷ 100) + bonuses + sheet. A
-	 * month whose refunds outweigh its sales earns no commission rather than a deduction.
+	 * Base + level reward + commission or 绩效 + bonuses + sheet. A pre-sales agent earns
+	 * 有效销售额 × rate × (50% + 50% × KPI ÷ 100), none when refunds outweigh sales rather
+	 * than a deduction; an after-sales agent their 绩效 amount × KPI ÷ 100 instead.
 	 */
 	private Pay pay(Scored agent, List<IndicatorBonus> bonuses) {
 		AgentMonth month = agent.month();
-		BigDecimal factor = HALF.add(HALF.multiply(agent.kpi()).divide(HUNDRED, SCALE, RoundingMode.HALF_UP));
-		BigDecimal commission = month.effectiveSales()
-			.max(BigDecimal.ZERO)
-			.multiply(rules.commissionRate())
-			.multiply(factor);
+		BigDecimal commission = BigDecimal.ZERO;
+		BigDecimal performance = BigDecimal.ZERO;
+		if (afterSales(month)) {
+			performance = month.performancePay().multiply(agent.kpi()).divide(HUNDRED, SCALE, RoundingMode.HALF_UP);
+		}
+		else {
+			BigDecimal factor = HALF.add(HALF.multiply(agent.kpi()).divide(HUNDRED, SCALE, RoundingMode.HALF_UP));
+			commission = month.effectiveSales().max(BigDecimal.ZERO).multiply(rules.commissionRate()).multiply(factor);
+		}
 		BigDecimal bonus = bonuses.stream().map(IndicatorBonus::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal total = month.basePay().add(month.levelReward()).add(commission).add(bonus).add(month.sheetAmount());
-		return new Pay(fen(month.basePay()), fen(month.levelReward()), fen(commission), fen(bonus),
+		BigDecimal total = month.basePay()
+			.add(month.levelReward())
+			.add(commission)
+			.add(performance)
+			.add(bonus)
+			.add(month.sheetAmount());
+		return new Pay(fen(month.basePay()), fen(month.levelReward()), fen(commission), fen(performance), fen(bonus),
 				fen(month.sheetAmount()), fen(total));
 	}
 

@@ -79,7 +79,7 @@ public class AppraisalBench {
 			inputs.put(agent.id(),
 					new AgentInputs(new BigDecimal(50_000 + 100 * i), new BigDecimal("3000"),
 							new BigDecimal(100 * (i % 3)), new TypingResult(80 + i % 50, new BigDecimal("0.92")), i % 3,
-							i % 30));
+							i % 30, group == SkillGroup.AFTER_SALES ? new BigDecimal("1500") : BigDecimal.ZERO));
 		}
 		appraisals.changeInputs(shop.id(), month,
 				new MonthInputs(new BigDecimal("0.01"), new BigDecimal("100"), inputs));

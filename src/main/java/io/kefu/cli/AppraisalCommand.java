@@ -1,6 +1,8 @@
 package io.kefu.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +19,8 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -76,19 +80,29 @@ class AppraisalCommand implements Callable<Integer> {
 	private static void print(MonthAppraisal appraisal, Map<AgentId, Agent> agents, PrintStream out) {
 		out.printf("%s, %s%s%n", appraisal.month(), appraisal.status(),
 				appraisal.stale() ? ", figures still being recomputed" : "");
-		out.printf("%-20s %-11s %7s %7s %7s %7s %7s %7s %7s  %-4s %10s %9s %9s %11s%n", "agent", "group", "recept.",
-				"sales", "attit.", "conv.", "resp.", "penalty", "KPI", "bon.", "commission", "bonuses", "sheet",
-				"total");
+		out.printf("%-20s %-11s %7s %7s %7s %7s %7s %7s %7s %7s  %-4s %10s %9s %9s %11s%n", "agent", "group", "recept.",
+				"sales", "attit.", "conv.", "resp.", "closure", "penalty", "KPI", "bon.", "comm./perf.", "bonuses",
+				"sheet", "total");
 		for (AgentAppraisal row : appraisal.agents()) {
 			Agent agent = agents.get(row.agent());
-			out.printf("%s %-11s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f  %-4s %10s %9s %9s %11s%n",
+			out.printf("%s %-11s %7d %7s %7s %7s %7s %7s %7.2f %7.2f  %-4s %10s %9s %9s %11s%n",
 					TerminalText.padded(agent == null ? row.agent().toString() : agent.displayName(), 20), row.group(),
-					row.month().receptions(), row.components().sales(), row.components().attitude(),
-					row.components().conversion(), row.components().response(), row.volumePenalty(), row.kpi(),
-					bonusMarks(row), row.pay().commission(), row.pay().bonuses(), row.pay().sheet(), row.pay().total());
+					row.month().receptions(), points(row.components().sales()), points(row.components().attitude()),
+					points(row.components().conversion()), points(row.components().response()),
+					points(row.components().closure()), row.volumePenalty(), row.kpi(), bonusMarks(row),
+					row.pay().commission().add(row.pay().performance()), row.pay().bonuses(), row.pay().sheet(),
+					row.pay().total());
 		}
-		out.println("bon.: conversion, response, typing, reviews — + paid, - not met, g held back by the gate, "
-				+ "v void (cheating)");
+		out.println("bon.: conversion (pre-sales only), response, typing, reviews — + paid, - not met, g held back by "
+				+ "the gate, v void (cheating); comm./perf.: commission (pre-sales) or 绩效 (after-sales)");
+	}
+
+	/**
+	 * A component to two decimals, or a dash when it is not part of the agent's group's
+	 * KPI.
+	 */
+	private static String points(@Nullable BigDecimal value) {
+		return value == null ? "-" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String bonusMarks(AgentAppraisal row) {

@@ -110,4 +110,11 @@ public interface Followups {
 	/** Per agent and business day of the first touch, the days from and to. */
 	List<ReminderFigures> reminderFigures(ShopId shop, LocalDate from, LocalDate to);
 
+	/**
+	 * Per agent, the after-sales cases falling due on the business days from and to, as
+	 * they stand at {@code now}: a case whose deadline has not passed and that is still
+	 * open is not counted yet.
+	 */
+	List<AfterSalesCases> afterSalesCases(ShopId shop, LocalDate from, LocalDate to, Instant now);
+
 }

@@ -43,10 +43,40 @@ final class AgentMonthBuilder {
 
 	private BigDecimal kpiAdjustment = BigDecimal.ZERO;
 
+	private CaseClosure cases = CaseClosure.NONE;
+
+	private BigDecimal performancePay = BigDecimal.ZERO;
+
 	static AgentMonthBuilder anAgent(long id) {
 		AgentMonthBuilder builder = new AgentMonthBuilder();
 		builder.agent = id;
 		return builder;
+	}
+
+	/**
+	 * An after-sales agent's month that earns full marks on every component of their KPI:
+	 * every case closed in time, 1,500 yuan of 绩效 at KPI 100, no sales.
+	 */
+	static AgentMonthBuilder anAfterSalesAgent(long id) {
+		AgentMonthBuilder builder = anAgent(id);
+		builder.group = SkillGroup.AFTER_SALES;
+		builder.effectiveSales = BigDecimal.ZERO;
+		builder.salesTarget = BigDecimal.ZERO;
+		builder.conversion = null;
+		builder.basePay = new BigDecimal("2800.00");
+		builder.cases = new CaseClosure(40, 40);
+		builder.performancePay = new BigDecimal("1500.00");
+		return builder;
+	}
+
+	AgentMonthBuilder cases(long cases, long closedInTime) {
+		this.cases = new CaseClosure(cases, closedInTime);
+		return this;
+	}
+
+	AgentMonthBuilder performancePay(String amount) {
+		this.performancePay = new BigDecimal(amount);
+		return this;
 	}
 
 	AgentMonthBuilder receptions(long value) {
@@ -104,7 +134,8 @@ final class AgentMonthBuilder {
 
 	AgentMonth build() {
 		return new AgentMonth(AgentId.of(agent), group, receptions, effectiveSales, salesTarget, conversion, response,
-				lowRatings, namedReviews, typing, cheating, basePay, levelReward, sheet, kpiAdjustment);
+				lowRatings, namedReviews, typing, cheating, basePay, levelReward, sheet, kpiAdjustment, cases,
+				performancePay);
 	}
 
 }

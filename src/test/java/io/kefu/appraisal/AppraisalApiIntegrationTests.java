@@ -9,11 +9,13 @@ import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,9 @@ class AppraisalApiIntegrationTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Shop shop;
 
@@ -205,6 +210,52 @@ class AppraisalApiIntegrationTests {
 		assertThat(reopened.get("events").get(2).get("reason").asString()).isEqualTo("小美的目标填错了");
 		assertThat(as(boss).put(path(month) + "/inputs", inputs("1")).status()).isEqualTo(200);
 		assertThat(as(owner).get(path(month)).json().get("agents")).as("the owner reads every agent").hasSize(2);
+	}
+
+	@Test
+	void anAfterSalesAgentIsScoredOnClosureAndPaidPerformanceFromRecordedLowRatings() {
+		ShopFixture fixture = new ShopFixture(shops, products, staff);
+		Agent after = fixture.account(shop, "kh-sh" + System.nanoTime(), Role.AFTER_SALES);
+		long buyer = jdbc.sql("insert into buyer (shop_id, nick) values (?, '售后买家') returning id")
+			.param(shop.id().value())
+			.query(Long.class)
+			.single();
+		// in time, late, still open past its deadline, called off, and one due next month
+		followup(buyer, after, "DONE", "2026-11-10T02:00:00Z", "2026-11-10T04:00:00Z");
+		followup(buyer, after, "DONE", "2026-11-12T02:00:00Z", "2026-11-20T02:00:00Z");
+		followup(buyer, after, "OPEN", "2026-11-15T02:00:00Z", null);
+		followup(buyer, after, "CANCELLED", "2026-11-16T02:00:00Z", "2026-11-16T03:00:00Z");
+		followup(buyer, after, "DONE", "2026-12-02T02:00:00Z", "2026-12-02T03:00:00Z");
+		ApiClient.Reply rating = as(boss).post("/api/v1/shops/" + shop.id() + "/feedback", """
+				{"agentId":%d,"day":"2026-11-08","kind":"RATING","rating":1,"note":"态度差"}"""
+			.formatted(after.id().value()));
+		assertThat(rating.status()).as(rating.body()).isLessThan(300);
+		assertThat(as(boss).put(path("2026-11") + "/inputs", """
+				{"agents":[{"agent":"%s","salesTarget":0,"basePay":2800,"levelReward":0,"lowRatings":0,
+				  "namedReviews":0,"performancePay":1500}]}""".formatted(after.username())).status()).isEqualTo(200);
+
+		JsonNode row = rowOf(as(boss).get(path("2026-11")).json(), after);
+
+		assertThat(row.get("components").get("sales").isNull()).isTrue();
+		assertThat(row.get("components").get("attitude").decimalValue()).as("quality's low rating")
+			.isEqualByComparingTo("80.00");
+		assertThat(row.get("components").get("closure").decimalValue()).as("1 of 3 cases in time")
+			.isEqualByComparingTo("33.33");
+		// 40% × 80 + 30% × 0 (no response) + 30% × 33.33…
+		assertThat(row.get("kpi").decimalValue()).isEqualByComparingTo("42.00");
+		assertThat(row.get("pay").get("commission").decimalValue()).isEqualByComparingTo("0");
+		assertThat(row.get("pay").get("performance").decimalValue()).isEqualByComparingTo("630.00");
+		assertThat(row.get("pay").get("total").decimalValue()).isEqualByComparingTo("3430.00");
+		assertThat(row.get("bonuses")).extracting(bonus -> bonus.get("kind").asString()).doesNotContain("CONVERSION");
+	}
+
+	private void followup(long buyer, Agent agent, String status, String due, @Nullable String closed) {
+		jdbc.sql("""
+				insert into followup_task (shop_id, kind, buyer_id, agent_id, started_at, due_at, status, closed_at,
+				                           skill_group)
+				values (?, 'AFTER_SALES_VISIT', ?, ?, ?::timestamptz - interval '1 day', ?::timestamptz, ?,
+				        ?::timestamptz, 'AFTER_SALES')
+				""").params(shop.id().value(), buyer, agent.id().value(), due, due, status, closed).update();
 	}
 
 	private static JsonNode rowOf(JsonNode month, Agent agent) {

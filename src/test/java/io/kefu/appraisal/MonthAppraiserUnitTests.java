@@ -9,6 +9,7 @@ import io.kefu.appraisal.IndicatorBonus.Status;
 
 import org.junit.jupiter.api.Test;
 
+import static io.kefu.appraisal.AgentMonthBuilder.anAfterSalesAgent;
 import static io.kefu.appraisal.AgentMonthBuilder.anAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -184,9 +185,7 @@ class MonthAppraiserUnitTests {
 	@Test
 	void eachGroupIsMeasuredAgainstItsOwnAverages() {
 		AgentMonth preSales = anAgent(1).receptions(300).build();
-		AgentMonth afterSales = new AgentMonth(io.kefu.staff.AgentId.of(2), io.kefu.staff.SkillGroup.AFTER_SALES, 40,
-				BigDecimal.ZERO, BigDecimal.ZERO, null, new BigDecimal("12"), 0, 0, null, false, new BigDecimal("2800"),
-				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+		AgentMonth afterSales = anAfterSalesAgent(2).receptions(40).build();
 
 		List<AgentAppraisal> both = APPRAISER.appraise(List.of(preSales, afterSales));
 
@@ -195,14 +194,91 @@ class MonthAppraiserUnitTests {
 	}
 
 	@Test
+	void anAfterSalesAgentIsScoredOnAttitudeResponseAndCaseClosure() {
+		AgentAppraisal month = alone(anAfterSalesAgent(1).lowRatings(1).cases(40, 30));
+
+		assertThat(month.components().sales()).isNull();
+		assertThat(month.components().conversion()).isNull();
+		assertPoints(month.components().attitude(), "80");
+		assertPoints(month.components().response(), "100");
+		assertPoints(month.components().closure(), "75");
+		// 40% × 80 + 30% × 100 + 30% × 75
+		assertPoints(month.kpi(), "84.5");
+		assertThat(alone(anAgent(1).cases(40, 30)).components().closure()).isNull();
+	}
+
+	@Test
+	void anAfterSalesAgentWithoutCasesHasNoClosureMarks() {
+		AgentAppraisal month = alone(anAfterSalesAgent(1).cases(0, 0));
+
+		assertPoints(month.components().closure(), "0");
+		assertPoints(month.kpi(), "70");
+	}
+
+	@Test
+	void closureForFullMarksBelowAllCasesCapsTheComponentAtHundred() {
+		AppraisalRules lenient = new AppraisalRules(AppraisalRules.DEFAULTS.salesWeight(),
+				AppraisalRules.DEFAULTS.attitudeWeight(), AppraisalRules.DEFAULTS.conversionWeight(),
+				AppraisalRules.DEFAULTS.responseWeight(), AppraisalRules.DEFAULTS.pointsPerLowRating(),
+				AppraisalRules.DEFAULTS.conversionForFullMarks(), AppraisalRules.DEFAULTS.responseFullMarksSeconds(),
+				AppraisalRules.DEFAULTS.responseZeroSeconds(), AppraisalRules.DEFAULTS.receptionsAllowance(),
+				AppraisalRules.DEFAULTS.receptionsStep(), AppraisalRules.DEFAULTS.pointsPerStep(),
+				AppraisalRules.DEFAULTS.bonusAmount(), AppraisalRules.DEFAULTS.conversionBonusAt(),
+				AppraisalRules.DEFAULTS.responseBonusSeconds(), AppraisalRules.DEFAULTS.typingBonusSpeed(),
+				AppraisalRules.DEFAULTS.typingBonusAccuracy(), AppraisalRules.DEFAULTS.reviewsBonusNamed(),
+				AppraisalRules.DEFAULTS.commissionRate(), new AfterSalesRules(new BigDecimal("0.40"),
+						new BigDecimal("0.30"), new BigDecimal("0.30"), new BigDecimal("0.80")));
+		MonthAppraiser appraiser = new MonthAppraiser(lenient);
+
+		assertPoints(
+				appraiser.appraise(List.of(anAfterSalesAgent(1).cases(10, 8).build())).get(0).components().closure(),
+				"100");
+		assertPoints(
+				appraiser.appraise(List.of(anAfterSalesAgent(1).cases(10, 6).build())).get(0).components().closure(),
+				"75");
+	}
+
+	@Test
+	void anAfterSalesAgentEarnsPerformancePayTimesKpiInsteadOfCommission() {
+		// KPI 92.5 (closure 75): 1,000.01 × 92.5% = 925.00925, rounded half-up once
+		AgentAppraisal month = alone(
+				anAfterSalesAgent(1).cases(40, 30).lowRatings(0).performancePay("1000.01").sales("10000", "0"));
+
+		assertPoints(month.kpi(), "92.5");
+		assertThat(month.pay().performance()).isEqualTo(new BigDecimal("925.01"));
+		assertThat(month.pay().commission()).isEqualTo(new BigDecimal("0.00"));
+		assertThat(month.pay().total()).isEqualTo(new BigDecimal("4025.01"));
+	}
+
+	@Test
+	void anAfterSalesAgentHasNoConversionBonus() {
+		AgentAppraisal month = alone(anAfterSalesAgent(1));
+
+		assertThat(month.bonuses()).extracting(IndicatorBonus::kind)
+			.containsExactly(Kind.RESPONSE, Kind.TYPING, Kind.REVIEWS);
+		assertThat(month.bonuses()).allMatch(bonus -> bonus.status() == IndicatorBonus.Status.MET);
+		// 2,800 base + 1,500 绩效 at KPI 100 + three bonuses
+		assertThat(month.pay().total()).isEqualTo(new BigDecimal("4600.00"));
+		assertThat(alone(anAgent(1)).pay().performance()).isEqualTo(new BigDecimal("0.00"));
+	}
+
+	@Test
+	void afterSalesWeightsThatDoNotAddUpAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new AfterSalesRules(new BigDecimal("0.40"),
+				new BigDecimal("0.40"), new BigDecimal("0.30"), BigDecimal.ONE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new AfterSalesRules(new BigDecimal("0.40"),
+				new BigDecimal("0.30"), new BigDecimal("0.30"), new BigDecimal("1.5")));
+	}
+
+	@Test
 	void rulesWhoseWeightsDoNotAddUpAreRefused() {
 		AppraisalRules d = AppraisalRules.DEFAULTS;
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new AppraisalRules(new BigDecimal("0.40"), d.attitudeWeight(), d.conversionWeight(),
-					d.responseWeight(), d.pointsPerLowRating(), d.conversionForFullMarks(),
-					d.responseFullMarksSeconds(), d.responseZeroSeconds(), d.receptionsAllowance(), d.receptionsStep(),
-					d.pointsPerStep(), d.bonusAmount(), d.conversionBonusAt(), d.responseBonusSeconds(),
-					d.typingBonusSpeed(), d.typingBonusAccuracy(), d.reviewsBonusNamed(), d.commissionRate()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new AppraisalRules(new BigDecimal("0.40"),
+				d.attitudeWeight(), d.conversionWeight(), d.responseWeight(), d.pointsPerLowRating(),
+				d.conversionForFullMarks(), d.responseFullMarksSeconds(), d.responseZeroSeconds(),
+				d.receptionsAllowance(), d.receptionsStep(), d.pointsPerStep(), d.bonusAmount(), d.conversionBonusAt(),
+				d.responseBonusSeconds(), d.typingBonusSpeed(), d.typingBonusAccuracy(), d.reviewsBonusNamed(),
+				d.commissionRate(), d.afterSales()));
 	}
 
 }

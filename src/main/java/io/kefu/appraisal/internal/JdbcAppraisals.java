@@ -3,6 +3,7 @@ package io.kefu.appraisal.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.TeamFigures;
 import io.kefu.appraisal.AgentInputs;
+import io.kefu.appraisal.CaseClosure;
 import io.kefu.appraisal.AgentMonth;
 import io.kefu.appraisal.AppraisalRules;
 import io.kefu.appraisal.CheatingRecord;
@@ -27,6 +29,10 @@ import io.kefu.appraisal.MonthInputs;
 import io.kefu.appraisal.MonthStatus;
 import io.kefu.appraisal.SheetEntry;
 import io.kefu.appraisal.TypingResult;
+import io.kefu.followup.AfterSalesCases;
+import io.kefu.followup.Followups;
+import io.kefu.quality.BuyerFeedback;
+import io.kefu.quality.BuyerFeedbacks;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
@@ -56,7 +62,17 @@ class JdbcAppraisals implements Appraisals {
 
 	private final AppraisalSheets sheets;
 
-	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff, AppraisalMonths months, AppraisalSheets sheets) {
+	private final BuyerFeedbacks feedback;
+
+	private final Followups followups;
+
+	private final Clock clock;
+
+	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff, AppraisalMonths months, AppraisalSheets sheets,
+			BuyerFeedbacks feedback, Followups followups, Clock clock) {
+		this.feedback = feedback;
+		this.followups = followups;
+		this.clock = clock;
 		this.months = months;
 		this.sheets = sheets;
 		this.jdbc = jdbc;
@@ -70,7 +86,7 @@ class JdbcAppraisals implements Appraisals {
 		Map<AgentId, AgentInputs> agents = new HashMap<>();
 		jdbc.sql("""
 				select agent_id, sales_target, base_pay, level_reward, typing_cpm, typing_accuracy, low_ratings,
-				       named_reviews
+				       named_reviews, performance_pay
 				from appraisal_input where shop_id = ? and month = ?
 				""").params(shop.value(), first).query(row -> {
 			agents.put(AgentId.of(row.getLong(1)), agentInputs(row));
@@ -94,17 +110,17 @@ class JdbcAppraisals implements Appraisals {
 			TypingResult typing = given.typing();
 			jdbc.sql("""
 					insert into appraisal_input (shop_id, month, agent_id, sales_target, base_pay, level_reward,
-					    typing_cpm, typing_accuracy, low_ratings, named_reviews)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    typing_cpm, typing_accuracy, low_ratings, named_reviews, performance_pay)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (shop_id, month, agent_id) do update
 					set sales_target = excluded.sales_target, base_pay = excluded.base_pay,
 					    level_reward = excluded.level_reward, typing_cpm = excluded.typing_cpm,
 					    typing_accuracy = excluded.typing_accuracy, low_ratings = excluded.low_ratings,
-					    named_reviews = excluded.named_reviews
+					    named_reviews = excluded.named_reviews, performance_pay = excluded.performance_pay
 					""")
 				.params(shop.value(), first, agent.value(), given.salesTarget(), given.basePay(), given.levelReward(),
 						typing == null ? null : typing.charactersPerMinute(), typing == null ? null : typing.accuracy(),
-						given.lowRatings(), given.namedReviews())
+						given.lowRatings(), given.namedReviews(), given.performancePay())
 				.update();
 		});
 		return inputs(shop, month);
@@ -125,11 +141,21 @@ class JdbcAppraisals implements Appraisals {
 			.stream()
 			.map(CheatingRecord::agent)
 			.collect(Collectors.toSet());
+		Map<AgentId, Long> lowRatings = feedback.lowRatings(shop, month.atDay(1), month.atEndOfMonth(), null)
+			.stream()
+			.collect(Collectors.groupingBy(BuyerFeedback::agentId, Collectors.counting()));
+		Map<AgentId, CaseClosure> cases = followups
+			.afterSalesCases(shop, month.atDay(1), month.atEndOfMonth(), clock.instant())
+			.stream()
+			.collect(Collectors.toMap(AfterSalesCases::agent,
+					counts -> new CaseClosure(counts.cases(), counts.closedInTime())));
 		List<AgentMonth> agents = staff.inShop(shop)
 			.stream()
 			.filter(agent -> agent.skillGroup() != null)
 			.map(agent -> monthOf(agent, byAgent.get(agent.id()), inputs.of(agent.id()),
-					sheet.getOrDefault(agent.id(), List.of()), cheated.contains(agent.id())))
+					new Recorded(lowRatings.getOrDefault(agent.id(), 0L).intValue(),
+							cases.getOrDefault(agent.id(), CaseClosure.NONE), cheated.contains(agent.id())),
+					sheet.getOrDefault(agent.id(), List.of())))
 			.toList();
 		AppraisalRules rules = AppraisalRules.DEFAULTS.paying(inputs.commissionRate(), inputs.bonusAmount());
 		return new MonthAppraisal(month, months.status(shop, month), team.stale(),
@@ -191,21 +217,35 @@ class JdbcAppraisals implements Appraisals {
 		}
 	}
 
-	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given,
-			List<SheetEntry> sheet, boolean cheated) {
+	/**
+	 * What other modules recorded of an agent's month: quality's low ratings, the
+	 * after-sales cases of follow-ups, and whether cheating was recorded.
+	 */
+	private record Recorded(int lowRatings, CaseClosure cases, boolean cheated) {
+	}
+
+	/**
+	 * The agent's month; the low ratings quality recorded and those the supervisor gave
+	 * by hand add up.
+	 */
+	private static AgentMonth monthOf(Agent agent, @Nullable AgentFigures row, AgentInputs given, Recorded recorded,
+			List<SheetEntry> sheet) {
 		return new AgentMonth(agent.id(), agent.skillGroup(), row == null ? 0 : row.receptions(),
 				row == null ? BigDecimal.ZERO : row.effectiveSales(), given.salesTarget(),
 				row == null || row.inquiryConversion() == null ? null : BigDecimal.valueOf(row.inquiryConversion()),
 				row == null || row.avgResponseSeconds() == null ? null : BigDecimal.valueOf(row.avgResponseSeconds()),
-				given.lowRatings(), given.namedReviews(), given.typing(), cheated, given.basePay(), given.levelReward(),
+				recorded.lowRatings() + given.lowRatings(), given.namedReviews(), given.typing(), recorded.cheated(),
+				given.basePay(), given.levelReward(),
 				sheet.stream().map(SheetEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-				sheet.stream().map(SheetEntry::kpiPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
+				sheet.stream().map(SheetEntry::kpiPoints).reduce(BigDecimal.ZERO, BigDecimal::add), recorded.cases(),
+				given.performancePay());
 	}
 
 	private static AgentInputs agentInputs(ResultSet row) throws SQLException {
 		Integer cpm = row.getObject(5, Integer.class);
 		return new AgentInputs(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
-				cpm == null ? null : new TypingResult(cpm, row.getBigDecimal(6)), row.getInt(7), row.getInt(8));
+				cpm == null ? null : new TypingResult(cpm, row.getBigDecimal(6)), row.getInt(7), row.getInt(8),
+				row.getBigDecimal(9));
 	}
 
 }

@@ -90,7 +90,8 @@ class AppraisalApi {
 					new AgentInputs(row.salesTarget(), row.basePay(), row.levelReward(),
 							row.typing() == null ? null
 									: new TypingResult(row.typing().charactersPerMinute(), row.typing().accuracy()),
-							row.lowRatings(), row.namedReviews()));
+							row.lowRatings(), row.namedReviews(),
+							row.performancePay() == null ? BigDecimal.ZERO : row.performancePay()));
 		}
 		MonthInputs changed = appraisals.changeInputs(shop, yearMonth,
 				new MonthInputs(body.commissionRate() != null ? body.commissionRate() : current.commissionRate(),

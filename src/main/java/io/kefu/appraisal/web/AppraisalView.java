@@ -40,15 +40,21 @@ record AppraisalView(String month, MonthStatus status, boolean stale, List<Month
 			return new AgentRow(row.agent().value(), agent == null ? null : agent.username(),
 					agent == null ? "" : agent.displayName(), row.group(), row.month().receptions(),
 					points(row.groupReceptions()),
-					new Components(points(row.components().sales()), points(row.components().attitude()),
-							points(row.components().conversion()), points(row.components().response())),
+					new Components(component(row.components().sales()), points(row.components().attitude()),
+							component(row.components().conversion()), points(row.components().response()),
+							component(row.components().closure())),
 					points(row.volumePenalty()), points(row.kpi()), points(row.groupKpi()),
 					row.bonuses().stream().map(BonusRow::of).toList(), row.pay());
 		}
 
 	}
 
-	record Components(BigDecimal sales, BigDecimal attitude, BigDecimal conversion, BigDecimal response) {
+	/**
+	 * Pre-sales agents have no closure, after-sales agents no sales and conversion
+	 * (null).
+	 */
+	record Components(@Nullable BigDecimal sales, BigDecimal attitude, @Nullable BigDecimal conversion,
+			BigDecimal response, @Nullable BigDecimal closure) {
 	}
 
 	record BonusRow(IndicatorBonus.Kind kind, BigDecimal amount, IndicatorBonus.Status status,
@@ -69,6 +75,11 @@ record AppraisalView(String month, MonthStatus status, boolean stale, List<Month
 
 	private static BigDecimal points(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** A component not part of the agent's group's KPI stays null. */
+	private static @Nullable BigDecimal component(@Nullable BigDecimal value) {
+		return value == null ? null : points(value);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -30,10 +31,16 @@ final class AppraisalWorkbook {
 
 	private static final List<String> HEADERS = List.of("appraisal.col.agent", "appraisal.col.group",
 			"appraisal.col.receptions", "appraisal.col.sales", "appraisal.col.attitude", "appraisal.col.conversion",
-			"appraisal.col.response", "appraisal.col.penalty", "appraisal.col.kpi", "appraisal.bonus.CONVERSION",
-			"appraisal.bonus.RESPONSE", "appraisal.bonus.TYPING", "appraisal.bonus.REVIEWS", "appraisal.col.basePay",
-			"appraisal.col.levelReward", "appraisal.col.commission", "appraisal.col.bonusPay", "appraisal.col.sheet",
-			"appraisal.col.total");
+			"appraisal.col.response", "appraisal.col.closure", "appraisal.col.penalty", "appraisal.col.kpi",
+			"appraisal.bonus.CONVERSION", "appraisal.bonus.RESPONSE", "appraisal.bonus.TYPING",
+			"appraisal.bonus.REVIEWS", "appraisal.col.basePay", "appraisal.col.levelReward", "appraisal.col.commission",
+			"appraisal.col.performance", "appraisal.col.bonusPay", "appraisal.col.sheet", "appraisal.col.total");
+
+	/**
+	 * The first bonus column; each kind has its own, blank when the agent's group has no
+	 * such bonus.
+	 */
+	private static final int BONUSES = 10;
 
 	private AppraisalWorkbook() {
 	}
@@ -75,24 +82,29 @@ final class AppraisalWorkbook {
 		number(line, 4, row.components().attitude(), 2);
 		number(line, 5, row.components().conversion(), 2);
 		number(line, 6, row.components().response(), 2);
-		number(line, 7, row.volumePenalty(), 2);
-		number(line, 8, row.kpi(), 2);
-		int column = 9;
+		number(line, 7, row.components().closure(), 2);
+		number(line, 8, row.volumePenalty(), 2);
+		number(line, 9, row.kpi(), 2);
 		for (IndicatorBonus bonus : row.bonuses()) {
-			line.createCell(column++)
+			line.createCell(BONUSES + bonus.kind().ordinal())
 				.setCellValue(messages.getMessage("appraisal.bonusStatus." + bonus.status().name(), null, locale)
 						+ " · " + messages.getMessage("appraisal.reason." + bonus.reason().name(), null, locale));
 		}
-		number(line, 13, row.pay().base(), 2);
-		number(line, 14, row.pay().levelReward(), 2);
-		number(line, 15, row.pay().commission(), 2);
-		number(line, 16, row.pay().bonuses(), 2);
-		number(line, 17, row.pay().sheet(), 2);
-		number(line, 18, row.pay().total(), 2);
+		int pay = BONUSES + IndicatorBonus.Kind.values().length;
+		number(line, pay, row.pay().base(), 2);
+		number(line, pay + 1, row.pay().levelReward(), 2);
+		number(line, pay + 2, row.pay().commission(), 2);
+		number(line, pay + 3, row.pay().performance(), 2);
+		number(line, pay + 4, row.pay().bonuses(), 2);
+		number(line, pay + 5, row.pay().sheet(), 2);
+		number(line, pay + 6, row.pay().total(), 2);
 	}
 
-	private static void number(Row line, int column, BigDecimal value, int decimals) {
-		line.createCell(column).setCellValue(value.setScale(decimals, RoundingMode.HALF_UP).doubleValue());
+	/** A blank cell for a component that is not part of the agent's group's KPI. */
+	private static void number(Row line, int column, @Nullable BigDecimal value, int decimals) {
+		if (value != null) {
+			line.createCell(column).setCellValue(value.setScale(decimals, RoundingMode.HALF_UP).doubleValue());
+		}
 	}
 
 }

@@ -29,7 +29,8 @@ record InputsBody(
 			@NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal basePay,
 			@NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal levelReward,
 			@Valid @Nullable TypingBody typing, @Min(0) @Max(100_000) int lowRatings,
-			@Min(0) @Max(100_000) int namedReviews) {
+			@Min(0) @Max(100_000) int namedReviews,
+			@DecimalMin("0") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal performancePay) {
 	}
 
 	record TypingBody(@Min(0) @Max(1000) int charactersPerMinute,

@@ -79,7 +79,11 @@ class DemoAppraisal {
 			BigDecimal level = agent.isTrainee() ? BigDecimal.ZERO : new BigDecimal(100 * (1 + i % 3));
 			TypingResult typing = new TypingResult(80 + (i * 13) % 50,
 					new BigDecimal("0.88").add(new BigDecimal(i % 4).multiply(new BigDecimal("0.03"))));
-			given.put(agent.id(), new AgentInputs(target, base, level, typing, i % 5 == 3 ? 1 : 0, 8 + (i * 7) % 20));
+			// after-sales agents earn 绩效 (seed 000 第四章) where pre-sales agents earn
+			// commission
+			BigDecimal performance = preSales || agent.isTrainee() ? BigDecimal.ZERO : new BigDecimal("1500");
+			given.put(agent.id(),
+					new AgentInputs(target, base, level, typing, i % 5 == 3 ? 1 : 0, 8 + (i * 7) % 20, performance));
 			i++;
 		}
 		return new MonthInputs(new BigDecimal("0.01"), new BigDecimal("100"), given);

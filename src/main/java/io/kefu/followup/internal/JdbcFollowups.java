@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.customer.BuyerId;
+import io.kefu.followup.AfterSalesCases;
 import io.kefu.followup.Channel;
 import io.kefu.followup.Followup;
 import io.kefu.followup.FollowupId;
@@ -414,6 +415,25 @@ class JdbcFollowups implements Followups {
 				return new ReminderFigures(row.getObject(1, LocalDate.class), AgentId.of(row.getLong(2)), reminded,
 						successful, (double) successful / reminded, row.getBigDecimal(5));
 			})
+			.list();
+	}
+
+	@Override
+	public List<AfterSalesCases> afterSalesCases(ShopId shopId, LocalDate from, LocalDate to, Instant now) {
+		Shop shop = shops.get(shopId);
+		int overdueHours = (int) settings(shopId).overdueAfter().toHours();
+		return jdbc.sql("""
+				select agent_id, count(*), count(*) filter (where closed_at <= deadline)
+				from (select agent_id, closed_at, due_at + make_interval(hours => ?) as deadline
+				      from followup_task
+				      where shop_id = ? and skill_group = 'AFTER_SALES' and agent_id is not null
+				        and kind in ('REVIEW_REMINDER', 'AFTER_SALES_VISIT', 'OFFLINE_MESSAGE')
+				        and status <> 'CANCELLED' and due_at >= ? and due_at < ?) t
+				where closed_at is not null or deadline < ?
+				group by agent_id order by agent_id
+				""")
+			.params(overdueHours, shopId.value(), utc(shop.startOf(from)), utc(shop.startOf(to.plusDays(1))), utc(now))
+			.query((row, n) -> new AfterSalesCases(AgentId.of(row.getLong(1)), row.getLong(2), row.getLong(3)))
 			.list();
 	}
 

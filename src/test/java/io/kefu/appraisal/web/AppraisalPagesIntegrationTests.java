@@ -120,7 +120,7 @@ class AppraisalPagesIntegrationTests {
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(team))) {
 			Sheet sheet = book.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("KPI");
+			assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("KPI");
 			assertThat(sheet.getLastRowNum()).as("a line per agent with a skill group").isEqualTo(2);
 		}
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own))) {
