@@ -48,6 +48,12 @@ public final class ShopFixture {
 				Optional.of(new Staff.Credentials(username, PASSWORD)));
 	}
 
+	/** A new pre-sales agent who has not gone live yet (培训中). */
+	public Agent trainee(Shop shop, String username) {
+		return staff.hire(shop.id(), new AgentDraft(username, username, Set.of(Role.PRE_SALES), SkillGroup.PRE_SALES,
+				Certification.TRAINEE, null, true), Optional.of(new Staff.Credentials(username, PASSWORD)));
+	}
+
 	public Product lamp(Shop shop, String title) {
 		return products.add(shop.id(),
 				new ProductDraft(title, "台灯", true,

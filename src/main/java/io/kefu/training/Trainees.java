@@ -1,0 +1,45 @@
+package io.kefu.training;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.kefu.shop.ShopId;
+import io.kefu.staff.AgentId;
+
+import org.jspecify.annotations.Nullable;
+
+/** The shops' trainees and their plans' progress. */
+public interface Trainees {
+
+	/**
+	 * Enrols an agent of the shop with their class's plan.
+	 * @throws IllegalArgumentException naming the field when the agent or mentor is not a
+	 * fitting agent of the shop
+	 * @throws TrainingStateException when the agent is already in training
+	 */
+	Trainee enrol(ShopId shop, Enrolment enrolment);
+
+	Optional<Trainee> find(long id);
+
+	/** The shop's trainees, those in training first, then by start. */
+	List<Trainee> inShop(ShopId shop);
+
+	/** The agent's training, the latest when there were several. */
+	Optional<Trainee> ofAgent(AgentId agent);
+
+	/**
+	 * Marks a task done or not done.
+	 * @throws IllegalArgumentException when the trainee has no such task
+	 * @throws TrainingStateException when the training has ended
+	 */
+	Trainee mark(long traineeId, long taskId, boolean done, AgentId by, Instant at);
+
+	/**
+	 * Names the trainee's mentor, or none.
+	 * @throws IllegalArgumentException when the mentor is not a certified agent of the
+	 * shop
+	 */
+	Trainee mentor(long traineeId, @Nullable AgentId mentor);
+
+}

@@ -1,0 +1,27 @@
+package io.kefu.training.web;
+
+import io.kefu.access.Caller;
+import io.kefu.staff.AgentId;
+import io.kefu.training.Trainees;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the navigation offers the caller the training pages: the trainer and
+ * supervisors always, an agent while they are in training. Templates call it as
+ * {@code @trainingNav}, only when the cheaper role checks have not decided.
+ */
+@Component("trainingNav")
+class TrainingNav {
+
+	private final Trainees trainees;
+
+	TrainingNav(Trainees trainees) {
+		this.trainees = trainees;
+	}
+
+	public boolean inTraining(Caller caller) {
+		return trainees.ofAgent(AgentId.of(caller.agentId())).filter(own -> !own.status().ended()).isPresent();
+	}
+
+}
