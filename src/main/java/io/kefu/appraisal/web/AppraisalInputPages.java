@@ -110,7 +110,9 @@ class AppraisalInputPages {
 		Map<String, Agent> byUsername = appraised.stream()
 			.collect(Collectors.toMap(Agent::username, Function.identity(), (a, b) -> a));
 		model.addAttribute("month", month);
-		model.addAttribute("open", appraisals.status(shop, month) == MonthStatus.OPEN);
+		MonthStatus status = appraisals.status(shop, month);
+		model.addAttribute("status", status);
+		model.addAttribute("open", status == MonthStatus.OPEN);
 		model.addAttribute("form", form);
 		model.addAttribute("columns", InputsForm.COLUMNS);
 		model.addAttribute("appraised", byUsername);

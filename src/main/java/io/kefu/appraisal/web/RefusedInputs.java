@@ -1,5 +1,6 @@
 package io.kefu.appraisal.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 import jakarta.validation.ConstraintViolation;
 
 /**
- * The values of the inputs form that were refused, each once, in the order found: the
- * agent's row (or {@link InputsForm#MONTH}) and the field, as the form names it.
+ * The values of the inputs form that were refused, each once: the agent's row (or
+ * {@link InputsForm#MONTH}) and the field, as the form names it.
  */
 final class RefusedInputs {
 
@@ -51,8 +52,22 @@ final class RefusedInputs {
 		return refusals.isEmpty();
 	}
 
+	/**
+	 * Every refused value in the page's reading order: the month's first, then row by
+	 * row, column by column.
+	 */
 	List<Refusal> all() {
-		return List.copyOf(refusals);
+		return refusals.stream()
+			.sorted(Comparator.comparingInt(Refusal::row).thenComparingInt(refusal -> column(refusal.field())))
+			.toList();
+	}
+
+	/**
+	 * The agent first, then the columns in order; the month's fields keep their order by
+	 * name.
+	 */
+	private static int column(String field) {
+		return InputsForm.COLUMNS.indexOf(field);
 	}
 
 	private static String known(String field) {

@@ -153,8 +153,8 @@ class AppraisalInputPagesIntegrationTests {
 		mvc.perform(save("2026-11", "-1", "120"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("没有保存，请改正标红的值")))
-			.andExpect(content().string(containsString("khl-mei" + suffix + " 的销售目标（元）：要填不小于 0 的金额")))
-			.andExpect(content().string(containsString("khl-mei" + suffix + " 的打字正确率（%）：要填 0–100 之间的百分数")))
+			.andExpect(content().string(containsString("khl-mei" + suffix + "的销售目标（元）：要填不小于 0 的金额")))
+			.andExpect(content().string(containsString("khl-mei" + suffix + "的打字正确率（%）：要填 0–100 之间的百分数")))
 			.andExpect(content().string(containsString("value=\"-1\"")))
 			.andExpect(content().string(containsString("value=\"120\"")));
 		mvc.perform(save("2026-11", "5万", "90").with(request -> {
