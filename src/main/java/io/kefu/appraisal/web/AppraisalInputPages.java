@@ -1,5 +1,6 @@
 package io.kefu.appraisal.web;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +56,21 @@ class AppraisalInputPages {
 		this.shops = shops;
 		this.staff = staff;
 		this.validator = validator;
+	}
+
+	/**
+	 * As many rows as the API takes agents ({@link InputsBody}), rather than the binder's
+	 * 256.
+	 */
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(1000);
+	}
+
+	/** A row past that limit is no form this page sent: a plain 400, not a failure. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	void notThisForm(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	@GetMapping(PATH)

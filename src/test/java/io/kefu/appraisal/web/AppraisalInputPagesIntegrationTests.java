@@ -165,6 +165,12 @@ class AppraisalInputPagesIntegrationTests {
 			.andExpect(content().string(containsString("提成比例（%）：要填 0–100 之间的百分数")))
 			.andExpect(content().string(containsString("value=\"5万\"")));
 
+		mvc.perform(post(page("2026-11")).with(as("khl-boss"))
+			.with(csrf())
+			.param("commissionRate", "1")
+			.param("bonusAmount", "100")
+			.param("agents[5000].agent", "khl-mei" + suffix)).andExpect(status().isBadRequest());
+
 		mvc.perform(get(api("2026-11")).with(as("khl-boss")))
 			.andExpect(jsonPath("$.commissionRate").value(0.01))
 			.andExpect(jsonPath("$.agents").isEmpty());
