@@ -4,18 +4,14 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.appraisal.AgentInputs;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.MonthAppraisal;
 import io.kefu.appraisal.MonthInputs;
-import io.kefu.appraisal.TypingResult;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
@@ -69,34 +65,10 @@ class AppraisalApi {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
 		YearMonth yearMonth = monthOf(month);
-		MonthInputs current = appraisals.inputs(shop, yearMonth);
-		Map<String, Agent> byUsername = AppraisalView.agentsById(staff.inShop(shop))
-			.values()
-			.stream()
-			.filter(agent -> agent.username() != null && agent.skillGroup() != null)
-			.collect(Collectors.toMap(Agent::username, Function.identity()));
-		Map<AgentId, AgentInputs> given = new HashMap<>();
-		for (int i = 0; i < body.agents().size(); i++) {
-			InputsBody.AgentBody row = body.agents().get(i);
-			Agent agent = byUsername.get(row.agent());
-			if (agent != null && given.containsKey(agent.id())) {
-				throw new IllegalArgumentException("agents[" + i + "].agent: '" + row.agent() + "' is given twice");
-			}
-			if (agent == null) {
-				throw new IllegalArgumentException("agents[" + i + "].agent: shop " + shopId
-						+ " has no agent with a skill group named '" + row.agent() + "'");
-			}
-			given.put(agent.id(),
-					new AgentInputs(row.salesTarget(), row.basePay(), row.levelReward(),
-							row.typing() == null ? null
-									: new TypingResult(row.typing().charactersPerMinute(), row.typing().accuracy()),
-							row.lowRatings(), row.namedReviews(),
-							row.performancePay() == null ? BigDecimal.ZERO : row.performancePay()));
-		}
+		List<Agent> team = staff.inShop(shop);
 		MonthInputs changed = appraisals.changeInputs(shop, yearMonth,
-				new MonthInputs(body.commissionRate() != null ? body.commissionRate() : current.commissionRate(),
-						body.bonusAmount() != null ? body.bonusAmount() : current.bonusAmount(), given));
-		return InputsView.of(yearMonth, changed, AppraisalView.agentsById(staff.inShop(shop)));
+				body.over(appraisals.inputs(shop, yearMonth), team));
+		return InputsView.of(yearMonth, changed, AppraisalView.agentsById(team));
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/appraisals/{month}/inputs")

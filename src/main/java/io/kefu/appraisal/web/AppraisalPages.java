@@ -183,7 +183,7 @@ class AppraisalPages {
 		return "redirect:/shops/" + shopId + "/appraisals?month=" + month;
 	}
 
-	private static YearMonth pageMonth(String month) {
+	static YearMonth pageMonth(String month) {
 		try {
 			return AppraisalApi.monthOf(month);
 		}
