@@ -56,7 +56,7 @@ record ComponentChart(List<GroupBars> groups, List<String> legend) {
 	 */
 	record Adjustment(String name, BigDecimal points, BigDecimal x, BigDecimal width) {
 
-		boolean taken() {
+		public boolean taken() {
 			return points.signum() < 0;
 		}
 
@@ -72,6 +72,14 @@ record ComponentChart(List<GroupBars> groups, List<String> legend) {
 
 	/** A skill group's bars, highest KPI first, with the group's average KPI. */
 	record GroupBars(SkillGroup group, BigDecimal groupKpi, BigDecimal groupX, List<Bar> bars) {
+	}
+
+	/** Whether some bar has points added by the sheet, for the legend. */
+	public boolean addsSheetPoints() {
+		return groups.stream()
+			.flatMap(group -> group.bars().stream())
+			.flatMap(bar -> bar.adjustments().stream())
+			.anyMatch(adjustment -> !adjustment.taken());
 	}
 
 	/** The chart of the rows a caller reads, weighed by the rules. */
