@@ -25,7 +25,7 @@
     const body = table.tBodies[0];
     const rows = Array.from(body.rows).map((row, index) => ({ row, index, key: key(row, column, numeric) }));
     rows.sort((a, b) => {
-      const by = numeric ? a.key - b.key : collator.compare(a.key, b.key);
+      const by = numeric ? (a.key > b.key) - (a.key < b.key) : collator.compare(a.key, b.key);
       return by === 0 ? a.index - b.index : sign * by;
     });
     rows.forEach(({ row }) => body.appendChild(row));

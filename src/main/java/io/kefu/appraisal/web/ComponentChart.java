@@ -74,7 +74,10 @@ record ComponentChart(List<GroupBars> groups, List<String> legend) {
 	record GroupBars(SkillGroup group, BigDecimal groupKpi, BigDecimal groupX, List<Bar> bars) {
 	}
 
-	/** Whether some bar has points added by the sheet, for the legend. */
+	/**
+	 * Whether some bar has points added by the sheet, for the legend (public, as the
+	 * template calls it).
+	 */
 	public boolean addsSheetPoints() {
 		return groups.stream()
 			.flatMap(group -> group.bars().stream())
