@@ -1,9 +1,13 @@
 package io.kefu.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -14,6 +18,7 @@ import io.kefu.appraisal.AgentAppraisal;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.IndicatorBonus;
 import io.kefu.appraisal.MonthAppraisal;
+import io.kefu.appraisal.web.AppraisalWorkbook;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
@@ -23,6 +28,7 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,7 +36,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "appraisal", mixinStandardHelpOptions = true,
-		description = "Print a shop's month of KPI, indicator bonuses and pay per agent, as the API gives them.")
+		description = "Print a shop's month of KPI, indicator bonuses and pay per agent, as the API gives them, "
+				+ "or write it as the page's .xlsx.")
 class AppraisalCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -45,8 +52,18 @@ class AppraisalCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "Print the appraisal as JSON instead of a table.")
 	boolean json;
 
+	@Option(names = "--xlsx", paramLabel = "FILE",
+			description = "Write the month to FILE as the .xlsx the page gives supervisors (every agent, in Chinese) "
+					+ "instead of printing it.")
+	@Nullable Path xlsx;
+
 	@Override
 	public Integer call() {
+		String refused = refusal();
+		if (refused != null) {
+			System.err.println(refused);
+			return 1;
+		}
 		if (!DatabaseStartup.open()) {
 			return 1;
 		}
@@ -60,6 +77,9 @@ class AppraisalCommand implements Callable<Integer> {
 			// first
 			context.getBean(FigureRecompute.class).runQueued();
 			MonthAppraisal appraisal = context.getBean(Appraisals.class).appraise(shop, month);
+			if (xlsx != null) {
+				return write(appraisal, agents(context, shop), context.getBean(MessageSource.class), xlsx);
+			}
 			if (json) {
 				System.out.println(JsonMapper.builder()
 					.enable(SerializationFeature.INDENT_OUTPUT)
@@ -67,14 +87,59 @@ class AppraisalCommand implements Callable<Integer> {
 					.writeValueAsString(appraisal));
 			}
 			else {
-				Map<AgentId, Agent> agents = context.getBean(Staff.class)
-					.inShop(shop)
-					.stream()
-					.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
-				print(appraisal, agents, System.out);
+				print(appraisal, agents(context, shop), System.out);
 			}
 			return 0;
 		}
+	}
+
+	private @Nullable String refusal() {
+		if (xlsx == null) {
+			return null;
+		}
+		return json ? "--json and --xlsx are alternatives: give one" : unwritable(xlsx);
+	}
+
+	private static Map<AgentId, Agent> agents(ConfigurableApplicationContext context, ShopId shop) {
+		return context.getBean(Staff.class)
+			.inShop(shop)
+			.stream()
+			.collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+	}
+
+	/**
+	 * Why the file cannot be written, or null when it can; asked before the database
+	 * starts, so that a typo costs no wait.
+	 */
+	static @Nullable String unwritable(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path folder = absolute.getParent();
+		if (Files.isDirectory(absolute)) {
+			return "--xlsx " + file + " is a folder, not a file";
+		}
+		if (folder == null || !Files.isDirectory(folder)) {
+			return "--xlsx " + file + ": there is no folder " + folder;
+		}
+		if (Files.exists(absolute) ? !Files.isWritable(absolute) : !Files.isWritable(folder)) {
+			return "--xlsx " + file + ": not allowed to write there";
+		}
+		return null;
+	}
+
+	/** Writes every agent's month as the page's workbook for supervisors, in Chinese. */
+	static int write(MonthAppraisal appraisal, Map<AgentId, Agent> agents, MessageSource messages, Path file) {
+		byte[] book = AppraisalWorkbook.of(appraisal, appraisal.agents(), agents, messages, Locale.SIMPLIFIED_CHINESE);
+		try {
+			Files.write(file, book);
+		}
+		catch (IOException ex) {
+			System.err.println("--xlsx " + file + ": cannot write it: " + ex.getMessage());
+			return 1;
+		}
+		System.out.printf("Wrote %s (%s, %d agents%s) to %s%n", appraisal.month(), appraisal.status(),
+				appraisal.agents().size(), appraisal.stale() ? ", figures still being recomputed" : "",
+				file.toAbsolutePath().normalize());
+		return 0;
 	}
 
 	private static void print(MonthAppraisal appraisal, Map<AgentId, Agent> agents, PrintStream out) {

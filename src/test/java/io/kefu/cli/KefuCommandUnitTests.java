@@ -57,6 +57,12 @@ class KefuCommandUnitTests {
 		AppraisalCommand appraisal = (AppraisalCommand) parsed.subcommand().commandSpec().userObject();
 		assertThat(appraisal.shopId).isEqualTo(1);
 		assertThat(appraisal.month).isEqualTo(java.time.YearMonth.of(2026, 11));
+		assertThat(appraisal.xlsx).isNull();
+		assertThat(((AppraisalCommand) command
+			.parseArgs("appraisal", "--shop", "1", "--month", "2026-03", "--xlsx", "march.xlsx")
+			.subcommand()
+			.commandSpec()
+			.userObject()).xlsx).hasFileName("march.xlsx");
 		assertThat(command.setErr(new PrintWriter(new StringWriter()))
 			.execute("appraisal", "--shop", "1", "--month", "November")).isNotZero();
 	}

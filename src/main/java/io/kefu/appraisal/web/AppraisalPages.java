@@ -10,6 +10,7 @@ import java.util.Map;
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
 import io.kefu.appraisal.AgentAppraisal;
+import io.kefu.appraisal.AppraisalRules;
 import io.kefu.appraisal.AppraisalStateException;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.MonthAppraisal;
@@ -85,6 +86,7 @@ class AppraisalPages {
 		model.addAttribute("next", shown.plusMonths(1));
 		model.addAttribute("appraisal", appraisal);
 		model.addAttribute("rows", rows);
+		model.addAttribute("chart", ComponentChart.of(rows, AppraisalRules.DEFAULTS));
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("agents", agents);
 		model.addAttribute("events", wholeTeam ? appraisals.events(shop.id(), shown) : List.of());

@@ -22,12 +22,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The month's appraisal as a workbook: a line per agent with the page's columns, each
- * bonus in words, numbers as numbers (points to two decimals, yuan to the fen).
+ * bonus in words, numbers as numbers (points to two decimals, yuan to the fen). The page
+ * downloads it; the command line writes it ({@code appraisal --xlsx}), hence public.
  */
-final class AppraisalWorkbook {
+@NamedInterface("workbook")
+public final class AppraisalWorkbook {
 
 	private static final List<String> HEADERS = List.of("appraisal.col.agent", "appraisal.col.group",
 			"appraisal.col.receptions", "appraisal.col.sales", "appraisal.col.attitude", "appraisal.col.conversion",
@@ -45,7 +48,12 @@ final class AppraisalWorkbook {
 	private AppraisalWorkbook() {
 	}
 
-	static byte[] of(MonthAppraisal appraisal, List<AgentAppraisal> rows, Map<AgentId, Agent> agents,
+	/**
+	 * The rows' workbook.
+	 * @param rows the rows the reader may read: every agent's for supervisors and owners
+	 * @param agents the shop's staff, to name the rows
+	 */
+	public static byte[] of(MonthAppraisal appraisal, List<AgentAppraisal> rows, Map<AgentId, Agent> agents,
 			MessageSource messages, Locale locale) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet(appraisal.month().toString());

@@ -91,6 +91,26 @@ class AppraisalPagesIntegrationTests {
 	}
 
 	@Test
+	void theChartDrawsABarPerAgentReadableForEveryPartAndTheTableSorts() throws Exception {
+		String team = mvc.perform(get(page()).with(as("khy-boss")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(team.split("class=\"chart-bar\" role=\"img\"", -1)).hasSize(3);
+		assertThat(team).contains("KPI 构成", "销售 100.00 × 30% = 30.00", "询单转化 0.00 × 30% = 0.00",
+				"fill=\"url(#appraisal-hatch)\"", "js/sortable-table.js", "data-sortable", "data-sort=\"number\"");
+
+		String own = mvc.perform(get(page()).with(as("khy-mei")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own.split("class=\"chart-bar\" role=\"img\"", -1)).hasSize(2);
+		assertThat(own).contains("khy-mei" + suffix + "：KPI").doesNotContain("khy-lan" + suffix);
+	}
+
+	@Test
 	void anAgentSeesTheirOwnStatementOnly() throws Exception {
 		mvc.perform(get(page()).with(as("khy-mei")))
 			.andExpect(status().isOk())
