@@ -77,7 +77,7 @@ class SuspectedCheatingPages {
 	}
 
 	private static String back(long shopId, YearMonth month) {
-		return "redirect:/shops/" + shopId + "/appraisals?month=" + month + "#suspected";
+		return "redirect:/shops/" + shopId + "/appraisals?month=" + month;
 	}
 
 	private static YearMonth pageMonth(String month) {

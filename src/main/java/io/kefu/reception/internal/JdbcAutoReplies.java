@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The auto-replies of a period in one statement: the shop's messages of the period
  * through (shop_id, sent_at), and for each auto-reply the reply before it in its thread
- * through (thread_id, sent_at, id), read backwards and stopping at the first.
+ * through (thread_id, sent_at, id), read backwards from the auto-reply (the plain
+ * {@code sent_at <=} is what lets the index start there) and stopping at the first.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -39,7 +40,7 @@ class JdbcAutoReplies implements AutoReplies {
 				left join lateral (
 				    select m.sent_at from message m
 				    where m.thread_id = a.thread_id and m.direction = 'OUT' and m.kind <> 'SYSTEM'
-				      and (m.sent_at < a.sent_at or (m.sent_at = a.sent_at and m.id < a.id))
+				      and m.sent_at <= a.sent_at and (m.sent_at < a.sent_at or m.id < a.id)
 				    order by m.sent_at desc, m.id desc
 				    limit 1) previous on true
 				where a.shop_id = ? and a.sent_at >= ? and a.sent_at < ?
