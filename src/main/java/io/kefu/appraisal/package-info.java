@@ -5,7 +5,7 @@
  * ({@link AppraisalRules}), every amount in {@link java.math.BigDecimal} and rounded to
  * the fen once, at the end.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "analytics", "followup", "quality", "shop", "staff" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "analytics", "customer", "followup",
+		"quality", "reception", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.appraisal;

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.kefu.analytics.FigureRecompute;
 import io.kefu.appraisal.Appraisals;
+import io.kefu.appraisal.CheatingWatch;
 import io.kefu.appraisal.MonthAppraisal;
 import io.kefu.appraisal.MonthStatus;
+import io.kefu.appraisal.SuspectedCheating;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
@@ -84,6 +87,12 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	Appraisals appraisals;
+
+	@Autowired
+	CheatingWatch cheatingWatch;
+
+	@Autowired
+	FigureRecompute recompute;
 
 	DemoSummary summary;
 
@@ -193,6 +202,21 @@ class DemoShopIntegrationTests {
 		MonthAppraisal month = appraisals.appraise(summary.shopId(), november);
 		assertThat(month.agents()).hasSize(7);
 		assertThat(month.agents()).allSatisfy(agent -> assertThat(agent.pay().total()).isPositive());
+	}
+
+	@Test
+	void listsOneSuspectedCheatingForTheSupervisorToConfirm() {
+		recompute.runQueued();
+
+		List<SuspectedCheating> suspected = cheatingWatch.suspected(summary.shopId(), YearMonth.of(2026, 11));
+
+		// the greetings and the night's away replies are not suspect: only the quiet
+		// morning
+		assertThat(suspected).singleElement().satisfies(suspect -> {
+			assertThat(suspect.day()).isEqualTo(LocalDate.of(2026, 11, 21));
+			assertThat(suspect.autoReplies()).isEqualTo(2);
+			assertThat(suspect.fewestWaiting()).isLessThan(10);
+		});
 	}
 
 	@Test

@@ -58,8 +58,12 @@ class AppraisalPages {
 
 	private final MessageSource messages;
 
-	AppraisalPages(Appraisals appraisals, Shops shops, Staff staff, Clock clock, MessageSource messages) {
+	private final SuspectLines suspects;
+
+	AppraisalPages(Appraisals appraisals, Shops shops, Staff staff, Clock clock, MessageSource messages,
+			SuspectLines suspects) {
 		this.messages = messages;
+		this.suspects = suspects;
 		this.appraisals = appraisals;
 		this.shops = shops;
 		this.staff = staff;
@@ -90,6 +94,7 @@ class AppraisalPages {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("agents", agents);
 		model.addAttribute("events", wholeTeam ? appraisals.events(shop.id(), shown) : List.of());
+		model.addAttribute("suspects", wholeTeam ? suspects.of(shop.id(), shown) : List.of());
 		model.addAttribute("wholeTeam", wholeTeam);
 		model.addAttribute("supervises", caller.supervises());
 		model.addAttribute("owns", caller.has(Role.OWNER));

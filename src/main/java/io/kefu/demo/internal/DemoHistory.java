@@ -91,6 +91,9 @@ final class DemoHistory {
 			Instant at = shop.startOf(day).plusSeconds(ArrivalCurve.secondOfDay(random));
 			planned.add(orders.placeSilently(random, nicks.next(random), showroom.lamp(random), at));
 		}
+		if (day.equals(QuietAutoReplies.dayOf(volume.lastDay()))) {
+			messages.addAll(QuietAutoReplies.play(roster, day, shop.timeZone(), volume.seed()));
+		}
 		// a late chat can run past the end of the history, which has not happened yet
 		messages.removeIf(message -> !message.at().isBefore(horizon));
 		planned.removeIf(order -> !order.createdAt().isBefore(horizon));
