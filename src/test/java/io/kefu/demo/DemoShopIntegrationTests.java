@@ -27,8 +27,14 @@ import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.ShopKnowledge;
 import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
+import io.kefu.training.HireClass;
+import io.kefu.training.TaskKind;
+import io.kefu.training.Trainee;
+import io.kefu.training.TraineeTask;
+import io.kefu.training.Trainees;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,9 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	FigureRecompute recompute;
+
+	@Autowired
+	Trainees trainees;
 
 	DemoSummary summary;
 
@@ -217,6 +226,26 @@ class DemoShopIntegrationTests {
 			assertThat(suspect.autoReplies()).isEqualTo(2);
 			assertThat(suspect.fewestWaiting()).isLessThan(10);
 		});
+	}
+
+	@Test
+	void enrolsTheTraineeAsANoviceOnDayFourWhoReceivedBuyersOnlyFromDayThree() {
+		ShopId shop = summary.shopId();
+		Agent tang = staff.findByUsername("xiaotang").orElseThrow();
+		Trainee trainee = trainees.ofAgent(tang.id()).orElseThrow();
+
+		assertThat(trainee.hireClass()).isEqualTo(HireClass.NOVICE);
+		assertThat(trainee.dayOn(LocalDate.of(2026, 11, 22))).isEqualTo(4);
+		assertThat(trainee.mentor()).isEqualTo(staff.findByUsername("xiaomei").orElseThrow().id());
+		assertThat(trainee.tasks()).filteredOn(task -> task.day() < 4 && task.kind() != TaskKind.QUIZ)
+			.allMatch(TraineeTask::done);
+		assertThat(trainee.tasks()).filteredOn(task -> task.kind() == TaskKind.QUIZ).noneMatch(TraineeTask::done);
+		LocalDate firstReply = jdbc.sql(
+				"select min((sent_at at time zone 'Asia/Shanghai')::date) from message where shop_id = ? and agent_id = ?")
+			.params(shop.value(), tang.id().value())
+			.query(LocalDate.class)
+			.single();
+		assertThat(firstReply).isEqualTo(LocalDate.of(2026, 11, 21));
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class DemoAppraisal {
 		appraisals.changeInputs(shop.id(), lastMonth, inputs(agents, 0));
 		entry(shop, lastMonth, agents, "xiaoyu", 9, "-10", "0", "迟到 10 分钟", supervisor, now);
 		entry(shop, lastMonth, agents, "xiaoqing", 18, "50", "0", "买家点名表扬", supervisor, now);
-		entry(shop, lastMonth, agents, "xiaotang", 22, "0", "-5", "上班时间玩手机", supervisor, now);
+		entry(shop, lastMonth, agents, "xiaoyue", 22, "0", "-5", "上班时间玩手机", supervisor, now);
 		appraisals.advance(shop.id(), lastMonth,
 				new MonthEvent(MonthEvent.Action.SUBMITTED, supervisor.id(), now.minusSeconds(3 * 86_400), null));
 		appraisals.advance(shop.id(), lastMonth,

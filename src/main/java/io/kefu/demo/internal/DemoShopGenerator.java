@@ -43,8 +43,11 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoAppraisal appraisal;
 
+	private final DemoTraining training;
+
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
-			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal) {
+			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training) {
+		this.training = training;
 		this.afterSale = afterSale;
 		this.appraisal = appraisal;
 		this.shops = shops;
@@ -63,7 +66,7 @@ class DemoShopGenerator implements DemoShop {
 		Shop shop = shops.open(NewShop.of(NAME, Platform.TMALL));
 		List<Product> catalogue = setup.stock(shop, volume.lastDay());
 		List<Agent> agents = DemoStaff.hire(staff, shop.id().value(), volume.lastDay());
-		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents),
+		DemoHistory history = new DemoHistory(volume, shop, catalogue, DemoStaff.responders(agents, volume.lastDay()),
 				DemoStaff.clerk(agents));
 		long messages = 0;
 		for (LocalDate day : history.days()) {
@@ -74,6 +77,7 @@ class DemoShopGenerator implements DemoShop {
 		log.debug("Worked {} payment reminders of the demo", reminders.work(shop, now, volume.seed()));
 		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
 		appraisal.appraise(shop, now);
+		training.enrol(shop, volume.lastDay(), now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}

@@ -63,13 +63,27 @@ final class DemoStaff {
 			.toList();
 	}
 
+	/**
+	 * The day of training the demo trainee is in on the last day: a novice receives
+	 * buyers from day 3 (seed 000), so they have the last two days' buyers only.
+	 */
+	static final int TRAINING_DAY = 4;
+
+	private static final int FIRST_RECEIVING_DAY = 3;
+
+	/** The day the demo trainee started training. */
+	static LocalDate trainingStart(LocalDate lastDay) {
+		return lastDay.minusDays(TRAINING_DAY - 1L);
+	}
+
 	/** The agents who receive buyers, with the ids they were hired under. */
-	static List<Responder> responders(List<Agent> agents) {
+	static List<Responder> responders(List<Agent> agents, LocalDate lastDay) {
 		return MEMBERS.stream().filter(member -> member.profile() != null).map(member -> {
 			Agent agent = agents.stream().filter(a -> member.username().equals(a.username())).findFirst().orElseThrow();
 			Profile p = member.profile();
 			return new Responder(agent.id().value(), member.name(), member.group(), member.trainee(), p.medianSeconds(),
-					p.from(), p.to(), p.dayOff());
+					p.from(), p.to(), p.dayOff(),
+					member.trainee() ? trainingStart(lastDay).plusDays(FIRST_RECEIVING_DAY - 1L) : LocalDate.MIN);
 		}).toList();
 	}
 

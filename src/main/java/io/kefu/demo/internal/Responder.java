@@ -1,6 +1,7 @@
 package io.kefu.demo.internal;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.random.RandomGenerator;
 
@@ -12,12 +13,13 @@ import io.kefu.staff.SkillGroup;
  * peak, as in any real team's report.
  */
 record Responder(long id, String name, SkillGroup group, boolean trainee, int medianSeconds, LocalTime from,
-		LocalTime to, DayOfWeek dayOff) {
+		LocalTime to, DayOfWeek dayOff, LocalDate firstDay) {
 
 	private static final double SPREAD = 0.55;
 
-	boolean worksAt(DayOfWeek day, LocalTime time) {
-		return day != dayOff && !time.isBefore(from) && time.isBefore(to);
+	/** On shift: a trainee only from the day their plan lets them receive buyers. */
+	boolean worksAt(LocalDate day, LocalTime time) {
+		return !day.isBefore(firstDay) && day.getDayOfWeek() != dayOff && !time.isBefore(from) && time.isBefore(to);
 	}
 
 	/** Seconds from the buyer's question to this agent's answer. */

@@ -25,7 +25,7 @@ final class Roster {
 	List<Responder> onShift(Instant at, SkillGroup group) {
 		ZonedDateTime local = at.atZone(zone);
 		return responders.stream()
-			.filter(r -> r.group() == group && r.worksAt(local.getDayOfWeek(), local.toLocalTime()))
+			.filter(r -> r.group() == group && r.worksAt(local.toLocalDate(), local.toLocalTime()))
 			.toList();
 	}
 
@@ -64,7 +64,7 @@ final class Roster {
 
 	boolean isOnShift(Responder agent, Instant at) {
 		ZonedDateTime local = at.atZone(zone);
-		return agent.worksAt(local.getDayOfWeek(), local.toLocalTime());
+		return agent.worksAt(local.toLocalDate(), local.toLocalTime());
 	}
 
 	/**

@@ -80,7 +80,11 @@ class DemoHistoryUnitTests {
 		Map<Integer, Integer> byDayOfMonth = MONTH.stream()
 			.filter(day -> day.day().getMonthValue() == 11)
 			.collect(Collectors.toMap(day -> day.day().getDayOfMonth(), day -> day.messages().size()));
-		assertThat(byDayOfMonth.get(11)).isGreaterThan(2 * byDayOfMonth.get(4)).isGreaterThan(2 * byDayOfMonth.get(18));
+		// the busiest day of the month by far; the agents on shift, not the buyers, cap
+		// how far
+		assertThat(byDayOfMonth.get(11)).isEqualTo(byDayOfMonth.values().stream().max(Integer::compare).orElseThrow());
+		assertThat(byDayOfMonth.get(11)).isGreaterThan(3 * byDayOfMonth.get(4) / 2)
+			.isGreaterThan(3 * byDayOfMonth.get(18) / 2);
 	}
 
 	@Test

@@ -64,7 +64,8 @@ final class DemoShopMother {
 
 	static DemoHistory history(DemoVolume volume) {
 		List<Agent> agents = agents();
-		return new DemoHistory(volume, SHOP, catalogue(), DemoStaff.responders(agents), DemoStaff.clerk(agents));
+		return new DemoHistory(volume, SHOP, catalogue(), DemoStaff.responders(agents, volume.lastDay()),
+				DemoStaff.clerk(agents));
 	}
 
 	private static List<DayPlan> month;
