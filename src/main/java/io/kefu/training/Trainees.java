@@ -42,4 +42,15 @@ public interface Trainees {
 	 */
 	Trainee mentor(long traineeId, @Nullable AgentId mentor);
 
+	/**
+	 * Records the trainer's decision: certifying makes the agent certified (上岗) in their
+	 * class's group from that day; extending adds a day of supervised reception, review
+	 * and decision to the plan; not suitable ends the training.
+	 * @throws TrainingStateException when the training has ended
+	 */
+	Trainee decide(long traineeId, Decision decision);
+
+	/** The trainee's decisions, oldest first. */
+	List<Decision> decisions(long traineeId);
+
 }

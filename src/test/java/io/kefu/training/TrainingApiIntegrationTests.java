@@ -5,6 +5,8 @@ import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.Certification;
+import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
 import io.kefu.support.ApiClient;
 import io.kefu.support.ShopFixture;
@@ -133,6 +135,38 @@ class TrainingApiIntegrationTests {
 			.isEqualTo(200);
 		assertThat(as(newcomer).post("/api/v1/trainees/" + id + "/tasks/999999999", "{\"done\":true}").status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theTrainersDecisionCertifiesExtendsOrEndsTheTraining() {
+		long id = enrol(newcomer, "NOVICE").json().get("id").asLong();
+		String decide = "/api/v1/trainees/" + id + "/certification";
+
+		assertThat(as(newcomer).post(decide, "{\"decision\":\"CERTIFY\",\"reason\":\"我自己觉得行\"}").status())
+			.isEqualTo(403);
+		assertThat(as(trainer).post(decide, "{\"decision\":\"CERTIFY\",\"reason\":\" \"}").status()).isEqualTo(400);
+		assertThat(as(trainer).post(decide, "{\"decision\":\"PROMOTE\",\"reason\":\"好\"}").body()).contains("decision");
+		JsonNode extended = as(trainer).post(decide, "{\"decision\":\"EXTEND\",\"reason\":\"议价还不熟\"}").json();
+		assertThat(extended.get("length").asInt()).isEqualTo(6);
+		assertThat(extended.get("status").asString()).isEqualTo("IN_TRAINING");
+
+		JsonNode certified = as(trainer).post(decide, "{\"decision\":\"CERTIFY\",\"reason\":\"神秘顾客考核通过\"}").json();
+
+		assertThat(certified.get("status").asString()).isEqualTo("CERTIFIED");
+		assertThat(certified.get("decisions")).extracting(decision -> decision.get("decision").asString())
+			.containsExactly("EXTEND", "CERTIFY");
+		assertThat(certified.get("decisions").get(1).get("by").asString()).isEqualTo(trainer.username());
+		assertThat(staff.find(newcomer.id())).hasValueSatisfying(agent -> {
+			assertThat(agent.certification()).isEqualTo(Certification.CERTIFIED);
+			assertThat(agent.certifiedOn()).isNotNull();
+			assertThat(agent.skillGroup()).isEqualTo(SkillGroup.PRE_SALES);
+		});
+		assertThat(as(trainer).post(decide, "{\"decision\":\"NOT_SUITABLE\",\"reason\":\"改主意\"}").status())
+			.as("an ended training")
+			.isEqualTo(409);
+		long task = certified.get("plan").get("days").get(0).get("tasks").get(0).get("id").asLong();
+		assertThat(as(newcomer).post("/api/v1/trainees/" + id + "/tasks/" + task, "{\"done\":true}").status())
+			.isEqualTo(409);
 	}
 
 	@Test

@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentDraft;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Certification;
+import io.kefu.staff.SkillGroup;
 import io.kefu.staff.Staff;
+import io.kefu.training.Decision;
 import io.kefu.training.Enrolment;
 import io.kefu.training.HireClass;
 import io.kefu.training.PlanDay;
@@ -44,13 +48,19 @@ class JdbcTrainees implements Trainees {
 			select id, shop_id, agent_id, hire_class, start_day, mentor_id, status from trainee
 			""";
 
+	/** As trainee_task.day allows. */
+	private static final int MAX_DAYS = 60;
+
 	private final JdbcClient jdbc;
 
 	private final Staff staff;
 
-	JdbcTrainees(JdbcClient jdbc, Staff staff) {
+	private final Shops shops;
+
+	JdbcTrainees(JdbcClient jdbc, Staff staff, Shops shops) {
 		this.jdbc = jdbc;
 		this.staff = staff;
+		this.shops = shops;
 	}
 
 	@Override
@@ -142,6 +152,80 @@ class JdbcTrainees implements Trainees {
 			.params(mentor == null ? null : mentor.value(), traineeId)
 			.update();
 		return find(traineeId).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Trainee decide(long traineeId, Decision decision) {
+		Trainee trainee = locked(traineeId);
+		if (trainee.status().ended()) {
+			throw new TrainingStateException(
+					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
+		}
+		jdbc.sql("insert into trainee_decision (trainee_id, decision, reason, agent_id, at) values (?, ?, ?, ?, ?)")
+			.params(traineeId, decision.kind().name(), decision.reason(),
+					decision.by() == null ? null : decision.by().value(),
+					OffsetDateTime.ofInstant(decision.at(), ZoneOffset.UTC))
+			.update();
+		switch (decision.kind()) {
+			case CERTIFY -> certify(trainee, decision);
+			case EXTEND -> extend(trainee);
+			case NOT_SUITABLE ->
+				jdbc.sql("update trainee set status = 'NOT_SUITABLE' where id = ?").param(traineeId).update();
+		}
+		return find(traineeId).orElseThrow();
+	}
+
+	@Override
+	public List<Decision> decisions(long traineeId) {
+		return jdbc
+			.sql("select decision, reason, agent_id, at from trainee_decision where trainee_id = ? order by at, id")
+			.param(traineeId)
+			.query((row, n) -> {
+				long by = row.getLong(3);
+				AgentId agent = row.wasNull() ? null : AgentId.of(by);
+				return new Decision(Decision.Kind.valueOf(row.getString(1)), row.getString(2), agent,
+						row.getObject(4, OffsetDateTime.class).toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * 上岗: the agent is certified from the decision's business day, in the group of their
+	 * class, and the plan's certification task is done.
+	 */
+	private void certify(Trainee trainee, Decision decision) {
+		jdbc.sql("update trainee set status = 'CERTIFIED' where id = ?").param(trainee.id()).update();
+		jdbc.sql("""
+				update trainee_task set done_at = ?, done_by = ?
+				where trainee_id = ? and kind = 'CERTIFICATION' and done_at is null
+				""")
+			.params(OffsetDateTime.ofInstant(decision.at(), ZoneOffset.UTC),
+					decision.by() == null ? null : decision.by().value(), trainee.id())
+			.update();
+		Agent agent = staff.find(trainee.agent()).orElseThrow();
+		LocalDate day = shops.get(trainee.shop()).businessDay(decision.at());
+		SkillGroup group = trainee.hireClass() == HireClass.AFTER_SALES ? SkillGroup.AFTER_SALES : SkillGroup.PRE_SALES;
+		staff.revise(agent.id(),
+				new AgentDraft(agent.displayName(), agent.nickname() == null ? agent.displayName() : agent.nickname(),
+						agent.roles(), group, Certification.CERTIFIED, day, agent.enabled()));
+	}
+
+	/** Not yet: another day of supervised reception, review and decision. */
+	private void extend(Trainee trainee) {
+		int day = trainee.length() + 1;
+		if (day > MAX_DAYS) {
+			throw new TrainingStateException("A plan runs at most " + MAX_DAYS + " days");
+		}
+		List<PlannedTask> tasks = List.of(new PlannedTask(TaskKind.SUPERVISED_RECEPTION, "延长：继续在带教下接待"),
+				new PlannedTask(TaskKind.TRANSCRIPT_REVIEW, "培训人员查看聊天记录并指导"),
+				new PlannedTask(TaskKind.CERTIFICATION, "再次判断是否上岗"));
+		int position = 0;
+		for (PlannedTask task : tasks) {
+			jdbc.sql("insert into trainee_task (trainee_id, day, position, kind, title) values (?, ?, ?, ?, ?)")
+				.params(trainee.id(), day, position++, task.kind().name(), task.title())
+				.update();
+		}
 	}
 
 	private Trainee locked(long traineeId) {

@@ -2,11 +2,13 @@ package io.kefu.training.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
+import io.kefu.training.Decision;
 import io.kefu.training.HireClass;
 import io.kefu.training.TaskKind;
 import io.kefu.training.Trainee;
@@ -24,13 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param behind tasks of earlier days not done
  */
 record TraineeView(long id, @Nullable String agent, String name, HireClass hireClass, LocalDate start,
-		TraineeStatus status, @Nullable String mentor, int day, int length, long done, int total, int behind,
-		Plan plan) {
+		TraineeStatus status, @Nullable String mentor, int day, int length, long done, int total, int behind, Plan plan,
+		List<DecisionView> decisions) {
 
-	static TraineeView of(Trainee trainee, Map<AgentId, Agent> agents, LocalDate today) {
+	static TraineeView of(Trainee trainee, Map<AgentId, Agent> agents, LocalDate today, List<Decision> decisions) {
 		Agent agent = agents.get(trainee.agent());
 		Agent mentor = trainee.mentor() == null ? null : agents.get(trainee.mentor());
-		List<Day> days = new java.util.ArrayList<>();
+		List<Day> days = new ArrayList<>();
 		for (int day = 1; day <= trainee.length(); day++) {
 			days.add(new Day(day, trainee.start().plusDays(day - 1L),
 					trainee.tasksOfDay(day).stream().map(task -> Task.of(task, agents)).toList()));
@@ -38,7 +40,19 @@ record TraineeView(long id, @Nullable String agent, String name, HireClass hireC
 		return new TraineeView(trainee.id(), agent == null ? null : agent.username(),
 				agent == null ? "" : agent.displayName(), trainee.hireClass(), trainee.start(), trainee.status(),
 				mentor == null ? null : mentor.username(), trainee.dayOn(today), trainee.length(), trainee.done(),
-				trainee.tasks().size(), trainee.behind(today).size(), new Plan(days));
+				trainee.tasks().size(), trainee.behind(today).size(), new Plan(days),
+				decisions.stream().map(decision -> DecisionView.of(decision, agents)).toList());
+	}
+
+	/** A go-live decision: {@code CERTIFY}, {@code EXTEND} or {@code NOT_SUITABLE}. */
+	record DecisionView(Decision.Kind decision, String reason, @Nullable String by, Instant at) {
+
+		static DecisionView of(Decision decision, Map<AgentId, Agent> agents) {
+			Agent by = decision.by() == null ? null : agents.get(decision.by());
+			return new DecisionView(decision.kind(), decision.reason(), by == null ? null : by.username(),
+					decision.at());
+		}
+
 	}
 
 	record Plan(List<Day> days) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
+import io.kefu.training.Decision;
 import io.kefu.training.Enrolment;
 import io.kefu.training.HireClass;
 import io.kefu.training.Trainee;
@@ -88,7 +90,10 @@ class TrainingApi {
 		Shop shop = shops.get(ShopId.of(shopId));
 		Map<AgentId, Agent> agents = agents(shop.id());
 		LocalDate today = shop.businessDay(clock.instant());
-		return trainees.inShop(shop.id()).stream().map(trainee -> TraineeView.of(trainee, agents, today)).toList();
+		return trainees.inShop(shop.id())
+			.stream()
+			.map(trainee -> TraineeView.of(trainee, agents, today, trainees.decisions(trainee.id())))
+			.toList();
 	}
 
 	@GetMapping("/api/v1/trainees/{id}")
@@ -126,6 +131,23 @@ class TrainingApi {
 		return view(trainees.mentor(id, mentor));
 	}
 
+	@PostMapping("/api/v1/trainees/{id}/certification")
+	TraineeView decide(@PathVariable long id, @Valid @RequestBody DecisionBody body, Caller caller) {
+		Trainee trainee = readable(id, caller);
+		TrainingRoles.requireTrainer(caller, trainee.shop().value());
+		return view(trainees.decide(id,
+				new Decision(decision(body.decision()), body.reason(), AgentId.of(caller.agentId()), clock.instant())));
+	}
+
+	static Decision.Kind decision(String value) {
+		try {
+			return Decision.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("decision: CERTIFY, EXTEND or NOT_SUITABLE, not '" + value + "'");
+		}
+	}
+
 	/**
 	 * The trainee, when the caller may read them; another shop's trainee is as unknown as
 	 * none.
@@ -142,7 +164,8 @@ class TrainingApi {
 
 	private TraineeView view(Trainee trainee) {
 		Shop shop = shops.get(trainee.shop());
-		return TraineeView.of(trainee, agents(shop.id()), shop.businessDay(clock.instant()));
+		return TraineeView.of(trainee, agents(shop.id()), shop.businessDay(clock.instant()),
+				trainees.decisions(trainee.id()));
 	}
 
 	private Map<AgentId, Agent> agents(ShopId shop) {
@@ -158,7 +181,7 @@ class TrainingApi {
 
 	static HireClass hireClass(String value) {
 		try {
-			return HireClass.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+			return HireClass.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("hireClass: NOVICE, EXPERIENCED or AFTER_SALES, not '" + value + "'");
@@ -183,6 +206,10 @@ class TrainingApi {
 	}
 
 	record MarkBody(@NotNull Boolean done) {
+	}
+
+	record DecisionBody(@NotBlank @Size(max = 20) String decision,
+			@NotBlank @Size(max = Decision.MAX_REASON) String reason) {
 	}
 
 	record MentorBody(@Size(max = 64) @Nullable String mentor) {

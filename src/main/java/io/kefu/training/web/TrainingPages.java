@@ -15,6 +15,7 @@ import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Certification;
 import io.kefu.staff.Staff;
+import io.kefu.training.Decision;
 import io.kefu.training.Enrolment;
 import io.kefu.training.HireClass;
 import io.kefu.training.Trainee;
@@ -111,7 +112,8 @@ class TrainingPages {
 		LocalDate today = shop.businessDay(clock.instant());
 		List<Agent> people = staff.inShop(shop.id());
 		model.addAttribute("trainee", trainee);
-		model.addAttribute("view", TraineeView.of(trainee, byId(people), today));
+		model.addAttribute("view", TraineeView.of(trainee, byId(people), today, trainees.decisions(trainee.id())));
+		model.addAttribute("decisions", Decision.Kind.values());
 		model.addAttribute("agents", byId(people));
 		model.addAttribute("today", today);
 		model.addAttribute("trains", TrainingRoles.trains(caller, shopId));
@@ -152,6 +154,25 @@ class TrainingPages {
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("problem", "training.mentor.invalid");
+		}
+		return "redirect:/shops/" + shopId + "/training/trainees/" + id;
+	}
+
+	@PostMapping("/shops/{shopId}/training/trainees/{id}/certification")
+	String decide(@PathVariable long shopId, @PathVariable long id, @RequestParam String decision,
+			@RequestParam String reason, Caller caller, RedirectAttributes redirect) {
+		readable(shopId, id, caller);
+		TrainingRoles.requireTrainer(caller, shopId);
+		try {
+			Decision.Kind kind = TrainingApi.decision(decision);
+			trainees.decide(id, new Decision(kind, reason, AgentId.of(caller.agentId()), clock.instant()));
+			redirect.addFlashAttribute("done", "training.decided." + kind.name());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", "training.decision.invalid");
+		}
+		catch (TrainingStateException ex) {
+			redirect.addFlashAttribute("problem", "training.ended");
 		}
 		return "redirect:/shops/" + shopId + "/training/trainees/" + id;
 	}
