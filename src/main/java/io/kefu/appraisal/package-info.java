@@ -6,6 +6,6 @@
  * the fen once, at the end.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "analytics", "followup", "quality", "shop", "staff" })
+		allowedDependencies = { "access", "analytics", "followup", "quality", "shop", "staff", "training" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.appraisal;
