@@ -24,8 +24,11 @@ import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.ShopKnowledge;
 import io.kefu.shop.Shops;
+import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
+import io.kefu.training.TypingAttempt;
+import io.kefu.training.TypingTests;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,9 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	Appraisals appraisals;
+
+	@Autowired
+	TypingTests typingTests;
 
 	DemoSummary summary;
 
@@ -193,6 +199,20 @@ class DemoShopIntegrationTests {
 		MonthAppraisal month = appraisals.appraise(summary.shopId(), november);
 		assertThat(month.agents()).hasSize(7);
 		assertThat(month.agents()).allSatisfy(agent -> assertThat(agent.pay().total()).isPositive());
+	}
+
+	@Test
+	void theTraineeTookTwoTypingTestsAndPassedTheSecond() {
+		Agent trainee = staff.findByUsername("xiaotang").orElseThrow();
+
+		List<TypingAttempt> attempts = typingTests.of(summary.shopId(), trainee.id(), 10);
+
+		assertThat(attempts).hasSize(2);
+		assertThat(attempts.get(0).passed()).as("the later attempt").isTrue();
+		assertThat(attempts.get(1).passed()).isFalse();
+		assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.voided()).isNull());
+		assertThat(appraisals.cheating(summary.shopId(), YearMonth.of(2026, 11)))
+			.anySatisfy(record -> assertThat(record.note()).contains("打字测试"));
 	}
 
 	@Test
