@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,9 @@ public final class TypingPassages {
 	private static final Pattern NOISE = Pattern.compile(
 			"/:(\\d{1,4}|[!-+\\-/:-@^-`|~A-Za-z]{1,5})|\\[[^\\]\\s]{1,6}]|\\$?\\{\\{?[^{}]{0,30}}?}|https?://\\S+");
 
+	/** Replies opening with this many of the same characters are the same reply. */
+	private static final int OPENING = 10;
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	/**
@@ -51,8 +56,11 @@ public final class TypingPassages {
 	 * The passage for the seed from the given texts (scripts' variants, agents' replies).
 	 */
 	public static String pick(Collection<String> texts, long seed) {
-		List<String> pool = new ArrayList<>(
-				new TreeSet<>(texts.stream().map(TypingPassages::clean).filter(TypingPassages::typeable).toList()));
+		// a reply agents adapt from a script starts like it: one of them is enough
+		Map<String, String> byOpening = new TreeMap<>();
+		new TreeSet<>(texts.stream().map(TypingPassages::clean).filter(TypingPassages::typeable).toList())
+			.forEach(reply -> byOpening.putIfAbsent(opening(reply), reply));
+		List<String> pool = new ArrayList<>(byOpening.values());
 		Collections.shuffle(pool, new Random(seed));
 		StringBuilder passage = new StringBuilder();
 		fill(passage, pool);
@@ -93,6 +101,17 @@ public final class TypingPassages {
 		int length = length(reply);
 		long han = reply.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
 		return length >= SHORTEST_REPLY && length <= MAX_LENGTH && han * 2 >= length;
+	}
+
+	/**
+	 * The first characters of a reply, which tell a script and the replies adapted from
+	 * it.
+	 */
+	private static String opening(String reply) {
+		return reply.codePoints()
+			.limit(OPENING)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 	}
 
 	private static boolean endsInPunctuation(String text) {

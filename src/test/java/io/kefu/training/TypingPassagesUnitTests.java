@@ -44,6 +44,15 @@ class TypingPassagesUnitTests {
 	}
 
 	@Test
+	void aReplyAdaptedFromAScriptIsTakenOnce() {
+		List<String> texts = List.of("亲,给您发了尺寸图,您对比一下哦,放您的书桌完全没问题的", "亲,给您发了尺寸图,您对比一下哦,灯体小巧,放您的书桌完全没问题的");
+
+		String passage = TypingPassages.pick(texts, 3);
+
+		assertThat(passage.split("亲,给您发了尺寸图", -1)).hasSize(2);
+	}
+
+	@Test
 	void aShopWithFewWordsGetsTheStandardPassageToo() {
 		String passage = TypingPassages.pick(List.of("亲,这款有大量现货,您可以放心订购哦"), 7);
 
