@@ -6,6 +6,6 @@
  * the fen once, at the end.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "analytics", "customer", "followup",
-		"quality", "reception", "shop", "staff" })
+		"quality", "reception", "shop", "staff", "training" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.appraisal;

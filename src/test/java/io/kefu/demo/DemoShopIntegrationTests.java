@@ -35,6 +35,8 @@ import io.kefu.training.TaskKind;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
+import io.kefu.training.TypingAttempt;
+import io.kefu.training.TypingTests;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,9 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	Trainees trainees;
+
+	@Autowired
+	TypingTests typingTests;
 
 	DemoSummary summary;
 
@@ -246,6 +251,20 @@ class DemoShopIntegrationTests {
 			.query(LocalDate.class)
 			.single();
 		assertThat(firstReply).isEqualTo(LocalDate.of(2026, 11, 21));
+	}
+
+	@Test
+	void theTraineeTookTwoTypingTestsAndPassedTheSecond() {
+		Agent trainee = staff.findByUsername("xiaotang").orElseThrow();
+
+		List<TypingAttempt> attempts = typingTests.of(summary.shopId(), trainee.id(), 10);
+
+		assertThat(attempts).hasSize(2);
+		assertThat(attempts.get(0).passed()).as("the later attempt").isTrue();
+		assertThat(attempts.get(1).passed()).isFalse();
+		assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.voided()).isNull());
+		assertThat(appraisals.cheating(summary.shopId(), YearMonth.of(2026, 11)))
+			.anySatisfy(record -> assertThat(record.note()).contains("打字测试"));
 	}
 
 	@Test

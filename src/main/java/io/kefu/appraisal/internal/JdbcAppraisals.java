@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.Figures;
@@ -33,10 +37,15 @@ import io.kefu.followup.AfterSalesCases;
 import io.kefu.followup.Followups;
 import io.kefu.quality.BuyerFeedback;
 import io.kefu.quality.BuyerFeedbacks;
+import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
+import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
+import io.kefu.training.TypingAttempt;
+import io.kefu.training.TypingResults;
+import io.kefu.training.TypingScore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +77,14 @@ class JdbcAppraisals implements Appraisals {
 
 	private final Clock clock;
 
+	private final TypingResults typingTests;
+
+	private final Shops shops;
+
 	JdbcAppraisals(JdbcClient jdbc, Figures figures, Staff staff, AppraisalMonths months, AppraisalSheets sheets,
-			BuyerFeedbacks feedback, Followups followups, Clock clock) {
+			BuyerFeedbacks feedback, Followups followups, Clock clock, TypingResults typingTests, Shops shops) {
+		this.typingTests = typingTests;
+		this.shops = shops;
 		this.feedback = feedback;
 		this.followups = followups;
 		this.clock = clock;
@@ -137,10 +152,7 @@ class JdbcAppraisals implements Appraisals {
 		Map<AgentId, List<SheetEntry>> sheet = sheets.sheet(shop, month)
 			.stream()
 			.collect(Collectors.groupingBy(SheetEntry::agent));
-		Set<AgentId> cheated = sheets.cheating(shop, month)
-			.stream()
-			.map(CheatingRecord::agent)
-			.collect(Collectors.toSet());
+		Set<AgentId> cheated = cheating(shop, month).stream().map(CheatingRecord::agent).collect(Collectors.toSet());
 		Map<AgentId, Long> lowRatings = feedback.lowRatings(shop, month.atDay(1), month.atEndOfMonth(), null)
 			.stream()
 			.collect(Collectors.groupingBy(BuyerFeedback::agentId, Collectors.counting()));
@@ -149,10 +161,12 @@ class JdbcAppraisals implements Appraisals {
 			.stream()
 			.collect(Collectors.toMap(AfterSalesCases::agent,
 					counts -> new CaseClosure(counts.cases(), counts.closedInTime())));
+		Map<AgentId, TypingAttempt> tested = typingTests.bestOf(shop, month);
 		List<AgentMonth> agents = staff.inShop(shop)
 			.stream()
 			.filter(agent -> agent.skillGroup() != null)
-			.map(agent -> monthOf(agent, byAgent.get(agent.id()), inputs.of(agent.id()),
+			.map(agent -> monthOf(agent, byAgent.get(agent.id()),
+					withTyping(inputs.of(agent.id()), tested.get(agent.id())),
 					new Recorded(lowRatings.getOrDefault(agent.id(), 0L).intValue(),
 							cases.getOrDefault(agent.id(), CaseClosure.NONE), cheated.contains(agent.id())),
 					sheet.getOrDefault(agent.id(), List.of())))
@@ -187,9 +201,23 @@ class JdbcAppraisals implements Appraisals {
 		return sheets.remove(shop, month, id);
 	}
 
+	/**
+	 * The cheating recorded by hand and every voided typing test of the month, the latter
+	 * recorded by nobody and numbered with the test's id negated, so that it is told
+	 * apart from a stored record.
+	 */
 	@Override
 	public List<CheatingRecord> cheating(ShopId shop, YearMonth month) {
-		return sheets.cheating(shop, month);
+		List<TypingAttempt> voided = typingTests.voidedIn(shop, month);
+		if (voided.isEmpty()) {
+			return sheets.cheating(shop, month);
+		}
+		Shop known = shops.get(shop);
+		return Stream.concat(sheets.cheating(shop, month).stream(), voided.stream().map(attempt -> {
+			Instant at = Objects.requireNonNull(attempt.submittedAt());
+			return new CheatingRecord(-attempt.id(), attempt.agent(), known.businessDay(at),
+					"打字测试粘贴/异常输入 (test #" + attempt.id() + ")", null, at);
+		})).toList();
 	}
 
 	@Override
@@ -210,6 +238,27 @@ class JdbcAppraisals implements Appraisals {
 	public List<MonthEvent> events(ShopId shop, YearMonth month) {
 		return months.events(shop, month);
 	}
+
+	/**
+	 * The inputs with the better of the hand-given typing figure and Kefu's best test of
+	 * the month: one at the bonus accuracy beats one below it, then the faster.
+	 */
+	private static AgentInputs withTyping(AgentInputs given, @Nullable TypingAttempt tested) {
+		TypingScore score = tested == null ? null : tested.score();
+		if (score == null) {
+			return given;
+		}
+		TypingResult fromTest = new TypingResult(score.charsPerMinute(), score.accuracy());
+		TypingResult best = given.typing() == null || BETTER_TYPING.compare(fromTest, given.typing()) > 0 ? fromTest
+				: given.typing();
+		return new AgentInputs(given.salesTarget(), given.basePay(), given.levelReward(), best, given.lowRatings(),
+				given.namedReviews(), given.performancePay());
+	}
+
+	private static final Comparator<TypingResult> BETTER_TYPING = Comparator.comparing(
+			(TypingResult result) -> result.accuracy().compareTo(AppraisalRules.DEFAULTS.typingBonusAccuracy()) >= 0)
+		.thenComparingInt(TypingResult::charactersPerMinute)
+		.thenComparing(TypingResult::accuracy);
 
 	private static void requireIn(YearMonth month, LocalDate day) {
 		if (!YearMonth.from(day).equals(month)) {

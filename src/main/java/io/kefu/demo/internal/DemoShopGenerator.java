@@ -45,9 +45,12 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoTraining training;
 
+	private final DemoTyping typing;
+
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
-			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training) {
+			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training, DemoTyping typing) {
 		this.training = training;
+		this.typing = typing;
 		this.afterSale = afterSale;
 		this.appraisal = appraisal;
 		this.shops = shops;
@@ -76,6 +79,7 @@ class DemoShopGenerator implements DemoShop {
 		Instant now = volume.until() != null ? volume.until() : shop.startOf(volume.lastDay().plusDays(1));
 		log.debug("Worked {} payment reminders of the demo", reminders.work(shop, now, volume.seed()));
 		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
+		typing.take(shop, now);
 		appraisal.appraise(shop, now);
 		training.enrol(shop, volume.lastDay(), now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
