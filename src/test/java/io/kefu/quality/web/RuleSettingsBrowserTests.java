@@ -28,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A supervisor opens 质检规则 from the navigation in Debian's Chromium, turns a rule off,
- * saves and finds it off after a reload.
+ * A supervisor opens 质检规则 from the navigation's 更多 menu in Debian's Chromium, turns a
+ * rule off, saves and finds it off after a reload.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RuleSettingsBrowserTests {
@@ -70,6 +70,7 @@ class RuleSettingsBrowserTests {
 		chromium = DebianChromium.start(1280, 900);
 		browser = chromium.driver();
 		signIn("rulesb-zhuguan");
+		browser.findElement(By.cssSelector(".nav-more summary")).click();
 		browser.findElement(By.linkText("质检规则")).click();
 		WebElement card = browser.findElement(By.id("rule-MODAL_PARTICLE"));
 		assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("句尾语气词");
