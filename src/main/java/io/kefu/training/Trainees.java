@@ -50,6 +50,13 @@ public interface Trainees {
 	 */
 	Trainee decide(long traineeId, Decision decision);
 
+	/**
+	 * Ticks, as the trainee's own, the first open task of the kind in the agent's current
+	 * training (a passed typing test ticks the plan's typing task); nothing when they are
+	 * not in training or have no such task open.
+	 */
+	void completeNext(AgentId agent, TaskKind kind, Instant at);
+
 	/** The trainee's decisions, oldest first. */
 	List<Decision> decisions(long traineeId);
 

@@ -2,6 +2,7 @@ package io.kefu.training;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,9 @@ class TypingTestApiIntegrationTests {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	Trainees trainees;
 
 	Shop shop;
 
@@ -154,6 +158,33 @@ class TypingTestApiIntegrationTests {
 		assertThat(scored.get("passed").asBoolean()).isTrue();
 		assertThat(scored.get("bonusLevel").asBoolean()).isTrue();
 		assertThat(scored.get("voided").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aTraineesPassedTestTicksTheTypingTaskOfTheirPlanAndAFailedOneDoesNot() {
+		Agent tang = new ShopFixture(shops, products, staff).trainee(shop, "dz-tang" + System.nanoTime());
+		Trainee trainee = trainees.enrol(shop.id(),
+				new Enrolment(tang.id(), HireClass.NOVICE, LocalDate.of(2026, 12, 1), null));
+
+		JsonNode slow = issue(tang);
+		submit(tang, slow, 0, Duration.ofMillis(length(slow) * 1_000L), false);
+		assertThat(typingTask(trainee.id()).done()).as("60 a minute does not pass").isFalse();
+		JsonNode fast = issue(tang);
+		submit(tang, fast, 0, Duration.ofMillis(length(fast) * 600L), false);
+
+		TraineeTask typing = typingTask(trainee.id());
+		assertThat(typing.done()).isTrue();
+		assertThat(typing.doneBy()).isEqualTo(tang.id());
+	}
+
+	private TraineeTask typingTask(long trainee) {
+		return trainees.find(trainee)
+			.orElseThrow()
+			.tasks()
+			.stream()
+			.filter(task -> task.kind() == TaskKind.TYPING)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

@@ -177,6 +177,19 @@ class JdbcTrainees implements Trainees {
 	}
 
 	@Override
+	@Transactional
+	public void completeNext(AgentId agent, TaskKind kind, Instant at) {
+		jdbc.sql("""
+				update trainee_task set done_at = ?, done_by = ?
+				where id = (select k.id from trainee_task k join trainee t on t.id = k.trainee_id
+				            where t.agent_id = ? and t.status = 'IN_TRAINING' and k.kind = ? and k.done_at is null
+				            order by k.day, k.position limit 1)
+				""")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), agent.value(), agent.value(), kind.name())
+			.update();
+	}
+
+	@Override
 	public List<Decision> decisions(long traineeId) {
 		return jdbc
 			.sql("select decision, reason, agent_id, at from trainee_decision where trainee_id = ? order by at, id")

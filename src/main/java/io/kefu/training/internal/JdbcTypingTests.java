@@ -26,6 +26,8 @@ import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 import io.kefu.training.Keystroke;
 import io.kefu.training.KeystrokeCheck;
+import io.kefu.training.TaskKind;
+import io.kefu.training.Trainees;
 import io.kefu.training.TypingAttempt;
 import io.kefu.training.TypingPassages;
 import io.kefu.training.TypingResults;
@@ -61,6 +63,8 @@ class JdbcTypingTests implements TypingTests, TypingResults {
 
 	private final JdbcClient jdbc;
 
+	private final Trainees trainees;
+
 	private final ScriptLibrary scripts;
 
 	private final Messages messages;
@@ -69,7 +73,8 @@ class JdbcTypingTests implements TypingTests, TypingResults {
 
 	private final RandomGenerator seeds = new SecureRandom();
 
-	JdbcTypingTests(JdbcClient jdbc, ScriptLibrary scripts, Messages messages, Shops shops) {
+	JdbcTypingTests(JdbcClient jdbc, ScriptLibrary scripts, Messages messages, Shops shops, Trainees trainees) {
+		this.trainees = trainees;
 		this.jdbc = jdbc;
 		this.scripts = scripts;
 		this.messages = messages;
@@ -132,7 +137,12 @@ class JdbcTypingTests implements TypingTests, TypingResults {
 			// another submission of the same test won the race
 			throw new TypingTestClosedException("Typing test " + id + " was submitted already");
 		}
-		return new TypingAttempt(id, issued.shop(), taker, issued.passage(), issued.issuedAt(), at, score, voided);
+		TypingAttempt attempt = new TypingAttempt(id, issued.shop(), taker, issued.passage(), issued.issuedAt(), at,
+				score, voided);
+		if (attempt.passed()) {
+			trainees.completeNext(taker, TaskKind.TYPING, at);
+		}
+		return attempt;
 	}
 
 	private Optional<TypingAttempt> find(long id) {
