@@ -1,23 +1,29 @@
 package io.kefu.training.web;
 
 import io.kefu.training.TrainingStateException;
+import io.kefu.training.TypingTestClosedException;
+import io.kefu.training.TypingTestNotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** An unknown trainee is 404; a step the training does not allow now is 409. */
-@RestControllerAdvice(assignableTypes = TrainingApi.class)
+/**
+ * An unknown trainee, or another's typing test, is 404 (so ids reveal nothing); a step
+ * the training or the test does not allow now — a change to an ended training, a second
+ * submission, one after the time ran out — conflicts with its state (409).
+ */
+@RestControllerAdvice(assignableTypes = { TrainingApi.class, TypingApi.class })
 class TrainingErrors {
 
-	@ExceptionHandler(TraineeNotFoundException.class)
-	ProblemDetail unknown(TraineeNotFoundException ex) {
+	@ExceptionHandler({ TraineeNotFoundException.class, TypingTestNotFoundException.class })
+	ProblemDetail unknown(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	@ExceptionHandler(TrainingStateException.class)
-	ProblemDetail conflict(TrainingStateException ex) {
+	@ExceptionHandler({ TrainingStateException.class, TypingTestClosedException.class })
+	ProblemDetail conflict(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
