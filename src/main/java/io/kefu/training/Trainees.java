@@ -39,6 +39,7 @@ public interface Trainees {
 	 * Names the trainee's mentor, or none.
 	 * @throws IllegalArgumentException when the mentor is not a certified agent of the
 	 * shop
+	 * @throws TrainingStateException when the training has ended
 	 */
 	Trainee mentor(long traineeId, @Nullable AgentId mentor);
 

@@ -106,6 +106,11 @@ class TrainingApiIntegrationTests {
 
 		assertThat(certified.status()).isEqualTo(400);
 		assertThat(certified.body()).contains("username");
+		String trainerItself = "{\"username\":\"%s\",\"hireClass\":\"NOVICE\",\"start\":\"2026-12-03\"}"
+			.formatted(trainer.username());
+		ApiClient.Reply notAnAgent = as(trainer).post(trainees(), trainerItself);
+		assertThat(notAnAgent.status()).isEqualTo(400);
+		assertThat(notAnAgent.body()).contains("serves no buyers");
 		assertThat(hireClass.status()).isEqualTo(400);
 		assertThat(hireClass.body()).contains("hireClass");
 		assertThat(start.status()).isEqualTo(400);
@@ -164,6 +169,8 @@ class TrainingApiIntegrationTests {
 		assertThat(as(trainer).post(decide, "{\"decision\":\"NOT_SUITABLE\",\"reason\":\"改主意\"}").status())
 			.as("an ended training")
 			.isEqualTo(409);
+		String mentor = "{\"mentor\":\"%s\"}".formatted(other.username());
+		assertThat(as(trainer).put("/api/v1/trainees/" + id + "/mentor", mentor).status()).isEqualTo(409);
 		long task = certified.get("plan").get("days").get(0).get("tasks").get(0).get("id").asLong();
 		assertThat(as(newcomer).post("/api/v1/trainees/" + id + "/tasks/" + task, "{\"done\":true}").status())
 			.isEqualTo(409);

@@ -69,6 +69,10 @@ class JdbcTrainees implements Trainees {
 		Agent agent = staff.find(enrolment.agent())
 			.filter(found -> shop.equals(found.shopId()))
 			.orElseThrow(() -> new IllegalArgumentException("username: not an agent of shop " + shop));
+		if (agent.skillGroup() == null) {
+			throw new IllegalArgumentException("username: " + agent.username()
+					+ " serves no buyers (no skill group): only agents are trained here");
+		}
 		if (agent.certification() == Certification.CERTIFIED) {
 			throw new IllegalArgumentException("username: " + agent.username() + " is certified (上岗) already");
 		}
@@ -145,6 +149,10 @@ class JdbcTrainees implements Trainees {
 	@Transactional
 	public Trainee mentor(long traineeId, @Nullable AgentId mentor) {
 		Trainee trainee = locked(traineeId);
+		if (trainee.status().ended()) {
+			throw new TrainingStateException(
+					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
+		}
 		if (mentor != null) {
 			requireMentor(trainee.shop(), mentor, trainee.agent());
 		}

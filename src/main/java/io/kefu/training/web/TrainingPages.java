@@ -155,6 +155,9 @@ class TrainingPages {
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("problem", "training.mentor.invalid");
 		}
+		catch (TrainingStateException ex) {
+			redirect.addFlashAttribute("problem", "training.ended");
+		}
 		return "redirect:/shops/" + shopId + "/training/trainees/" + id;
 	}
 
