@@ -25,6 +25,12 @@ public interface Trainees {
 	/** The shop's trainees, those in training first, then by start. */
 	List<Trainee> inShop(ShopId shop);
 
+	/**
+	 * Whether the agent is in training now: one indexed look, for every page's
+	 * navigation.
+	 */
+	boolean inTraining(AgentId agent);
+
 	/** The agent's training, the latest when there were several. */
 	Optional<Trainee> ofAgent(AgentId agent);
 

@@ -128,13 +128,17 @@ class JdbcTrainees implements Trainees {
 	}
 
 	@Override
+	public boolean inTraining(AgentId agent) {
+		return jdbc.sql("select exists (select 1 from trainee where agent_id = ? and status = 'IN_TRAINING')")
+			.param(agent.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	@Transactional
 	public Trainee mark(long traineeId, long taskId, boolean done, AgentId by, Instant at) {
-		Trainee trainee = locked(traineeId);
-		if (trainee.status().ended()) {
-			throw new TrainingStateException(
-					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
-		}
+		Trainee trainee = lockedInTraining(traineeId);
 		int changed = jdbc.sql("update trainee_task set done_at = ?, done_by = ? where id = ? and trainee_id = ?")
 			.params(done ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : null, done ? by.value() : null, taskId,
 					traineeId)
@@ -148,11 +152,7 @@ class JdbcTrainees implements Trainees {
 	@Override
 	@Transactional
 	public Trainee mentor(long traineeId, @Nullable AgentId mentor) {
-		Trainee trainee = locked(traineeId);
-		if (trainee.status().ended()) {
-			throw new TrainingStateException(
-					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
-		}
+		Trainee trainee = lockedInTraining(traineeId);
 		if (mentor != null) {
 			requireMentor(trainee.shop(), mentor, trainee.agent());
 		}
@@ -165,11 +165,7 @@ class JdbcTrainees implements Trainees {
 	@Override
 	@Transactional
 	public Trainee decide(long traineeId, Decision decision) {
-		Trainee trainee = locked(traineeId);
-		if (trainee.status().ended()) {
-			throw new TrainingStateException(
-					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
-		}
+		Trainee trainee = lockedInTraining(traineeId);
 		jdbc.sql("insert into trainee_decision (trainee_id, decision, reason, agent_id, at) values (?, ?, ?, ?, ?)")
 			.params(traineeId, decision.kind().name(), decision.reason(),
 					decision.by() == null ? null : decision.by().value(),
@@ -249,9 +245,19 @@ class JdbcTrainees implements Trainees {
 		}
 	}
 
-	private Trainee locked(long traineeId) {
+	/**
+	 * The trainee, locked for the change.
+	 * @throws TrainingStateException when their training has ended
+	 */
+	private Trainee lockedInTraining(long traineeId) {
 		jdbc.sql("select id from trainee where id = ? for update").param(traineeId).query(Long.class).optional();
-		return find(traineeId).orElseThrow(() -> new IllegalArgumentException("traineeId: no trainee " + traineeId));
+		Trainee trainee = find(traineeId)
+			.orElseThrow(() -> new IllegalArgumentException("traineeId: no trainee " + traineeId));
+		if (trainee.status().ended()) {
+			throw new TrainingStateException(
+					"The training of trainee " + traineeId + " has ended (" + trainee.status() + ")");
+		}
+		return trainee;
 	}
 
 	/** A mentor is a certified, enabled agent of the shop, not the trainee. */

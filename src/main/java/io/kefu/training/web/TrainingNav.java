@@ -21,7 +21,7 @@ class TrainingNav {
 	}
 
 	public boolean inTraining(Caller caller) {
-		return trainees.ofAgent(AgentId.of(caller.agentId())).filter(own -> !own.status().ended()).isPresent();
+		return trainees.inTraining(AgentId.of(caller.agentId()));
 	}
 
 }
