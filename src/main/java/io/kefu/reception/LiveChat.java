@@ -57,7 +57,10 @@ public interface LiveChat {
 	/** An agent takes a buyer from the queue. */
 	ConversationSummary accept(Caller caller, ConversationId conversationId);
 
-	/** A supervisor takes a conversation over from whoever has it. */
+	/**
+	 * A supervisor takes a conversation over from whoever has it; a mentor from the agent
+	 * in training they mentor.
+	 */
 	ConversationSummary takeOver(Caller caller, ConversationId conversationId, @Nullable String note);
 
 	/** Which conversations {@link #conversations} lists. */
@@ -65,7 +68,12 @@ public interface LiveChat {
 
 		MINE, WAITING, CLOSED_TODAY,
 		/** Every open conversation of the caller's shops: supervisors only. */
-		OPEN
+		OPEN,
+		/**
+		 * The open conversations of the agents in training whom the caller mentors (带教),
+		 * for watching them live and taking over.
+		 */
+		MENTEES
 
 	}
 

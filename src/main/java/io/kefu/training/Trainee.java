@@ -3,6 +3,7 @@ package io.kefu.training;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalInt;
 
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
@@ -49,6 +50,25 @@ public record Trainee(long id, ShopId shop, AgentId agent, HireClass hireClass, 
 	public List<TraineeTask> behind(LocalDate today) {
 		int day = dayOn(today);
 		return tasks.stream().filter(task -> task.day() < day && !task.done()).toList();
+	}
+
+	/** The plan's first day of supervised reception (跟岗接待), if it has one. */
+	public OptionalInt supervisedFrom() {
+		return tasks.stream()
+			.filter(task -> task.kind() == TaskKind.SUPERVISED_RECEPTION)
+			.mapToInt(TraineeTask::day)
+			.min();
+	}
+
+	/**
+	 * Whether they receive real buyers on the day: still in training, with a mentor, and
+	 * their plan has reached supervised reception. Before it they only learn; once
+	 * certified they receive as any agent.
+	 */
+	public boolean receivesOn(LocalDate today) {
+		OptionalInt from = supervisedFrom();
+		return status == TraineeStatus.IN_TRAINING && mentor != null && from.isPresent()
+				&& dayOn(today) >= from.getAsInt();
 	}
 
 	public long done() {

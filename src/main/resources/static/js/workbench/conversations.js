@@ -3,15 +3,16 @@
  * again whenever STOMP says a conversation changed; wait timers tick every second from buyerWaitingSince. Also the
  * agent's presence and load in the bar above.
  */
-import { $, button, call, dateTime, dom, element, problem, root, shopId, skew, slowSecondsByDefault, state, t }
-  from './page.js';
+import { $, button, call, dateTime, dom, element, mentees, problem, root, shopId, skew, slowSecondsByDefault, state,
+  t } from './page.js';
 import { openConversation } from './messages.js';
 import { clock } from '../live/transcript.js';
 
-const LISTS = ['MINE', 'WAITING', 'CLOSED_TODAY'];
+const LISTS = ['MINE', 'WAITING', 'CLOSED_TODAY'].concat(mentees.length > 0 ? ['MENTEES'] : []);
 const baseTitle = document.title;
 
-export const lists = { MINE: [], WAITING: [], CLOSED_TODAY: [], OFFLINE: [] };
+export const lists = Object.assign({ MINE: [], WAITING: [], CLOSED_TODAY: [], OFFLINE: [] },
+  mentees.length > 0 ? { MENTEES: [] } : {});
 /** The agent's conversations with a buyer's message they have not looked at. */
 export const unread = new Set();
 let seat = null;
@@ -31,18 +32,22 @@ export function scheduleRefresh() {
 export async function refreshAll() {
   clearTimeout(refreshTimer);
   try {
-    const [mine, waiting, closed, offline, mySeat] = await Promise.all([
+    const [mine, waiting, closed, offline, mySeat, mentored] = await Promise.all([
       call('GET', '/agent/conversations?view=MINE'),
       call('GET', '/agent/conversations?view=WAITING'),
       call('GET', '/agent/conversations?view=CLOSED_TODAY'),
       call('GET', '/agent/offline-messages'),
-      call('GET', '/agent/presence')
+      call('GET', '/agent/presence'),
+      mentees.length > 0 ? call('GET', '/agent/conversations?view=MENTEES') : Promise.resolve([])
     ]);
     const ofShop = (c) => c.shopId === shopId;
     lists.MINE = mine.filter(ofShop);
     lists.WAITING = waiting.filter(ofShop);
     lists.CLOSED_TODAY = closed.filter(ofShop);
     lists.OFFLINE = offline.filter(ofShop);
+    if (lists.MENTEES) {
+      lists.MENTEES = mentored.filter(ofShop);
+    }
     lists.MINE.forEach((c) => {
       if (c.buyerWaitingSince && (!state.selected || state.selected.id !== c.id)) {
         // a buyer waiting in a conversation the agent is not looking at
@@ -86,6 +91,8 @@ function conversationItem(list, c) {
     sub = t('group.' + c.skillGroup);
   } else if (list === 'CLOSED_TODAY') {
     sub = [c.agentName, clock(c.closedAt)].filter(Boolean).join(' · ');
+  } else if (list === 'MENTEES') {
+    sub = [c.agentName, statusName(c)].filter(Boolean).join(' · ');
   } else {
     sub = statusName(c) + ' · ' + t('group.' + c.skillGroup);
   }

@@ -2,7 +2,7 @@
  * The workbench's live connection (docs/chat.md): STOMP on the agent's, the shop's queue and presence topics and
  * the open conversation's, with polling every 5 s while it is down; and the outbox of replies on their way.
  */
-import { dom, me, root, shopId, state, t, wsPath } from './page.js';
+import { dom, me, mentees, root, shopId, state, t, wsPath } from './page.js';
 import { refreshAll, lists, scheduleRefresh, showSeat, unread } from './conversations.js';
 import { addMessage, catchUp, renderChat, scheduleSummary } from './messages.js';
 import { messageBody, onSendProblem, post } from './composer.js';
@@ -23,6 +23,8 @@ const connection = new LiveConnection(webSocketUrl(wsPath), POLL_MILLIS, {
   connected: () => {
     conversationSubscription = null;
     connection.subscribe('/topic/agent.' + me, onFrame);
+    // a mentor hears when their trainees' conversations change, to keep the 带教 list current
+    mentees.forEach((trainee) => connection.subscribe('/topic/agent.' + trainee, onFrame));
     connection.subscribe('/topic/shop.' + shopId + '.queue', onFrame);
     connection.subscribe('/topic/shop.' + shopId + '.presence', onFrame);
     connection.subscribe('/user/queue/errors', onFrame);

@@ -3,7 +3,7 @@
  * contract of docs/chat.md: subscribe, then fetch after the last contiguous seq; every message is shown once, by
  * (conversationId, seq), and a gap makes the page fetch again.
  */
-import { call, dateTime, dom, element, field, me, problem, supervises, state, t } from './page.js';
+import { call, dateTime, dom, element, field, me, mentees, problem, supervises, state, t } from './page.js';
 import { noteInLists, renderLists, scheduleRefresh, statusName, unread } from './conversations.js';
 import { keepDraft, scheduleSuggestions, settle } from './composer.js';
 import { loadBuyer } from './orders.js';
@@ -57,7 +57,8 @@ export function renderChat() {
   dom.status.className = 'badge ' + (queued ? 'badge-warn' : s.status === 'ACTIVE' ? 'badge-ok' : 'badge-muted');
   dom.agent.textContent = s.agentName || t('group.' + s.skillGroup);
   dom.accept.hidden = !queued;
-  dom.takeOver.hidden = !(supervises && open && !queued && !mine);
+  const mentored = mentees.includes(s.agentId);
+  dom.takeOver.hidden = !((supervises || mentored) && open && !queued && !mine);
   dom.transfer.hidden = !(open && !queued && (mine || supervises));
   dom.close.hidden = !(open && (mine || supervises));
   dom.composer.hidden = !mine;

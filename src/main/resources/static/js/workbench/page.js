@@ -11,6 +11,8 @@ export const shopId = Number(data.shopId);
 export const me = Number(data.agentId);
 export const myName = data.agentName;
 export const supervises = data.supervises === 'true';
+/** The agents in training whom the caller mentors (带教): they watch and take over their conversations. */
+export const mentees = (data.mentees || '').split(',').filter(Boolean).map(Number);
 export const maxLength = Number(data.maxLength);
 export const wsPath = data.ws;
 export const slowSecondsByDefault = Number(data.slowSeconds) || 100;

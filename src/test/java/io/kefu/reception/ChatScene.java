@@ -66,6 +66,15 @@ final class ChatScene {
 		return hire(name, Role.AFTER_SALES, SkillGroup.AFTER_SALES, certifiedOn);
 	}
 
+	/** A pre-sales agent not yet certified (上岗): in training. */
+	AgentSide trainee(String name) {
+		String username = prefix + name;
+		Agent agent = staff.hire(ShopId.of(shopId), new AgentDraft(name, username, Set.of(Role.PRE_SALES),
+				SkillGroup.PRE_SALES, Certification.TRAINEE, null, true),
+				Optional.of(new Staff.Credentials(username, PASSWORD)));
+		return new AgentSide(agent.id().value(), name, api.as(username, PASSWORD));
+	}
+
 	AgentSide supervisor(String name) {
 		return hire(name, Role.SUPERVISOR, null, null);
 	}

@@ -75,6 +75,24 @@ class TrainingPlanUnitTests {
 		assertThat(trainee.length()).isEqualTo(3);
 	}
 
+	@Test
+	void aTraineeReceivesBuyersFromTheFirstSupervisedDayOnlyWithAMentorAndWhileInTraining() {
+		List<TraineeTask> tasks = List.of(task(1, 1, false),
+				new TraineeTask(2, 3, TaskKind.SUPERVISED_RECEPTION, "跟岗接待", false, null, null));
+		Trainee mentored = new Trainee(1, ShopId.of(1), AgentId.of(7), HireClass.NOVICE, MONDAY, AgentId.of(8),
+				TraineeStatus.IN_TRAINING, tasks);
+
+		assertThat(mentored.supervisedFrom()).hasValue(3);
+		assertThat(mentored.receivesOn(MONDAY.plusDays(1))).as("day 2").isFalse();
+		assertThat(mentored.receivesOn(MONDAY.plusDays(2))).as("day 3").isTrue();
+		assertThat(mentored.receivesOn(MONDAY.plusDays(9))).as("past the plan, still in training").isTrue();
+		assertThat(trainee(MONDAY, tasks).receivesOn(MONDAY.plusDays(2))).as("no mentor").isFalse();
+		assertThat(new Trainee(1, ShopId.of(1), AgentId.of(7), HireClass.NOVICE, MONDAY, AgentId.of(8),
+				TraineeStatus.CERTIFIED, tasks)
+			.receivesOn(MONDAY.plusDays(2))).as("certified: receives as any agent, not as a trainee").isFalse();
+		assertThat(trainee(MONDAY, List.of(task(1, 1, false))).supervisedFrom()).isEmpty();
+	}
+
 	private static List<TaskKind> kinds(TrainingPlan plan, int day) {
 		return plan.days().get(day - 1).tasks().stream().map(PlannedTask::kind).toList();
 	}

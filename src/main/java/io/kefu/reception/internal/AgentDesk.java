@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.customer.BuyerId;
+import io.kefu.reception.Apprentices;
 import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationId;
@@ -39,10 +40,13 @@ class AgentDesk implements LiveChat {
 
 	private final Handoffs handoffs;
 
+	private final Apprentices apprentices;
+
 	private final Clock clock;
 
 	AgentDesk(Conversations conversations, LiveMessages messages, Replies replies, Summaries summaries,
-			Handoffs handoffs, Clock clock) {
+			Handoffs handoffs, Apprentices apprentices, Clock clock) {
+		this.apprentices = apprentices;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.replies = replies;
@@ -55,12 +59,10 @@ class AgentDesk implements LiveChat {
 	public List<ConversationSummary> conversations(Caller caller, ConversationView view) {
 		List<ConversationSummary> found = new ArrayList<>();
 		if (view == ConversationView.MINE) {
-			Map<Long, List<Conversation>> byShop = conversations.openOf(caller.agentId())
-				.stream()
-				.collect(Collectors.groupingBy(Conversation::shopId));
-			byShop.forEach((shop, open) -> found.addAll(summaries.of(shop, open)));
-			found.sort(Comparator.comparing(ConversationSummary::openedAt));
-			return found;
+			return openOf(List.of(caller.agentId()));
+		}
+		if (view == ConversationView.MENTEES) {
+			return openOf(apprentices.menteesOf(AgentId.of(caller.agentId())).stream().map(AgentId::value).toList());
 		}
 		if (view == ConversationView.OPEN) {
 			if (caller.supervises()) {
@@ -77,6 +79,17 @@ class AgentDesk implements LiveChat {
 				.closedSince(shop, summaries.startOfToday(shop, now), caller.supervises() ? null : caller.agentId());
 			found.addAll(summaries.of(shop, listed));
 		}
+		return found;
+	}
+
+	/** The agents' open conversations, oldest first. */
+	private List<ConversationSummary> openOf(List<Long> agentIds) {
+		List<ConversationSummary> found = new ArrayList<>();
+		Map<Long, List<Conversation>> byShop = agentIds.stream()
+			.flatMap(agent -> conversations.openOf(agent).stream())
+			.collect(Collectors.groupingBy(Conversation::shopId));
+		byShop.forEach((shop, open) -> found.addAll(summaries.of(shop, open)));
+		found.sort(Comparator.comparing(ConversationSummary::openedAt));
 		return found;
 	}
 

@@ -1,9 +1,12 @@
 package io.kefu.reception.internal;
 
+import java.util.Set;
+
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationNotFoundException;
+import io.kefu.staff.AgentId;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -63,11 +66,22 @@ final class ChatAccess {
 		}
 	}
 
-	static void requireSupervisor(Caller caller, Conversation conversation) {
+	/**
+	 * A supervisor of the shop, or the mentor of the agent in training who has the
+	 * conversation.
+	 * @param mentees the agents in training whom the caller mentors
+	 */
+	static void requireSupervisorOrMentor(Caller caller, Conversation conversation, Set<AgentId> mentees) {
 		requireShop(caller, conversation);
-		if (!caller.supervises()) {
-			throw new AccessDeniedException("Only a supervisor takes a conversation over");
+		if (!caller.supervises() && !isMentorOf(conversation, mentees)) {
+			throw new AccessDeniedException(
+					"Only a supervisor, or the mentor of the agent in training who has it, takes a conversation over");
 		}
+	}
+
+	static boolean isMentorOf(Conversation conversation, Set<AgentId> mentees) {
+		Long agent = conversation.agentId();
+		return agent != null && mentees.contains(AgentId.of(agent));
 	}
 
 	static boolean atDesk(Caller caller) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.kefu.access.Caller;
+import io.kefu.reception.Apprentices;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.Presence;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -16,14 +18,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A conversation changes hands: transferred with a handover note (交接), closed, taken from
- * the queue, or taken over by a supervisor. Each runs in the caller's transaction, takes
- * the shop's routing lock before the conversation's row, and works the queue afterwards
- * because a slot may have come free.
+ * the queue, or taken over by a supervisor or by the mentor of the agent in training who
+ * has it. Each runs in the caller's transaction, takes the shop's routing lock before the
+ * conversation's row, and works the queue afterwards because a slot may have come free.
  */
 @Component
 class Handoffs {
 
 	static final String TAKE_OVER_NOTE = "主管接管";
+
+	static final String MENTOR_TAKE_OVER_NOTE = "带教接管";
 
 	private final Conversations conversations;
 
@@ -33,13 +37,17 @@ class Handoffs {
 
 	private final Handovers handovers;
 
+	private final Apprentices apprentices;
+
 	private final Clock clock;
 
-	Handoffs(Conversations conversations, Dispatcher dispatcher, ChatLines lines, Handovers handovers, Clock clock) {
+	Handoffs(Conversations conversations, Dispatcher dispatcher, ChatLines lines, Handovers handovers,
+			Apprentices apprentices, Clock clock) {
 		this.conversations = conversations;
 		this.dispatcher = dispatcher;
 		this.lines = lines;
 		this.handovers = handovers;
+		this.apprentices = apprentices;
 		this.clock = clock;
 	}
 
@@ -96,12 +104,13 @@ class Handoffs {
 
 	Conversation takeOver(Caller caller, long id, @Nullable String note) {
 		Conversation conversation = lock(caller, id);
-		ChatAccess.requireSupervisor(caller, conversation);
+		ChatAccess.requireSupervisorOrMentor(caller, conversation, apprentices.menteesOf(AgentId.of(caller.agentId())));
 		if (!conversation.isOpen() || conversation.isAssignedTo(caller.agentId())) {
 			throw new IllegalStateException("Conversation " + id + " is " + conversation.status()
 					+ (conversation.isOpen() ? " and already yours" : ""));
 		}
-		String text = note == null || note.isBlank() ? TAKE_OVER_NOTE : ChatText.note(note);
+		String text = note == null || note.isBlank() ? (caller.supervises() ? TAKE_OVER_NOTE : MENTOR_TAKE_OVER_NOTE)
+				: ChatText.note(note);
 		Instant now = clock.instant();
 		handovers.add(id, conversation.agentId(), caller.agentId(), null, text, now);
 		dispatcher.assign(conversation, caller.agentId(), Floor.How.TAKEN_OVER,

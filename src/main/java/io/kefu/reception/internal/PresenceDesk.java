@@ -160,7 +160,7 @@ class PresenceDesk {
 			Floor.Stance stance = floor.presenceOf(id);
 			int load = conversations.openOf(id).size();
 			return new AgentSeat(id, agent.shopId().value(), agent.displayName(), agent.skillGroup(), stance.presence(),
-					stance.since(), load, chart.settings().capOf(id), 0, null);
+					stance.since(), load, chart.settings().capOf(id), 0, null, false, null);
 		});
 	}
 

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.reception.AgentSeat;
+import io.kefu.reception.Apprentices;
+import io.kefu.reception.Apprentices.Apprenticeship;
 import io.kefu.reception.ChatSettings;
+import io.kefu.reception.Presence;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.Agent;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.Certification;
 import io.kefu.staff.Staff;
 
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads who sits at a shop's reception desk right now: the agents with a skill group,
- * their presence, load, cap and the buyers given to them this business day.
+ * their presence, load, cap and the buyers given to them this business day. An agent in
+ * training receives buyers only once training says so, under the lower cap.
  */
 @Component
 class SeatChart {
@@ -34,12 +39,16 @@ class SeatChart {
 
 	private final ChatSettingsStore settings;
 
-	SeatChart(Shops shops, Staff staff, Floor floor, Conversations conversations, ChatSettingsStore settings) {
+	private final Apprentices apprentices;
+
+	SeatChart(Shops shops, Staff staff, Floor floor, Conversations conversations, ChatSettingsStore settings,
+			Apprentices apprentices) {
 		this.shops = shops;
 		this.staff = staff;
 		this.floor = floor;
 		this.conversations = conversations;
 		this.settings = settings;
+		this.apprentices = apprentices;
 	}
 
 	Chart of(long shopId, Instant now) {
@@ -50,12 +59,23 @@ class SeatChart {
 		Map<Long, Integer> loads = conversations.loads(shopId);
 		Map<Long, Floor.Day> days = floor.assignmentsSince(shopId, shop.startOf(today));
 		ChatSettings chat = settings.of(shopId);
+		Map<AgentId, Apprenticeship> supervised = apprentices.receivingOn(ShopId.of(shopId), today);
 		List<Seat> seats = agents.stream().filter(agent -> agent.enabled() && agent.skillGroup() != null).map(agent -> {
 			long id = agent.id().value();
 			Floor.Day day = days.getOrDefault(id, Floor.Day.NONE);
-			return new Seat(id, agent.skillGroup(), presences.getOrDefault(id, Floor.Stance.OFFLINE).presence(),
-					loads.getOrDefault(id, 0), chat.capOf(id), agent.certification() == Certification.CERTIFIED,
-					agent.certifiedOn(), day.buyers(), day.lastAssignedAt());
+			Presence presence = presences.getOrDefault(id, Floor.Stance.OFFLINE).presence();
+			int load = loads.getOrDefault(id, 0);
+			if (agent.certification() == Certification.CERTIFIED) {
+				return new Seat(id, agent.skillGroup(), presence, load, chat.capOf(id), true, null, agent.certifiedOn(),
+						day.buyers(), day.lastAssignedAt());
+			}
+			Apprenticeship apprenticeship = supervised.get(agent.id());
+			return (apprenticeship == null)
+					? new Seat(id, agent.skillGroup(), presence, load, chat.capOf(id), false, null, null, day.buyers(),
+							day.lastAssignedAt())
+					: new Seat(id, agent.skillGroup(), presence, load, Math.min(chat.capOf(id), apprenticeship.cap()),
+							true, apprenticeship.mentor().value(), apprenticeship.since(), day.buyers(),
+							day.lastAssignedAt());
 		}).toList();
 		return new Chart(shop, today, now, agents, seats, presences, chat);
 	}
@@ -90,7 +110,7 @@ class SeatChart {
 			Floor.Stance stance = presences.getOrDefault(seat.agentId(), Floor.Stance.OFFLINE);
 			return new AgentSeat(seat.agentId(), shop.id().value(), agent.displayName(), seat.group(),
 					stance.presence(), stance.since(), seat.load(), seat.cap(), seat.buyersToday().size(),
-					seat.dailyLimit(today));
+					seat.dailyLimit(today), seat.receives(), seat.mentorId());
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.kefu.access.Caller;
 import io.kefu.access.KefuUser;
 import io.kefu.access.Role;
+import io.kefu.reception.Apprentices;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidVisitorTokenException;
 import io.kefu.reception.LiveChat;
@@ -35,8 +36,8 @@ import org.springframework.stereotype.Component;
  * {@code token} header, or a signed-in account (the WebSocket handshake's principal) that
  * need not change its password first. SUBSCRIBE: a visitor only to
  * {@code /topic/visitor.{ownBuyerId}}; an agent to the conversations of their shops,
- * their own {@code /topic/agent.{id}} (supervisors: their shop's agents') and their
- * shops' {@code queue} and {@code presence} topics; everyone to
+ * their own {@code /topic/agent.{id}} (supervisors: their shop's agents'; mentors: their
+ * trainees') and their shops' {@code queue} and {@code presence} topics; everyone to
  * {@code /user/queue/errors}. SEND: only to {@code /app/visitor.send} (visitors) and
  * {@code /app/agent.send} (agents); nobody sends to a topic directly. Anything else is
  * refused with an ERROR frame naming it, and the connection closes. The ERROR frame is
@@ -63,13 +64,16 @@ class StompAccess implements ChannelInterceptor {
 
 	private final Staff staff;
 
+	private final Apprentices apprentices;
+
 	private final MessageChannel toClients;
 
-	StompAccess(VisitorChat visitors, LiveChat chat, Staff staff,
+	StompAccess(VisitorChat visitors, LiveChat chat, Staff staff, Apprentices apprentices,
 			@Lazy @Qualifier("clientOutboundChannel") MessageChannel toClients) {
 		this.visitors = visitors;
 		this.chat = chat;
 		this.staff = staff;
+		this.apprentices = apprentices;
 		this.toClients = toClients;
 	}
 
@@ -143,10 +147,12 @@ class StompAccess implements ChannelInterceptor {
 		matcher = AGENT.matcher(destination);
 		if (matcher.matches()) {
 			long agentId = Long.parseLong(matcher.group(1));
-			return agentId == caller.agentId() || caller.supervises() && staff.find(AgentId.of(agentId))
-				.map(agent -> agent.shopId() == null ? null : agent.shopId().value())
-				.filter(caller::worksIn)
-				.isPresent();
+			return agentId == caller.agentId()
+					|| caller.supervises() && staff.find(AgentId.of(agentId))
+						.map(agent -> agent.shopId() == null ? null : agent.shopId().value())
+						.filter(caller::worksIn)
+						.isPresent()
+					|| apprentices.menteesOf(AgentId.of(caller.agentId())).contains(AgentId.of(agentId));
 		}
 		matcher = SHOP.matcher(destination);
 		return matcher.matches() && caller.worksIn(Long.parseLong(matcher.group(1))) && atDesk(caller);

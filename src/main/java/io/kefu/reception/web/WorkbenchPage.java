@@ -1,16 +1,19 @@
 package io.kefu.reception.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
 import io.kefu.access.Role;
 import io.kefu.order.Flag;
 import io.kefu.order.OrderStatus;
 import io.kefu.order.RemarkKind;
+import io.kefu.reception.Apprentices;
 import io.kefu.reception.ConversationStatus;
 import io.kefu.reception.Presence;
 import io.kefu.reception.ReceptionStep;
 import io.kefu.reception.VisitorChat;
+import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
 import org.jspecify.annotations.Nullable;
@@ -27,10 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and choices the script needs (steps, flags, presences), so that every text comes from
  * the message files. {@code ?conversation=ID} opens one conversation, e.g. from the
  * supervisor's live view; a supervisor reads someone else's conversation until they take
- * it over.
+ * it over. A mentor (带教) has a tab of their trainees' open conversations and takes them
+ * over the same way.
  */
 @Controller
 class WorkbenchPage {
+
+	private final Apprentices apprentices;
+
+	WorkbenchPage(Apprentices apprentices) {
+		this.apprentices = apprentices;
+	}
 
 	/**
 	 * When a waiting buyer's timer turns red until the shop's figure settings say
@@ -56,6 +66,11 @@ class WorkbenchPage {
 		model.addAttribute("maxLength", VisitorChat.MAX_MESSAGE_LENGTH);
 		model.addAttribute("slowSeconds", SLOW_WAIT_SECONDS);
 		model.addAttribute("openConversation", open);
+		model.addAttribute("mentees",
+				apprentices.menteesOf(AgentId.of(caller.agentId()))
+					.stream()
+					.map(agent -> Long.toString(agent.value()))
+					.collect(Collectors.joining(",")));
 		return "reception/workbench";
 	}
 

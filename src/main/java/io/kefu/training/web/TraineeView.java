@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import io.kefu.staff.Agent;
 import io.kefu.staff.AgentId;
@@ -24,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param day the day of training today is (0 before the start)
  * @param length the plan's days
  * @param behind tasks of earlier days not done
+ * @param receivesFrom the day supervised reception starts (跟岗接待), when the plan has it
+ * @param receiving whether they receive buyers today: in training, past that day, with a
+ * mentor
  */
 record TraineeView(long id, @Nullable String agent, String name, HireClass hireClass, LocalDate start,
-		TraineeStatus status, @Nullable String mentor, int day, int length, long done, int total, int behind, Plan plan,
-		List<DecisionView> decisions) {
+		TraineeStatus status, @Nullable String mentor, int day, int length, long done, int total, int behind,
+		@Nullable LocalDate receivesFrom, boolean receiving, Plan plan, List<DecisionView> decisions) {
 
 	static TraineeView of(Trainee trainee, Map<AgentId, Agent> agents, LocalDate today, List<Decision> decisions) {
 		Agent agent = agents.get(trainee.agent());
@@ -40,8 +44,13 @@ record TraineeView(long id, @Nullable String agent, String name, HireClass hireC
 		return new TraineeView(trainee.id(), agent == null ? null : agent.username(),
 				agent == null ? "" : agent.displayName(), trainee.hireClass(), trainee.start(), trainee.status(),
 				mentor == null ? null : mentor.username(), trainee.dayOn(today), trainee.length(), trainee.done(),
-				trainee.tasks().size(), trainee.behind(today).size(), new Plan(days),
-				decisions.stream().map(decision -> DecisionView.of(decision, agents)).toList());
+				trainee.tasks().size(), trainee.behind(today).size(), receivesFrom(trainee), trainee.receivesOn(today),
+				new Plan(days), decisions.stream().map(decision -> DecisionView.of(decision, agents)).toList());
+	}
+
+	private static @Nullable LocalDate receivesFrom(Trainee trainee) {
+		OptionalInt day = trainee.supervisedFrom();
+		return day.isPresent() ? trainee.start().plusDays(day.getAsInt() - 1L) : null;
 	}
 
 	/** A go-live decision: {@code CERTIFY}, {@code EXTEND} or {@code NOT_SUITABLE}. */

@@ -27,6 +27,7 @@ import io.kefu.training.HireClass;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
+import io.kefu.training.TrainingSettings;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -52,13 +53,29 @@ class TrainingApi {
 
 	private final Staff staff;
 
+	private final TrainingSettings.Store settings;
+
 	private final Clock clock;
 
-	TrainingApi(Trainees trainees, Shops shops, Staff staff, Clock clock) {
+	TrainingApi(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings, Clock clock) {
 		this.trainees = trainees;
 		this.shops = shops;
 		this.staff = staff;
+		this.settings = settings;
 		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/shops/{shopId}/settings/training")
+	TrainingSettings settings(@PathVariable long shopId, Caller caller) {
+		TrainingRoles.requireTrainer(caller, shopId);
+		return settings.of(shops.get(ShopId.of(shopId)).id());
+	}
+
+	@PutMapping("/api/v1/shops/{shopId}/settings/training")
+	TrainingSettings saveSettings(@PathVariable long shopId, @Valid @RequestBody SettingsBody body, Caller caller) {
+		TrainingRoles.requireTrainer(caller, shopId);
+		return settings.save(shops.get(ShopId.of(shopId)).id(), new TrainingSettings(body.supervisedCap()),
+				AgentId.of(caller.agentId()));
 	}
 
 	@PostMapping("/api/v1/shops/{shopId}/trainees")
@@ -206,6 +223,9 @@ class TrainingApi {
 	}
 
 	record MarkBody(@NotNull Boolean done) {
+	}
+
+	record SettingsBody(@NotNull Integer supervisedCap) {
 	}
 
 	record DecisionBody(@NotBlank @Size(max = 20) String decision,

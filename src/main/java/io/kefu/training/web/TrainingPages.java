@@ -21,6 +21,7 @@ import io.kefu.training.HireClass;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
+import io.kefu.training.TrainingSettings;
 import io.kefu.training.TrainingStateException;
 
 import org.jspecify.annotations.Nullable;
@@ -49,12 +50,15 @@ class TrainingPages {
 
 	private final Staff staff;
 
+	private final TrainingSettings.Store settings;
+
 	private final Clock clock;
 
-	TrainingPages(Trainees trainees, Shops shops, Staff staff, Clock clock) {
+	TrainingPages(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings, Clock clock) {
 		this.trainees = trainees;
 		this.shops = shops;
 		this.staff = staff;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -81,7 +85,24 @@ class TrainingPages {
 					.toList());
 		model.addAttribute("mentors", mentors(people));
 		model.addAttribute("hireClasses", HireClass.values());
+		model.addAttribute("settings", settings.of(shop.id()));
+		model.addAttribute("maxSupervisedCap", TrainingSettings.MAX_SUPERVISED_CAP);
 		return "training/progress";
+	}
+
+	@PostMapping("/shops/{shopId}/training/settings")
+	String saveSettings(@PathVariable long shopId, @RequestParam String supervisedCap, Caller caller,
+			RedirectAttributes redirect) {
+		TrainingRoles.requireTrainer(caller, shopId);
+		try {
+			settings.save(ShopId.of(shopId), new TrainingSettings(Integer.parseInt(supervisedCap.strip())),
+					AgentId.of(caller.agentId()));
+			redirect.addFlashAttribute("done", "training.settings.saved");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", "training.settings.invalid");
+		}
+		return "redirect:/shops/" + shopId + "/training#settings";
 	}
 
 	@PostMapping("/shops/{shopId}/training/trainees")
@@ -119,6 +140,7 @@ class TrainingPages {
 		model.addAttribute("trains", TrainingRoles.trains(caller, shopId));
 		model.addAttribute("own", caller.agentId() == trainee.agent().value());
 		model.addAttribute("mentors", mentors(people));
+		model.addAttribute("settings", settings.of(trainee.shop()));
 		return "training/trainee";
 	}
 

@@ -108,6 +108,23 @@ class RouterUnitTests {
 	}
 
 	@Test
+	void aTraineeUnderAMentorTakesBuyersUpToTheSupervisedCap() {
+		assertThat(route(preSales(1), agent(10).supervisedBy(11).cap(5).load(2), agent(11).load(3)))
+			.isEqualTo(assign(10));
+		assertThat(route(preSales(1), agent(10).supervisedBy(11).cap(5).load(5)))
+			.isEqualTo(waiting(Router.WaitReason.ALL_FULL));
+	}
+
+	@Test
+	void anAfterSalesTraineeTakesTenBuyersADayForTheFirstThreeDaysOfSupervisedReception() {
+		Seats third = agent(20).afterSales().supervisedBy(21).certifiedOn(TODAY.minusDays(2)).servedToday(tenBuyers());
+		Seats fourth = agent(20).afterSales().supervisedBy(21).certifiedOn(TODAY.minusDays(3)).servedToday(tenBuyers());
+
+		assertThat(route(afterSales(99), third)).isEqualTo(waiting(Router.WaitReason.ALL_FULL));
+		assertThat(route(afterSales(99), fourth)).isEqualTo(assign(20));
+	}
+
+	@Test
 	void theAgentsCapIsTheirOwn() {
 		assertThat(route(preSales(1), agent(10).load(2).cap(2), agent(11).load(7).cap(8))).isEqualTo(assign(11));
 	}

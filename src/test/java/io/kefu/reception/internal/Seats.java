@@ -24,7 +24,9 @@ final class Seats {
 
 	private int cap = 5;
 
-	private boolean certified = true;
+	private boolean receives = true;
+
+	private Long mentorId;
 
 	private LocalDate certifiedOn;
 
@@ -60,11 +62,23 @@ final class Seats {
 		return this;
 	}
 
+	/** In training, before supervised reception: given no buyers. */
 	Seats trainee() {
-		this.certified = false;
+		this.receives = false;
 		return this;
 	}
 
+	/** In training, receiving buyers under a mentor. */
+	Seats supervisedBy(long mentorId) {
+		this.mentorId = mentorId;
+		this.receives = true;
+		return this;
+	}
+
+	/**
+	 * Certified on the day, or for an agent in training, in supervised reception since
+	 * it.
+	 */
 	Seats certifiedOn(LocalDate day) {
 		this.certifiedOn = day;
 		return this;
@@ -83,7 +97,8 @@ final class Seats {
 	}
 
 	Seat seat() {
-		return new Seat(agentId, group, presence, load, cap, certified, certifiedOn, buyersToday, lastAssignedAt);
+		return new Seat(agentId, group, presence, load, cap, receives, mentorId, certifiedOn, buyersToday,
+				lastAssignedAt);
 	}
 
 	static QueuedBuyer buyer(long conversationId, long buyerId, SkillGroup group, Long lastAgent, Instant queuedAt) {

@@ -21,7 +21,7 @@ class StompAccessUnitTests {
 			new KefuUser(new Caller(7, "mei", "小美", Set.of(1L), Set.of(Role.PRE_SALES)), "hash", true), null, Set.of());
 
 	/** Buyer rules need neither the conversations nor the staff. */
-	final StompAccess access = new StompAccess(null, null, null, null);
+	final StompAccess access = new StompAccess(null, null, null, null, null);
 
 	@Test
 	void aBuyerListensOnlyToTheirOwnTopicAndTheirErrors() {
