@@ -26,10 +26,10 @@ public interface Trainees {
 	List<Trainee> inShop(ShopId shop);
 
 	/**
-	 * Whether the agent is in training now: one indexed look, for every page's
-	 * navigation.
+	 * Whether the agent is in training now, or mentors someone who is: one indexed look,
+	 * for every page's navigation.
 	 */
-	boolean inTraining(AgentId agent);
+	boolean inTrainingOrMentoring(AgentId agent);
 
 	/** The agent's training, the latest when there were several. */
 	Optional<Trainee> ofAgent(AgentId agent);

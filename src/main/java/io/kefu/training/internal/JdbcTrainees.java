@@ -128,11 +128,11 @@ class JdbcTrainees implements Trainees {
 	}
 
 	@Override
-	public boolean inTraining(AgentId agent) {
-		return jdbc.sql("select exists (select 1 from trainee where agent_id = ? and status = 'IN_TRAINING')")
-			.param(agent.value())
-			.query(Boolean.class)
-			.single();
+	public boolean inTrainingOrMentoring(AgentId agent) {
+		return jdbc.sql("""
+				select exists (select 1 from trainee where agent_id = ? and status = 'IN_TRAINING')
+				or exists (select 1 from trainee where mentor_id = ? and status = 'IN_TRAINING')
+				""").params(agent.value(), agent.value()).query(Boolean.class).single();
 	}
 
 	@Override

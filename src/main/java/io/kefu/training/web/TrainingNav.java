@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the navigation offers the caller the training pages: the trainer and
- * supervisors always, an agent while they are in training. Templates call it as
- * {@code @trainingNav}, only when the cheaper role checks have not decided.
+ * supervisors always, an agent while they are in training or mentor someone who is.
+ * Templates call it as {@code @trainingNav}, only when the cheaper role checks have not
+ * decided.
  */
 @Component("trainingNav")
 class TrainingNav {
@@ -20,8 +21,8 @@ class TrainingNav {
 		this.trainees = trainees;
 	}
 
-	public boolean inTraining(Caller caller) {
-		return trainees.inTraining(AgentId.of(caller.agentId()));
+	public boolean inTrainingOrMentoring(Caller caller) {
+		return trainees.inTrainingOrMentoring(AgentId.of(caller.agentId()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,8 +70,10 @@ class TrainingPages {
 		if (!TrainingRoles.trains(caller, shopId)) {
 			return trainees.ofAgent(AgentId.of(caller.agentId()))
 				.filter(own -> own.shop().equals(shop.id()))
+				.or(() -> firstMentee(shop.id(), caller))
 				.map(own -> "redirect:/shops/" + shopId + "/training/trainees/" + own.id())
-				.orElseThrow(() -> new AccessDeniedException("Only the trainer, supervisors and trainees train here"));
+				.orElseThrow(() -> new AccessDeniedException(
+						"Only the trainer, supervisors, trainees and their mentors train here"));
 		}
 		List<Agent> people = staff.inShop(shop.id());
 		List<Trainee> all = trainees.inShop(shop.id());
@@ -103,6 +106,15 @@ class TrainingPages {
 			redirect.addFlashAttribute("problem", "training.settings.invalid");
 		}
 		return "redirect:/shops/" + shopId + "/training#settings";
+	}
+
+	/** A mentor lands on the plan of the first agent in training they mentor. */
+	private Optional<Trainee> firstMentee(ShopId shop, Caller caller) {
+		return trainees.inShop(shop)
+			.stream()
+			.filter(trainee -> !trainee.status().ended() && trainee.mentor() != null
+					&& trainee.mentor().value() == caller.agentId())
+			.findFirst();
 	}
 
 	@PostMapping("/shops/{shopId}/training/trainees")

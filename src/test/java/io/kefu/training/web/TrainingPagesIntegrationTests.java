@@ -142,6 +142,22 @@ class TrainingPagesIntegrationTests {
 			.andExpect(content().string(containsString("/shops/" + shop.id() + "/training\"")));
 	}
 
+	@Test
+	void theMentorLandsOnTheirTraineesPlanAndHasTheNavItem() throws Exception {
+		Agent mentor = staff.inShop(shop.id())
+			.stream()
+			.filter(agent -> ("pxy-mei" + suffix).equals(agent.username()))
+			.findFirst()
+			.orElseThrow();
+		Trainee trainee = trainees.enrol(shop.id(),
+				new Enrolment(newcomer.id(), HireClass.NOVICE, LocalDate.of(2026, 12, 1), mentor.id()));
+
+		mvc.perform(get(training()).with(as("pxy-mei")))
+			.andExpect(redirectedUrl(training() + "/trainees/" + trainee.id()));
+		mvc.perform(get("/shops/" + shop.id() + "/appraisals").with(as("pxy-mei")))
+			.andExpect(content().string(containsString("/shops/" + shop.id() + "/training\"")));
+	}
+
 	private Trainee enrolled() {
 		return trainees.enrol(shop.id(),
 				new Enrolment(newcomer.id(), HireClass.NOVICE, LocalDate.of(2026, 12, 1), null));
