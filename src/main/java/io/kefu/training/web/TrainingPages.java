@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.Buyers;
+import io.kefu.quality.Inspections;
+import io.kefu.quality.StoredInspection;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -51,11 +54,17 @@ class TrainingPages {
 
 	private final Clock clock;
 
-	TrainingPages(Trainees trainees, Shops shops, Staff staff, Clock clock) {
+	private final Inspections inspections;
+
+	private final Buyers buyers;
+
+	TrainingPages(Trainees trainees, Shops shops, Staff staff, Clock clock, Inspections inspections, Buyers buyers) {
 		this.trainees = trainees;
 		this.shops = shops;
 		this.staff = staff;
 		this.clock = clock;
+		this.inspections = inspections;
+		this.buyers = buyers;
 	}
 
 	@GetMapping("/shops/{shopId}/training")
@@ -119,6 +128,9 @@ class TrainingPages {
 		model.addAttribute("trains", TrainingRoles.trains(caller, shopId));
 		model.addAttribute("own", caller.agentId() == trainee.agent().value());
 		model.addAttribute("mentors", mentors(people));
+		if (TrainingRoles.trains(caller, shopId) && !trainee.status().ended()) {
+			model.addAttribute("receptions", receptions(trainee, today));
+		}
 		return "training/trainee";
 	}
 
@@ -178,6 +190,17 @@ class TrainingPages {
 			redirect.addFlashAttribute("problem", "training.ended");
 		}
 		return "redirect:/shops/" + shopId + "/training/trainees/" + id;
+	}
+
+	/**
+	 * The trainee's latest receptions since the start of the training, for the trainer to
+	 * review (培训人员查看聊天记录并指导).
+	 */
+	private List<TraineeReception> receptions(Trainee trainee, LocalDate today) {
+		List<StoredInspection> inspected = inspections.between(trainee.shop(), trainee.start(), today, trainee.agent());
+		Map<Long, String> nicks = buyers.nicks(trainee.shop(),
+				inspected.stream().map(inspection -> inspection.reception().buyerId().value()).distinct().toList());
+		return TraineeReception.latest(inspected, nicks);
 	}
 
 	/** The shop's trainee, when the caller may read them; another shop's is unknown. */
