@@ -161,4 +161,16 @@ class TraineeTranscriptReviewIntegrationTests {
 		assertThat(LocalDate.of(2026, 3, 1)).isEqualTo(trainee.start());
 	}
 
+	@Test
+	void aTrainingThatStartsLaterHasNoReceptionsYet() throws Exception {
+		Agent later = new ShopFixture(shops, products, staff).trainee(day.shop, "dj-later" + day.jie.username());
+		Trainee starting = trainees.enrol(day.shop.id(),
+				new Enrolment(later.id(), HireClass.NOVICE, LocalDate.now().plusDays(10), null));
+
+		mvc.perform(get("/shops/" + day.shopId() + "/training/trainees/" + starting.id())
+			.with(user(accounts.loadUserByUsername(trainer.username()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("还没有已质检的接待")));
+	}
+
 }

@@ -19,6 +19,12 @@ record TraineeReception(ReceptionKey key, String buyer, int score, List<Rule> ru
 	/** How many of the latest receptions the trainee's page lists. */
 	static final int LATEST = 20;
 
+	/**
+	 * How far back the list looks at most, in days: a training is weeks long, and the
+	 * stored inspections are answered a year at a time.
+	 */
+	static final int LOOK_BACK_DAYS = 365;
+
 	/** The latest receptions first. */
 	static List<TraineeReception> latest(List<StoredInspection> inspections, Map<Long, String> nicks) {
 		return inspections.stream()

@@ -197,7 +197,12 @@ class TrainingPages {
 	 * review (培训人员查看聊天记录并指导).
 	 */
 	private List<TraineeReception> receptions(Trainee trainee, LocalDate today) {
-		List<StoredInspection> inspected = inspections.between(trainee.shop(), trainee.start(), today, trainee.agent());
+		if (trainee.start().isAfter(today)) {
+			return List.of();
+		}
+		LocalDate earliest = today.minusDays(TraineeReception.LOOK_BACK_DAYS);
+		LocalDate from = trainee.start().isBefore(earliest) ? earliest : trainee.start();
+		List<StoredInspection> inspected = inspections.between(trainee.shop(), from, today, trainee.agent());
 		Map<Long, String> nicks = buyers.nicks(trainee.shop(),
 				inspected.stream().map(inspection -> inspection.reception().buyerId().value()).distinct().toList());
 		return TraineeReception.latest(inspected, nicks);
