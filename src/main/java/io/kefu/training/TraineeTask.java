@@ -11,7 +11,14 @@ import org.jspecify.annotations.Nullable;
  * later change of the plan leaves a running training as it was.
  *
  * @param doneBy who marked it done: the trainee, the trainer or a supervisor
+ * @param page the curriculum page a reading task links to, by its slug
  */
 public record TraineeTask(long id, int day, TaskKind kind, String title, boolean done, @Nullable Instant doneAt,
-		@Nullable AgentId doneBy) {
+		@Nullable AgentId doneBy, @Nullable String page) {
+
+	public TraineeTask(long id, int day, TaskKind kind, String title, boolean done, @Nullable Instant doneAt,
+			@Nullable AgentId doneBy) {
+		this(id, day, kind, title, done, doneAt, doneBy, null);
+	}
+
 }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The review of one reception and what may be done to it. A supervisor reads and reviews
- * every reception of the shop; an agent reads only their own and may only dispute.
+ * every reception of the shop, the trainer those of agents in training (but settles no
+ * dispute); an agent reads only their own and may only dispute.
  */
 @RestController
 @RequestMapping("/api/v1/shops/{shopId}/inspections/{day}/{agentId}/{buyerId}")
@@ -41,22 +42,25 @@ class ReviewApi {
 
 	private final Reviews reviews;
 
-	ReviewApi(Reviews reviews) {
+	private final ReviewAccess access;
+
+	ReviewApi(Reviews reviews, ReviewAccess access) {
 		this.reviews = reviews;
+		this.access = access;
 	}
 
 	@GetMapping
 	ReceptionReview review(@PathVariable long shopId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, Caller caller) {
-		return reviews.review(ReviewAccess.readable(caller, shopId, day, agentId, buyerId));
+		return reviews.review(access.readable(caller, shopId, day, agentId, buyerId));
 	}
 
 	@PostMapping("/hits/{messageId}/{rule}/wrong")
 	StoredInspection markWrong(@PathVariable long shopId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule, Caller caller) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return reviews.markWrong(key, rule, messageId, AgentId.of(caller.agentId()));
 	}
 
@@ -64,7 +68,7 @@ class ReviewApi {
 	StoredInspection undoWrong(@PathVariable long shopId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule, Caller caller) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return reviews.undoWrong(key, rule, messageId);
 	}
 
@@ -73,7 +77,7 @@ class ReviewApi {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule,
 			@RequestBody DisputeBody body, Caller caller) {
-		ReceptionKey key = ReviewAccess.ownReception(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.ownReception(caller, shopId, day, agentId, buyerId);
 		return reviews.dispute(key, rule, messageId, body.reason());
 	}
 
@@ -82,7 +86,7 @@ class ReviewApi {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule,
 			@RequestBody SettlementBody body, Caller caller) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.supervised(caller, shopId, day, agentId, buyerId);
 		return reviews.settle(key, rule, messageId, body.settlement(), AgentId.of(caller.agentId()));
 	}
 
@@ -91,7 +95,7 @@ class ReviewApi {
 	InspectionNote annotate(@PathVariable long shopId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @RequestBody NoteBody body, Caller caller) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		if (body.messageId() == null) {
 			throw new InvalidReviewException("messageId", "name the message the annotation is on");
 		}
@@ -102,7 +106,7 @@ class ReviewApi {
 	Scorecard score(@PathVariable long shopId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @RequestBody ScorecardBody body, Caller caller) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return reviews.score(key, body.steps(), body.comment(), AgentId.of(caller.agentId()));
 	}
 

@@ -46,16 +46,19 @@ class ReviewPages {
 
 	private final Buyers buyers;
 
-	ReviewPages(Reviews reviews, Staff staff, Buyers buyers) {
+	private final ReviewAccess access;
+
+	ReviewPages(Reviews reviews, Staff staff, Buyers buyers, ReviewAccess access) {
 		this.reviews = reviews;
 		this.staff = staff;
 		this.buyers = buyers;
+		this.access = access;
 	}
 
 	@GetMapping(PATH)
 	String review(@PathVariable long shopId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@PathVariable long agentId, @PathVariable long buyerId, Caller caller, Model model) {
-		ReceptionKey key = ReviewAccess.readable(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.readable(caller, shopId, day, agentId, buyerId);
 		ReceptionReview review = reviews.review(key);
 		Map<AgentId, String> agents = new HashMap<>();
 		staff.inShop(ShopId.of(shopId)).forEach(agent -> agents.put(agent.id(), agent.displayName()));
@@ -65,6 +68,7 @@ class ReviewPages {
 		model.addAttribute("buyer",
 				buyers.nicks(ShopId.of(shopId), List.of(buyerId)).getOrDefault(buyerId, "#" + buyerId));
 		model.addAttribute("supervises", caller.supervises());
+		model.addAttribute("mayReview", access.mayReview(caller, shopId, agentId));
 		model.addAttribute("own", caller.agentId() == agentId);
 		model.addAttribute("steps", ReceptionStep.values());
 		model.addAttribute("marks", List.of(0, 1, 2, 3, 4, 5));
@@ -78,7 +82,7 @@ class ReviewPages {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule, Caller caller,
 			RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.wrong",
 				() -> reviews.markWrong(key, rule, messageId, AgentId.of(caller.agentId())));
 	}
@@ -88,7 +92,7 @@ class ReviewPages {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule, Caller caller,
 			RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.standing",
 				() -> reviews.undoWrong(key, rule, messageId));
 	}
@@ -98,7 +102,7 @@ class ReviewPages {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @PathVariable long messageId, @PathVariable Rule rule,
 			@RequestParam(required = false) @Nullable String reason, Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.ownReception(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.ownReception(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.disputed",
 				() -> reviews.dispute(key, rule, messageId, reason));
 	}
@@ -107,7 +111,7 @@ class ReviewPages {
 	String settle(@PathVariable long shopId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@PathVariable long agentId, @PathVariable long buyerId, @PathVariable long messageId,
 			@PathVariable Rule rule, @RequestParam Settlement decision, Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done." + decision.name(),
 				() -> reviews.settle(key, rule, messageId, decision, AgentId.of(caller.agentId())));
 	}

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a supervisor writes down on the review page: annotations, the scorecard and the
- * buyer's ratings and complaints.
+ * buyer's ratings and complaints; the trainer writes annotations and the scorecard on the
+ * receptions of agents in training.
  */
 @Controller
 class ReviewRecordPages {
@@ -33,9 +34,12 @@ class ReviewRecordPages {
 
 	private final BuyerFeedbacks feedback;
 
-	ReviewRecordPages(Reviews reviews, BuyerFeedbacks feedback) {
+	private final ReviewAccess access;
+
+	ReviewRecordPages(Reviews reviews, BuyerFeedbacks feedback, ReviewAccess access) {
 		this.reviews = reviews;
 		this.feedback = feedback;
+		this.access = access;
 	}
 
 	@PostMapping(ReviewPages.PATH + "/notes")
@@ -43,7 +47,7 @@ class ReviewRecordPages {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable long agentId,
 			@PathVariable long buyerId, @RequestParam long messageId,
 			@RequestParam(required = false) @Nullable String text, Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, messageId, redirect, "review.done.note",
 				() -> reviews.annotate(key, messageId, text, AgentId.of(caller.agentId())));
 	}
@@ -56,7 +60,7 @@ class ReviewRecordPages {
 	String score(@PathVariable long shopId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@PathVariable long agentId, @PathVariable long buyerId, @RequestParam Map<String, String> form,
 			Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.reviewed(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, 0, redirect, "review.done.scorecard",
 				() -> reviews.score(key, marks(form), form.get("comment"), AgentId.of(caller.agentId())));
 	}
@@ -67,7 +71,7 @@ class ReviewRecordPages {
 			@PathVariable long buyerId, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String rating,
 			@RequestParam(required = false) @Nullable String note, Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome
 			.of(key, 0, redirect, "review.done.feedback",
 					() -> feedback.record(ShopId.of(shopId),
@@ -80,7 +84,7 @@ class ReviewRecordPages {
 	String decide(@PathVariable long shopId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@PathVariable long agentId, @PathVariable long buyerId, @PathVariable long feedbackId,
 			@PathVariable String decision, Caller caller, RedirectAttributes redirect) {
-		ReceptionKey key = ReviewAccess.supervised(caller, shopId, day, agentId, buyerId);
+		ReceptionKey key = access.supervised(caller, shopId, day, agentId, buyerId);
 		return ReviewOutcome.of(key, 0, redirect, "review.done." + decision, () -> {
 			if (decision.equals("uphold")) {
 				feedback.uphold(ShopId.of(shopId), feedbackId);

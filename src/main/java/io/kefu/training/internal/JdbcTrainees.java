@@ -96,8 +96,9 @@ class JdbcTrainees implements Trainees {
 		for (PlanDay day : TrainingPlan.defaultFor(enrolment.hireClass()).days()) {
 			int position = 0;
 			for (PlannedTask task : day.tasks()) {
-				jdbc.sql("insert into trainee_task (trainee_id, day, position, kind, title) values (?, ?, ?, ?, ?)")
-					.params(id, day.day(), position++, task.kind().name(), task.title())
+				jdbc.sql(
+						"insert into trainee_task (trainee_id, day, position, kind, title, page) values (?, ?, ?, ?, ?, ?)")
+					.params(id, day.day(), position++, task.kind().name(), task.title(), task.page())
 					.update();
 			}
 		}
@@ -277,7 +278,7 @@ class JdbcTrainees implements Trainees {
 		}
 		Map<Long, List<TraineeTask>> tasks = new HashMap<>();
 		jdbc.sql("""
-				select trainee_id, id, day, kind, title, done_at, done_by from trainee_task
+				select trainee_id, id, day, kind, title, done_at, done_by, page from trainee_task
 				where trainee_id = any(?) order by trainee_id, day, position
 				""").param(trainees.stream().map(Trainee::id).toArray(Long[]::new)).query(row -> {
 			OffsetDateTime doneAt = row.getObject(6, OffsetDateTime.class);
@@ -285,7 +286,8 @@ class JdbcTrainees implements Trainees {
 			AgentId doneBy = row.wasNull() ? null : AgentId.of(doneById);
 			tasks.computeIfAbsent(row.getLong(1), key -> new ArrayList<>())
 				.add(new TraineeTask(row.getLong(2), row.getInt(3), TaskKind.valueOf(row.getString(4)),
-						row.getString(5), doneAt != null, doneAt == null ? null : doneAt.toInstant(), doneBy));
+						row.getString(5), doneAt != null, doneAt == null ? null : doneAt.toInstant(), doneBy,
+						row.getString(8)));
 		});
 		return trainees.stream()
 			.map(trainee -> new Trainee(trainee.id(), trainee.shop(), trainee.agent(), trainee.hireClass(),

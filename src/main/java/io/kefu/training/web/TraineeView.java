@@ -72,14 +72,15 @@ record TraineeView(long id, @Nullable String agent, String name, HireClass hireC
 
 	/**
 	 * @param status {@code DONE} or {@code TODO}
+	 * @param page the slug of the curriculum page a reading task reads
 	 */
-	record Task(long id, TaskKind kind, String title, String status, @Nullable Instant doneAt,
-			@Nullable String doneBy) {
+	record Task(long id, TaskKind kind, String title, String status, @Nullable Instant doneAt, @Nullable String doneBy,
+			@Nullable String page) {
 
 		static Task of(TraineeTask task, Map<AgentId, Agent> agents) {
 			Agent by = task.doneBy() == null ? null : agents.get(task.doneBy());
 			return new Task(task.id(), task.kind(), task.title(), task.done() ? "DONE" : "TODO", task.doneAt(),
-					by == null ? null : by.username());
+					by == null ? null : by.username(), task.page());
 		}
 
 	}

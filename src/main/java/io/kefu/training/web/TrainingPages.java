@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kefu.access.Caller;
+import io.kefu.customer.Buyers;
+import io.kefu.quality.Inspections;
+import io.kefu.quality.StoredInspection;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -55,12 +58,19 @@ class TrainingPages {
 
 	private final Clock clock;
 
-	TrainingPages(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings, Clock clock) {
+	private final Inspections inspections;
+
+	private final Buyers buyers;
+
+	TrainingPages(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings, Clock clock,
+			Inspections inspections, Buyers buyers) {
 		this.trainees = trainees;
 		this.shops = shops;
 		this.staff = staff;
 		this.settings = settings;
 		this.clock = clock;
+		this.inspections = inspections;
+		this.buyers = buyers;
 	}
 
 	@GetMapping("/shops/{shopId}/training")
@@ -153,6 +163,9 @@ class TrainingPages {
 		model.addAttribute("own", caller.agentId() == trainee.agent().value());
 		model.addAttribute("mentors", mentors(people));
 		model.addAttribute("settings", settings.of(trainee.shop()));
+		if (TrainingRoles.trains(caller, shopId) && !trainee.status().ended()) {
+			model.addAttribute("receptions", receptions(trainee, today));
+		}
 		return "training/trainee";
 	}
 
@@ -212,6 +225,22 @@ class TrainingPages {
 			redirect.addFlashAttribute("problem", "training.ended");
 		}
 		return "redirect:/shops/" + shopId + "/training/trainees/" + id;
+	}
+
+	/**
+	 * The trainee's latest receptions since the start of the training, for the trainer to
+	 * review (培训人员查看聊天记录并指导).
+	 */
+	private List<TraineeReception> receptions(Trainee trainee, LocalDate today) {
+		if (trainee.start().isAfter(today)) {
+			return List.of();
+		}
+		LocalDate earliest = today.minusDays(TraineeReception.LOOK_BACK_DAYS);
+		LocalDate from = trainee.start().isBefore(earliest) ? earliest : trainee.start();
+		List<StoredInspection> inspected = inspections.between(trainee.shop(), from, today, trainee.agent());
+		Map<Long, String> nicks = buyers.nicks(trainee.shop(),
+				inspected.stream().map(inspection -> inspection.reception().buyerId().value()).distinct().toList());
+		return TraineeReception.latest(inspected, nicks);
 	}
 
 	/** The shop's trainee, when the caller may read them; another shop's is unknown. */

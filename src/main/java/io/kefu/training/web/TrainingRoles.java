@@ -29,6 +29,15 @@ final class TrainingRoles {
 		}
 	}
 
+	/**
+	 * Who reads the shop's curriculum: its trainer, supervisors and every agent who
+	 * serves buyers (a skill group's role), trainees among them.
+	 */
+	static boolean readsCurriculum(Caller caller, long shopId) {
+		return trains(caller, shopId)
+				|| (caller.worksIn(shopId) && (caller.has(Role.PRE_SALES) || caller.has(Role.AFTER_SALES)));
+	}
+
 	/** The trainer, a supervisor, the trainee or their mentor. */
 	static boolean reads(Caller caller, Trainee trainee) {
 		long shopId = trainee.shop().value();
