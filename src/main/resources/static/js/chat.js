@@ -111,14 +111,22 @@ function start(root) {
     });
   }
 
+  /** The session being opened: callers meanwhile share it rather than each opening one (two buyers). */
+  let opening = null;
+
   function ensureSession() {
     if (session && session.token && new Date(session.expiresAt) > new Date()) {
       return Promise.resolve(session);
     }
-    return request('POST', '/shops/' + shopId + '/visitor-sessions', {}).then((created) => {
-      save(created);
-      return created;
-    });
+    if (!opening) {
+      opening = request('POST', '/shops/' + shopId + '/visitor-sessions', {}).then((created) => {
+        save(created);
+        return created;
+      }).finally(() => {
+        opening = null;
+      });
+    }
+    return opening;
   }
 
   /** A visitor call; a token the server no longer accepts is replaced once. */
