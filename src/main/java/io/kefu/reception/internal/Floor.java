@@ -162,7 +162,12 @@ class Floor {
 	/** How an agent got a conversation. */
 	enum How {
 
-		ROUTED, ACCEPTED, TRANSFERRED, TAKEN_OVER
+		ROUTED, ACCEPTED, TRANSFERRED, TAKEN_OVER,
+		/**
+		 * A buyer played by the shop went to the agent named for them
+		 * ({@code DirectedChat}).
+		 */
+		DIRECTED
 
 	}
 
