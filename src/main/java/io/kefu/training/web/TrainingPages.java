@@ -18,6 +18,8 @@ import io.kefu.staff.Staff;
 import io.kefu.training.Decision;
 import io.kefu.training.Enrolment;
 import io.kefu.training.HireClass;
+import io.kefu.training.MysterySessions;
+import io.kefu.training.Personas;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
@@ -49,10 +51,13 @@ class TrainingPages {
 
 	private final Staff staff;
 
+	private final MysterySessions mysterySessions;
+
 	private final Clock clock;
 
-	TrainingPages(Trainees trainees, Shops shops, Staff staff, Clock clock) {
+	TrainingPages(Trainees trainees, Shops shops, Staff staff, MysterySessions mysterySessions, Clock clock) {
 		this.trainees = trainees;
+		this.mysterySessions = mysterySessions;
 		this.shops = shops;
 		this.staff = staff;
 		this.clock = clock;
@@ -119,6 +124,9 @@ class TrainingPages {
 		model.addAttribute("trains", TrainingRoles.trains(caller, shopId));
 		model.addAttribute("own", caller.agentId() == trainee.agent().value());
 		model.addAttribute("mentors", mentors(people));
+		boolean trains = TrainingRoles.trains(caller, shopId);
+		model.addAttribute("mysterySessions", trains ? mysterySessions.ofTrainee(id) : List.of());
+		model.addAttribute("personas", Personas.all());
 		return "training/trainee";
 	}
 
