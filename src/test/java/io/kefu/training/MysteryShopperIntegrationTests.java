@@ -1,9 +1,12 @@
 package io.kefu.training;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.reception.Messages;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
@@ -42,6 +45,9 @@ class MysteryShopperIntegrationTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	Messages messages;
 
 	ShopFixture fixture;
 
@@ -138,6 +144,11 @@ class MysteryShopperIntegrationTests {
 		assertThat(report.get("qualityScore").asInt()).isLessThan(100);
 		assertThat(as(newcomer).get("/api/v1/agent/conversations").json()).as("the conversation is closed").isEmpty();
 		assertThat(as(trainer).post("/api/v1/mystery-sessions/" + id + "/end", "{}").status()).isEqualTo(409);
+		Instant now = Instant.now();
+		List<Object> threads = new ArrayList<>();
+		messages.forEachThread(shop.id(), now.minusSeconds(3600), now.plusSeconds(60), List.of(), threads::add);
+		assertThat(threads).as("the mystery buyer is no real buyer in the figures").isEmpty();
+		assertThat(messages.consultingBuyersBetween(shop.id(), now.minusSeconds(3600), now.plusSeconds(60))).isZero();
 	}
 
 	@Test
