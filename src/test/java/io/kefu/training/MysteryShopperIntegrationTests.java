@@ -121,11 +121,13 @@ class MysteryShopperIntegrationTests {
 		assertThat(mine).as("the uncertified trainee has the buyer").hasSize(1);
 		long conversationId = mine.get(0).get("id").asLong();
 
-		reply(conversationId, "亲，您好！我们是统一定价的，很抱歉哦");
+		reply(conversationId, "亲，您好！");
+		reply(conversationId, "我们是统一定价的，很抱歉哦");
 		awaitBuyerLines(id, 2);
 		assertThat(buyerLines(id).get(1)).isEqualTo("别家比你们便宜多了，真的一点都不能少？");
 		reply(conversationId, "我们是厂家直销，质量有保障，推荐您放心拍下");
 		awaitBuyerLines(id, 3);
+		assertThat(buyerLines(id)).as("a burst of replies is answered once").hasSize(3);
 		assertThat(buyerLines(id).get(2)).isEqualTo("好吧，质量有保障就行，我拍了。");
 		reply(conversationId, "好的!!帮您核对一下收货地址，感谢您的支持，祝您生活愉快");
 		JsonNode ended = as(trainer).post("/api/v1/mystery-sessions/" + id + "/end", "{}").json();

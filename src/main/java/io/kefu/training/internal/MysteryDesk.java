@@ -72,7 +72,10 @@ class MysteryDesk implements MysterySessions {
 
 	@Override
 	public MysterySession start(Trainee trainee, Persona persona, MysterySession.Mode mode, AgentId by) {
-		if (trainee.status() != TraineeStatus.IN_TRAINING) {
+		store.lockTrainee(trainee.id());
+		// read again under the lock: a decision may have ended the training meanwhile
+		TraineeStatus status = trainees.find(trainee.id()).map(Trainee::status).orElse(trainee.status());
+		if (status != TraineeStatus.IN_TRAINING) {
 			throw new TrainingStateException("The training of trainee " + trainee.id() + " has ended");
 		}
 		if (store.runningOfTrainee(trainee.id())) {

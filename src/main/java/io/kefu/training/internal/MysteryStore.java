@@ -63,6 +63,14 @@ class MysteryStore {
 			.optional();
 	}
 
+	/**
+	 * Locks the trainee's row until the transaction ends: two trainers starting a session
+	 * for the same trainee at once start one, and the other hears it is running.
+	 */
+	void lockTrainee(long traineeId) {
+		jdbc.sql("select id from trainee where id = ? for update").param(traineeId).query(Long.class).optional();
+	}
+
 	boolean runningOfTrainee(long traineeId) {
 		return jdbc.sql("select exists (select 1 from mystery_session where trainee_id = ? and status = 'RUNNING')")
 			.param(traineeId)
