@@ -16,7 +16,8 @@ import io.kefu.staff.SkillGroup;
  *
  * @param code what the API and the page call the persona
  * @param skillGroup the group the buyer asks for (售前/售后)
- * @param nickname the base of the buyer's nick, suffixed like any visitor's
+ * @param nickname the base of the buyer's nick, suffixed like any visitor's: an ordinary
+ * nick, so that the trainee cannot tell the buyer from a real one
  * @param start the node of the opening line
  * @param maxTurns the trainee's replies the buyer answers before giving up
  * @param giveUp the buyer's last line when the trainee never got anywhere

@@ -18,7 +18,7 @@ import io.kefu.training.Persona.Node;
  */
 public final class Personas {
 
-	public static final Persona BARGAINER = new Persona("BARGAINER", SkillGroup.PRE_SALES, "爱砍价的买家", "start",
+	public static final Persona BARGAINER = new Persona("BARGAINER", SkillGroup.PRE_SALES, "小鱼爱逛街", "start",
 			Map.of("start",
 					new Node("在吗？{product}能便宜点吗？",
 							List.of(Branch.when("offered", "优惠券", "便宜", "少点", "少一点", "少收", "折", "减", "送您", "赠", "改价"),
@@ -39,7 +39,7 @@ public final class Personas {
 					Node.last("那行，送点小礼品我就拍。")),
 			8, "算了，我再看看别家吧。");
 
-	public static final Persona SHIPPING = new Persona("SHIPPING", SkillGroup.PRE_SALES, "问快递的买家", "start", Map.of(
+	public static final Persona SHIPPING = new Persona("SHIPPING", SkillGroup.PRE_SALES, "阿杰_2019", "start", Map.of(
 			"start",
 			new Node("你好，{product}包邮吗？能发顺丰吗？",
 					List.of(Branch.when("sf", "顺丰", "补差价", "补运费", "补邮费"),
@@ -51,7 +51,7 @@ public final class Personas {
 					List.of(Branch.when("sf", "顺丰"), Branch.when("done", "天", "明天", "后天", "小时", "当天")), "几天能到你说一下嘛。"),
 			"done", Node.last("好的，那我拍了，尽快发货哦。")), 6, "问了半天也没说清楚，算了。");
 
-	public static final Persona OUT_OF_STOCK = new Persona("OUT_OF_STOCK", SkillGroup.PRE_SALES, "等货的买家", "start",
+	public static final Persona OUT_OF_STOCK = new Persona("OUT_OF_STOCK", SkillGroup.PRE_SALES, "lily陈", "start",
 			Map.of("start",
 					new Node("{product}还有货吗？我想要{sku}。",
 							List.of(Branch.when("when", "没货", "缺货", "断货", "售罄", "补货", "暂时没有", "没有了", "卖完"),
@@ -68,7 +68,7 @@ public final class Personas {
 					"done", Node.last("好的我看看，谢谢。")),
 			7, "那我去别家买了。");
 
-	public static final Persona ANGRY_AFTER_SALES = new Persona("ANGRY_AFTER_SALES", SkillGroup.AFTER_SALES, "生气的买家",
+	public static final Persona ANGRY_AFTER_SALES = new Persona("ANGRY_AFTER_SALES", SkillGroup.AFTER_SALES, "王先生",
 			"start",
 			Map.of("start",
 					new Node("你们怎么回事？买的{product}收到就是坏的！",
