@@ -132,12 +132,15 @@ class Floor {
 				""").params(shopId, conversationId, buyerId, agentId, how.name(), Timestamp.from(at)).update();
 	}
 
-	/** Each agent's distinct buyers and latest assignment since {@code from}. */
+	/**
+	 * Each agent's distinct buyers and latest assignment since {@code from}; the buyers
+	 * the shop plays itself (a mystery shopper) are not buyers served.
+	 */
 	Map<Long, Day> assignmentsSince(long shopId, Instant from) {
 		Map<Long, Day> days = new HashMap<>();
 		jdbc.sql("""
 				select agent_id, array_agg(distinct buyer_id), max(assigned_at) as last_at from assignment
-				where shop_id = ? and assigned_at >= ? group by agent_id
+				where shop_id = ? and assigned_at >= ? and how <> 'DIRECTED' group by agent_id
 				""").params(shopId, Timestamp.from(from)).query(rs -> {
 			Set<Long> buyers = new HashSet<>(Arrays.asList((Long[]) rs.getArray(2).getArray()));
 			days.put(rs.getLong(1), new Day(buyers, Conversations.instant(rs, "last_at")));
@@ -162,7 +165,12 @@ class Floor {
 	/** How an agent got a conversation. */
 	enum How {
 
-		ROUTED, ACCEPTED, TRANSFERRED, TAKEN_OVER
+		ROUTED, ACCEPTED, TRANSFERRED, TAKEN_OVER,
+		/**
+		 * A buyer played by the shop went to the agent named for them
+		 * ({@code DirectedChat}).
+		 */
+		DIRECTED
 
 	}
 

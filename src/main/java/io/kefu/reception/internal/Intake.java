@@ -39,16 +39,19 @@ class Intake {
 
 	private final AddressLimits limits;
 
+	private final DirectedBuyers directed;
+
 	private final Clock clock;
 
 	Intake(Conversations conversations, LiveMessages messages, ChatLines lines, Dispatcher dispatcher,
-			BuyerGroups groups, AddressLimits limits, Clock clock) {
+			BuyerGroups groups, AddressLimits limits, DirectedBuyers directed, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.lines = lines;
 		this.dispatcher = dispatcher;
 		this.groups = groups;
 		this.limits = limits;
+		this.directed = directed;
 		this.clock = clock;
 	}
 
@@ -117,6 +120,13 @@ class Intake {
 			.insert(Conversation.open(visitor.shopId(), visitor.buyerId(), thread, group, lastAgent, now)
 				.receiveFromBuyer(now));
 		ChatMessage first = lines.append(opened, buyerMessage(visitor, now, text, key), null);
+		Optional<Long> directedTo = directed.agentOf(visitor.shopId(), visitor.buyerId());
+		if (directedTo.isPresent()) {
+			// a buyer the shop plays goes to their agent, whatever routing would do
+			dispatcher.assign(conversations.lock(opened.id()), directedTo.get(), Floor.How.DIRECTED,
+					dispatcher.chart(visitor.shopId(), now));
+			return first;
+		}
 		Dispatcher.Drained drained = dispatcher.drain(visitor.shopId(), now);
 		Router.Waiting waiting = drained.waiting().get(opened.id());
 		if (waiting != null) {

@@ -42,6 +42,12 @@ class JdbcMessages implements Messages {
 
 	private static final int BATCH = 1000;
 
+	/**
+	 * Leaves out the buyers the shop plays itself (training's mystery shopper): they are
+	 * no real buyers, so no figure, consulting count or inspection reads them.
+	 */
+	private static final String NOT_DIRECTED = " and not exists (select 1 from directed_buyer d where d.buyer_id = t.buyer_id)";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -153,7 +159,7 @@ class JdbcMessages implements Messages {
 		return jdbc.sql("""
 				select count(distinct t.buyer_id) from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.direction = 'IN' and m.sent_at >= ? and m.sent_at < ?
-				""")
+				""" + NOT_DIRECTED)
 			.params(shopId.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
@@ -189,7 +195,8 @@ class JdbcMessages implements Messages {
 				select m.id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at
 				from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
-				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
+				""" + NOT_DIRECTED + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)")
+				+ " order by t.buyer_id, m.sent_at, m.id";
 		ThreadCollector<MessageHeader> threads = new ThreadCollector<>(each, h -> h.buyerId().value());
 		streamThreads(sql, shopId, from, to, buyerIds,
 				(ResultSet row) -> threads.add(new MessageHeader(row.getLong(1), BuyerId.of(row.getLong(2)),
@@ -205,7 +212,8 @@ class JdbcMessages implements Messages {
 				select m.id, m.thread_id, t.buyer_id, m.direction, m.kind, m.agent_id, m.sent_at, m.content
 				from message m join thread t on t.id = m.thread_id
 				where m.shop_id = ? and m.sent_at >= ? and m.sent_at < ?
-				""" + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)") + " order by t.buyer_id, m.sent_at, m.id";
+				""" + NOT_DIRECTED + (buyerIds.isEmpty() ? "" : " and t.buyer_id = any(?)")
+				+ " order by t.buyer_id, m.sent_at, m.id";
 		ThreadCollector<Message> threads = new ThreadCollector<>(each, m -> m.buyerId().value());
 		streamThreads(sql, shopId, from, to, buyerIds,
 				(ResultSet row) -> threads

@@ -9,6 +9,7 @@ import io.kefu.reception.ChatMessage;
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.ConversationState;
+import io.kefu.reception.DirectedReply;
 import io.kefu.reception.Direction;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.MessageKind;
@@ -17,6 +18,7 @@ import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +38,20 @@ class Replies {
 
 	private final ChatBroadcast broadcast;
 
+	private final DirectedBuyers directed;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast, Clock clock) {
+	Replies(Conversations conversations, LiveMessages messages, ChatLines lines, ChatBroadcast broadcast,
+			DirectedBuyers directed, ApplicationEventPublisher events, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.lines = lines;
 		this.broadcast = broadcast;
+		this.directed = directed;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -76,6 +85,10 @@ class Replies {
 					new ConversationState(answered.id(), answered.shopId(), answered.buyerId(), answered.status(),
 							answered.skillGroup(), answered.agentId(), caller.displayName(), null, false, reply.seq()),
 					null);
+		}
+		if (directed.agentOf(conversation.shopId(), conversation.buyerId()).isPresent()) {
+			events.publishEvent(new DirectedReply(ShopId.of(conversation.shopId()), BuyerId.of(conversation.buyerId()),
+					AgentId.of(caller.agentId()), reply));
 		}
 		return reply;
 	}

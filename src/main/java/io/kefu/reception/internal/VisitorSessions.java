@@ -54,15 +54,20 @@ class VisitorSessions {
 		String base = base(nickname);
 		limits.admitSession(address);
 		Instant now = clock.instant();
-		String nick = base + suffix();
-		while (buyers.findByNick(ShopId.of(shopId), nick).isPresent()) {
-			nick = base + suffix();
-		}
-		Buyer buyer = buyers.recognise(ShopId.of(shopId), nick, now);
+		Buyer buyer = newBuyer(shopId, base, now);
 		limits.recordSession(buyer.id().value(), address);
 		VisitorTokens.Issued issued = tokens.issue(shopId, buyer.id().value());
 		return new VisitorSession(issued.token(), shopId, buyer.id().value(), buyer.nick(),
 				issued.visitor().expiresAt());
+	}
+
+	/** A new buyer of the shop named after the base with a suffix no buyer has yet. */
+	Buyer newBuyer(long shopId, String base, Instant now) {
+		String nick = base + suffix();
+		while (buyers.findByNick(ShopId.of(shopId), nick).isPresent()) {
+			nick = base + suffix();
+		}
+		return buyers.recognise(ShopId.of(shopId), nick, now);
 	}
 
 	Visitor verify(String token) {

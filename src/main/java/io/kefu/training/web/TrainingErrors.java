@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * the training or the test does not allow now — a change to an ended training, a second
  * submission, one after the time ran out — conflicts with its state (409).
  */
-@RestControllerAdvice(assignableTypes = { TrainingApi.class, TypingApi.class })
+@RestControllerAdvice(assignableTypes = { TrainingApi.class, TypingApi.class, MysteryApi.class })
 class TrainingErrors {
 
 	@ExceptionHandler({ TraineeNotFoundException.class, TypingTestNotFoundException.class })

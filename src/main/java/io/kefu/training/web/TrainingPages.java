@@ -22,6 +22,8 @@ import io.kefu.staff.Staff;
 import io.kefu.training.Decision;
 import io.kefu.training.Enrolment;
 import io.kefu.training.HireClass;
+import io.kefu.training.MysterySessions;
+import io.kefu.training.Personas;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
@@ -56,15 +58,18 @@ class TrainingPages {
 
 	private final TrainingSettings.Store settings;
 
+	private final MysterySessions mysterySessions;
+
 	private final Clock clock;
 
 	private final Inspections inspections;
 
 	private final Buyers buyers;
 
-	TrainingPages(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings, Clock clock,
-			Inspections inspections, Buyers buyers) {
+	TrainingPages(Trainees trainees, Shops shops, Staff staff, TrainingSettings.Store settings,
+			MysterySessions mysterySessions, Clock clock, Inspections inspections, Buyers buyers) {
 		this.trainees = trainees;
+		this.mysterySessions = mysterySessions;
 		this.shops = shops;
 		this.staff = staff;
 		this.settings = settings;
@@ -163,9 +168,12 @@ class TrainingPages {
 		model.addAttribute("own", caller.agentId() == trainee.agent().value());
 		model.addAttribute("mentors", mentors(people));
 		model.addAttribute("settings", settings.of(trainee.shop()));
-		if (TrainingRoles.trains(caller, shopId) && !trainee.status().ended()) {
+		boolean trains = TrainingRoles.trains(caller, shopId);
+		if (trains && !trainee.status().ended()) {
 			model.addAttribute("receptions", receptions(trainee, today));
 		}
+		model.addAttribute("mysterySessions", trains ? mysterySessions.ofTrainee(id) : List.of());
+		model.addAttribute("personas", Personas.all());
 		return "training/trainee";
 	}
 
