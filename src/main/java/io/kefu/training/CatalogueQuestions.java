@@ -47,6 +47,9 @@ public final class CatalogueQuestions {
 	 */
 	private static final Set<String> NAMING = Set.of("品牌", "型号");
 
+	/** Wrong prices are drawn from the other products' prices nearest the right one. */
+	private static final int NEAREST_PRICES = 6;
+
 	private CatalogueQuestions() {
 	}
 
@@ -166,10 +169,16 @@ public final class CatalogueQuestions {
 		if (cheapest == null) {
 			return Optional.empty();
 		}
+		// the prices nearest the right one: ¥59 against ¥899 would test nothing
 		List<String> others = products.stream()
 			.filter(other -> !other.id().equals(product.id()))
 			.flatMap(other -> other.skus().stream())
-			.map(sku -> yuan(sku.price()))
+			.map(Sku::price)
+			.filter(price -> price.compareTo(cheapest.price()) != 0)
+			.distinct()
+			.sorted(Comparator.comparing(price -> price.subtract(cheapest.price()).abs()))
+			.limit(NEAREST_PRICES)
+			.map(CatalogueQuestions::yuan)
 			.toList();
 		return question("product:" + product.id() + ":价格", "「" + name(product) + "」" + cheapest.spec() + "的售价是？",
 				yuan(cheapest.price()), others,

@@ -173,6 +173,22 @@ class CatalogueQuestionsUnitTests {
 	}
 
 	@Test
+	void wrongPricesAreTheOtherPricesNearestTheRightOne() {
+		List<Product> products = new ArrayList<>();
+		String[] prices = { "129.00", "59.00", "69.00", "119.00", "139.00", "149.00", "159.00", "169.00", "179.00",
+				"899.00" };
+		for (int i = 0; i < prices.length; i++) {
+			products.add(lamp(i + 1, "M" + i).sku("白色", prices[i]).build());
+		}
+
+		for (long seed = 0; seed < 10; seed++) {
+			QuizQuestion price = find(CatalogueQuestions.from(material(products), seed), "product:1:价格").orElseThrow();
+			assertThat(price.options()).hasSize(4)
+				.isSubsetOf("¥129.00", "¥119.00", "¥139.00", "¥149.00", "¥159.00", "¥169.00", "¥179.00");
+		}
+	}
+
+	@Test
 	void theSameSeedGivesTheSameQuestionsAndAnotherSeedAnotherOrder() {
 		QuizMaterial material = material(catalogue("5W"));
 
