@@ -150,12 +150,20 @@ class QuizPages {
 		Map<Long, Trainee> byId = trainees.inShop(shop)
 			.stream()
 			.collect(Collectors.toMap(Trainee::id, Function.identity()));
+		Map<AgentId, Agent> agents = agents(shop);
 		model.addAttribute("byTrainee",
 				all.stream()
 					.filter(Quiz::answered)
-					.collect(Collectors.groupingBy(Quiz::traineeId, LinkedHashMap::new, Collectors.toList())));
-		model.addAttribute("trainees", byId);
-		model.addAttribute("agents", agents(shop));
+					.collect(Collectors.groupingBy(Quiz::traineeId, LinkedHashMap::new, Collectors.toList()))
+					.entrySet()
+					.stream()
+					.map(entry -> {
+						Trainee trainee = byId.get(entry.getKey());
+						Agent who = trainee == null ? null : agents.get(trainee.agent());
+						return new TraineeResults(entry.getKey(),
+								who == null ? Long.toString(entry.getKey()) : who.displayName(), entry.getValue());
+					})
+					.toList());
 		model.addAttribute("questions", quizzes.questionResults(shop));
 		model.addAttribute("passMark", Quizzes.PASS_PERCENT);
 		return "training/quiz-results";
@@ -251,6 +259,15 @@ class QuizPages {
 
 	private Map<AgentId, Agent> agents(ShopId shop) {
 		return staff.inShop(shop).stream().collect(Collectors.toMap(Agent::id, Function.identity(), (a, b) -> a));
+	}
+
+	/** A trainee's answered quizzes, newest first, and their best score. */
+	record TraineeResults(long traineeId, String name, List<Quiz> attempts) {
+
+		public int best() {
+			return attempts.stream().mapToInt(Quiz::percent).max().orElse(0);
+		}
+
 	}
 
 	/** A bank question with its options one a line, as the edit form takes them. */
