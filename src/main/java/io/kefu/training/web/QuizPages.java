@@ -1,6 +1,8 @@
 package io.kefu.training.web;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import io.kefu.staff.AgentId;
 import io.kefu.staff.Staff;
 import io.kefu.training.BankQuestion;
 import io.kefu.training.QuestionDraft;
+import io.kefu.training.QuestionSource;
 import io.kefu.training.Quiz;
 import io.kefu.training.QuizClosedException;
 import io.kefu.training.QuizNotFoundException;
@@ -170,9 +173,26 @@ class QuizPages {
 	}
 
 	@GetMapping("/shops/{shopId}/training/quiz-questions")
-	String bank(@PathVariable long shopId, Caller caller, Model model) {
+	String bank(@PathVariable long shopId, @RequestParam(required = false) @Nullable String topic, Caller caller,
+			Model model) {
 		TrainingRoles.requireTrainer(caller, shopId);
-		model.addAttribute("bank", quizzes.bank(ShopId.of(shopId)).stream().map(BankRow::new).toList());
+		List<BankQuestion> bank = quizzes.bank(ShopId.of(shopId));
+		// a shop's bank runs to hundreds of questions: the trainer reads it a topic at a
+		// time
+		Map<QuestionSource.Topic, Long> topics = new EnumMap<>(QuestionSource.Topic.class);
+		bank.forEach(question -> topics.merge(question.question().source().topic(), 1L, Long::sum));
+		QuestionSource.Topic shown = Arrays.stream(QuestionSource.Topic.values())
+			.filter(each -> each.name().equals(topic))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("topics", topics);
+		model.addAttribute("topic", shown);
+		model.addAttribute("total", bank.size());
+		model.addAttribute("bank",
+				bank.stream()
+					.filter(question -> shown == null || question.question().source().topic() == shown)
+					.map(BankRow::new)
+					.toList());
 		return "training/quiz-bank";
 	}
 
@@ -210,8 +230,8 @@ class QuizPages {
 	}
 
 	@PostMapping("/shops/{shopId}/training/quiz-questions/retirement")
-	String retire(@PathVariable long shopId, @RequestParam String key, @RequestParam boolean retired, Caller caller,
-			RedirectAttributes redirect) {
+	String retire(@PathVariable long shopId, @RequestParam String key, @RequestParam boolean retired,
+			@RequestParam(required = false) @Nullable String topic, Caller caller, RedirectAttributes redirect) {
 		TrainingRoles.requireTrainer(caller, shopId);
 		try {
 			quizzes.retire(ShopId.of(shopId), key, retired, AgentId.of(caller.agentId()), clock.instant());
@@ -219,6 +239,9 @@ class QuizPages {
 		}
 		catch (QuizNotFoundException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		if (topic != null && topic.matches("[A-Z_]{1,20}")) {
+			redirect.addAttribute("topic", topic);
 		}
 		return "redirect:/shops/" + shopId + "/training/quiz-questions";
 	}

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -174,10 +175,17 @@ class QuizPagesIntegrationTests {
 			.andExpect(content().string(containsString("发票什么时候开？")))
 			.andExpect(content().string(containsString("确认收货后3个工作日内\n发货当天\n不开")))
 			.andExpect(content().string(containsString("SP-C3 台灯")));
+		mvc.perform(get(bank).param("topic", "TRAINER").with(as("cyy-t")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("发票什么时候开？")))
+			.andExpect(content().string(containsString("培训师出题 1")))
+			.andExpect(content().string(not(containsString("的功率是？"))));
 		String key = quizzes.bank(shop.id()).get(0).question().key();
-		mvc.perform(
-				post(bank + "/retirement").with(as("cyy-t")).with(csrf()).param("key", key).param("retired", "true"))
-			.andExpect(redirectedUrl(bank));
+		mvc.perform(post(bank + "/retirement").with(as("cyy-t"))
+			.with(csrf())
+			.param("key", key)
+			.param("retired", "true")
+			.param("topic", "PARAMETER")).andExpect(redirectedUrl(bank + "?topic=PARAMETER"));
 		assertThat(quizzes.bank(shop.id()).get(0).retired()).isTrue();
 
 		mvc.perform(get(training() + "/quiz-results").with(as("cyy-mei"))).andExpect(status().isForbidden());
