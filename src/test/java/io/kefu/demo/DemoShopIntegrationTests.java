@@ -35,6 +35,8 @@ import io.kefu.training.TaskKind;
 import io.kefu.training.Trainee;
 import io.kefu.training.TraineeTask;
 import io.kefu.training.Trainees;
+import io.kefu.training.Quiz;
+import io.kefu.training.Quizzes;
 import io.kefu.training.TypingAttempt;
 import io.kefu.training.TypingTests;
 
@@ -107,6 +109,9 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	TypingTests typingTests;
+
+	@Autowired
+	Quizzes quizzes;
 
 	DemoSummary summary;
 
@@ -265,6 +270,24 @@ class DemoShopIntegrationTests {
 		assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.voided()).isNull());
 		assertThat(appraisals.cheating(summary.shopId(), YearMonth.of(2026, 11)))
 			.anySatisfy(record -> assertThat(record.note()).contains("打字测试"));
+	}
+
+	@Test
+	void theTraineeFailedTheProductQuizSoItsTaskIsOpen() {
+		Agent tang = staff.findByUsername("xiaotang").orElseThrow();
+		Trainee trainee = trainees.ofAgent(tang.id()).orElseThrow();
+
+		List<Quiz> taken = quizzes.ofTrainee(trainee.id());
+
+		assertThat(taken).singleElement().satisfies(quiz -> {
+			assertThat(quiz.answered()).isTrue();
+			assertThat(quiz.total()).isEqualTo(10);
+			assertThat(quiz.percent()).isEqualTo(60).isLessThan(Quizzes.PASS_PERCENT);
+			assertThat(quiz.passed()).isFalse();
+			assertThat(quiz.questions()).filteredOn(question -> !question.correct())
+				.allMatch(question -> question.question().source().productId() != null);
+		});
+		assertThat(quizzes.questionResults(summary.shopId())).hasSize(10);
 	}
 
 	@Test

@@ -47,9 +47,13 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoTyping typing;
 
+	private final DemoQuiz quiz;
+
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
-			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training, DemoTyping typing) {
+			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training, DemoTyping typing,
+			DemoQuiz quiz) {
 		this.training = training;
+		this.quiz = quiz;
 		this.typing = typing;
 		this.afterSale = afterSale;
 		this.appraisal = appraisal;
@@ -81,7 +85,7 @@ class DemoShopGenerator implements DemoShop {
 		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
 		typing.take(shop, now);
 		appraisal.appraise(shop, now);
-		training.enrol(shop, volume.lastDay(), now);
+		quiz.take(shop, training.enrol(shop, volume.lastDay(), now), now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}

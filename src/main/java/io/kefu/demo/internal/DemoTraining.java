@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's trainee: 小糖, a novice on day 4 of the five-day plan with 小美 as mentor, the
  * tasks of the first three days ticked as she did them except the product quiz, which she
- * has not taken yet.
+ * failed ({@link DemoQuiz}).
  */
 @Component
 class DemoTraining {
