@@ -1,21 +1,14 @@
 package io.kefu.workforce;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Role;
 import io.kefu.analytics.FigureRecompute;
-import io.kefu.customer.BuyerId;
 import io.kefu.customer.Buyers;
-import io.kefu.reception.Direction;
-import io.kefu.reception.MessageKind;
 import io.kefu.reception.Messages;
-import io.kefu.reception.NewMessage;
 import io.kefu.shop.Products;
 import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
@@ -54,8 +47,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StaffingApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
 
@@ -108,30 +99,12 @@ class StaffingApiIntegrationTests {
 		jie = fixture.account(shop, "pb-jie" + suffix, Role.PRE_SALES);
 		Shop elsewhere = fixture.shop("别的店" + suffix);
 		stranger = fixture.account(elsewhere, "pb-x" + suffix, Role.SUPERVISOR);
+		ChatHistory history = new ChatHistory(buyers, messages, shop, List.of(mei, jie));
 		for (LocalDate monday : List.of(MONDAY.minusWeeks(1), MONDAY.minusWeeks(2))) {
-			chats(monday, LocalTime.of(10, 0), 30);
-			chats(monday, LocalTime.of(15, 0), 2);
+			history.chats(monday, LocalTime.of(10, 0), 30).chats(monday, LocalTime.of(15, 0), 2);
 		}
-		chats(MONDAY.minusDays(6), LocalTime.of(20, 0), 40);
+		history.chats(MONDAY.minusDays(6), LocalTime.of(20, 0), 40);
 		recompute.runQueued();
-	}
-
-	/** {@code count} buyers a minute apart from {@code from}, each a two-minute chat. */
-	private void chats(LocalDate day, LocalTime from, int count) {
-		List<NewMessage> chat = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			Instant in = day.atTime(from.plusMinutes(i)).atZone(SHANGHAI).toInstant();
-			BuyerId buyer = buyers.recognise(shop.id(), "买家" + day + from + i, in).id();
-			Agent agent = i % 2 == 0 ? mei : jie;
-			chat.add(new NewMessage(shop.id(), buyer, Direction.IN, MessageKind.TEXT, null, in, "在吗", null));
-			chat.add(new NewMessage(shop.id(), buyer, Direction.OUT, MessageKind.TEXT, agent.id(), in.plusSeconds(20),
-					"在的亲", null));
-			chat.add(new NewMessage(shop.id(), buyer, Direction.IN, MessageKind.TEXT, null, in.plusSeconds(50), "有货吗",
-					null));
-			chat.add(new NewMessage(shop.id(), buyer, Direction.OUT, MessageKind.TEXT, agent.id(), in.plusSeconds(120),
-					"有货的", null));
-		}
-		messages.append(chat);
 	}
 
 	@Test
@@ -198,7 +171,7 @@ class StaffingApiIntegrationTests {
 			.andExpect(status().isOk());
 
 		JsonNode need = json(staffing(boss, "day=" + MONDAY).andExpect(status().isOk()));
-		JsonNode ordinary = json(staffing(boss, "day=" + MONDAY.minusWeeks(0).plusWeeks(1)).andExpect(status().isOk()));
+		JsonNode ordinary = json(staffing(boss, "day=" + MONDAY.plusWeeks(1)).andExpect(status().isOk()));
 
 		assertThat(need.get("target").get("percent").asInt()).isEqualTo(90);
 		assertThat(need.get("shrinkage").asDouble()).isEqualTo(0.2);

@@ -65,7 +65,7 @@ class StaffingPages {
 		// the roster's seam: a later slice passes the rostered agents per half hour here
 		model.addAttribute("chart", StaffingChart.of(need));
 		model.addAttribute("settings", current);
-		model.addAttribute("uplift", current.upliftOn(shown));
+		model.addAttribute("uplift", factor(current.upliftOn(shown)));
 		model.addAttribute("promotionLines", promotionLines(current.promotions()));
 		model.addAttribute("edits", caller.supervises());
 		return "workforce/staffing";
