@@ -25,4 +25,17 @@ public enum TaskKind {
 		return this == TRANSCRIPT_REVIEW || this == MYSTERY_SHOPPER || this == CERTIFICATION;
 	}
 
+	/**
+	 * Whether a passed test ticks it (or the trainer): the trainee cannot skip a quiz or
+	 * a typing test by ticking it.
+	 */
+	public boolean passedByTest() {
+		return this == QUIZ || this == TYPING;
+	}
+
+	/** Whether the trainee ticks it themself. */
+	public boolean traineeMarks() {
+		return !trainersTask() && !passedByTest();
+	}
+
 }

@@ -143,6 +143,23 @@ class TrainingApiIntegrationTests {
 	}
 
 	@Test
+	void theTraineeCannotTickAQuizOrATypingTestWithoutPassingIt() {
+		JsonNode trainee = enrol(newcomer, "NOVICE").json();
+		long id = trainee.get("id").asLong();
+		JsonNode days = trainee.get("plan").get("days");
+		long typing = days.get(0).get("tasks").get(2).get("id").asLong();
+		long quiz = days.get(1).get("tasks").get(1).get("id").asLong();
+
+		assertThat(as(newcomer).post("/api/v1/trainees/" + id + "/tasks/" + typing, "{\"done\":true}").status())
+			.isEqualTo(403);
+		assertThat(as(newcomer).post("/api/v1/trainees/" + id + "/tasks/" + quiz, "{\"done\":true}").status())
+			.isEqualTo(403);
+		assertThat(as(trainer).post("/api/v1/trainees/" + id + "/tasks/" + quiz, "{\"done\":true}").status())
+			.as("the trainer may, e.g. for a test taken on paper")
+			.isEqualTo(200);
+	}
+
+	@Test
 	void theTrainersDecisionCertifiesExtendsOrEndsTheTraining() {
 		long id = enrol(newcomer, "NOVICE").json().get("id").asLong();
 		String decide = "/api/v1/trainees/" + id + "/certification";

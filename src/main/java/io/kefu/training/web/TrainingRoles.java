@@ -50,7 +50,7 @@ final class TrainingRoles {
 	 */
 	static boolean marks(Caller caller, Trainee trainee, TaskKind kind) {
 		return trains(caller, trainee.shop().value())
-				|| (caller.agentId() == trainee.agent().value() && !kind.trainersTask());
+				|| (caller.agentId() == trainee.agent().value() && kind.traineeMarks());
 	}
 
 }
