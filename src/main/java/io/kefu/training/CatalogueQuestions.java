@@ -87,12 +87,24 @@ public final class CatalogueQuestions {
 	 * seed decides.
 	 */
 	public static List<QuizQuestion> draw(List<QuizQuestion> pool, int count, long seed) {
+		return draw(pool, count, seed, Set.of());
+	}
+
+	/**
+	 * As {@link #draw(List, int, long)}, but within a topic the questions whose keys the
+	 * trainee was shown before come last: answers seen on one quiz do not pass the next,
+	 * which asks what they have not met until the bank runs out.
+	 */
+	public static List<QuizQuestion> draw(List<QuizQuestion> pool, int count, long seed, Set<String> seen) {
 		Random random = new Random(seed);
 		Map<QuestionSource.Topic, List<QuizQuestion>> byTopic = new EnumMap<>(QuestionSource.Topic.class);
 		pool.forEach(question -> byTopic.computeIfAbsent(question.source().topic(), topic -> new ArrayList<>())
 			.add(question));
 		List<List<QuizQuestion>> topics = new ArrayList<>(byTopic.values());
-		topics.forEach(questions -> Collections.shuffle(questions, random));
+		topics.forEach(questions -> {
+			Collections.shuffle(questions, random);
+			questions.sort(Comparator.comparing(question -> seen.contains(question.key())));
+		});
 		Collections.shuffle(topics, random);
 		List<QuizQuestion> drawn = new ArrayList<>();
 		for (int round = 0; drawn.size() < count; round++) {

@@ -42,7 +42,11 @@ public record CurriculumPage(String slug, String title, String body, int positio
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean layout = c == '\n' || c == '\r' || c == '\t';
-			if ((c < 0x20 && !(lines && layout)) || (c >= 0x7f && c <= 0x9f)) {
+			boolean separator = c == '\u2028' || c == '\u2029';
+			boolean loneHalf = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))
+					|| Character.isHighSurrogate(c)
+							&& (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)));
+			if ((c < 0x20 && !(lines && layout)) || (c >= 0x7f && c <= 0x9f) || (separator && !lines) || loneHalf) {
 				throw new IllegalArgumentException(
 						"%s: no control characters (U+%04X at %d)".formatted(field, (int) c, i));
 			}

@@ -35,4 +35,13 @@ class CurriculumMarkdownUnitTests {
 		assertThat(html).contains("href=\"\">点我</a>", "<img src=\"\"");
 	}
 
+	@Test
+	void aSchemeLessLinkToAnotherSiteLosesItsAddressButAPathOfKefuKeepsIt() {
+		assertThat(CurriculumMarkdown.toHtml("[t](//evil.example/x) [b](/\\\\evil.example)"))
+			.doesNotContain("evil.example/x\"")
+			.doesNotContain("href=\"/\\\\evil");
+		assertThat(CurriculumMarkdown.toHtml("[p](/shops/1/training/curriculum/skills)"))
+			.contains("href=\"/shops/1/training/curriculum/skills\"");
+	}
+
 }

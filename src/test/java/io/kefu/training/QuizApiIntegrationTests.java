@@ -142,7 +142,7 @@ class QuizApiIntegrationTests {
 
 	@Test
 	void theTraineeTakesAQuizAndSeesEachRightAnswerWithItsSource() {
-		JsonNode quiz = create(tang, "{\"count\":5}");
+		JsonNode quiz = create(trainer, "{\"trainee\":%d,\"count\":5}".formatted(trainee.id()));
 
 		assertThat(quiz.get("trainee").asLong()).isEqualTo(trainee.id());
 		assertThat(quiz.get("questions")).hasSize(5);
@@ -236,8 +236,11 @@ class QuizApiIntegrationTests {
 		}
 		assertThat(as(mei).post(quizzesOfShop(), "{\"count\":3}").body()).as("mei is in no training")
 			.contains("trainee");
+		ApiClient.Reply guess = as(tang).post(quizzesOfShop(), "{\"count\":1}");
+		assertThat(guess.status()).as("a one-question quiz of one's own is a guess").isEqualTo(400);
+		assertThat(guess.body()).contains("count");
 
-		JsonNode quiz = create(tang, "{\"count\":2}");
+		JsonNode quiz = create(trainer, "{\"trainee\":%d,\"count\":2}".formatted(trainee.id()));
 		String answers = "/api/v1/quizzes/" + quiz.get("id").asLong() + "/answers";
 		long question = quiz.get("questions").get(0).get("id").asLong();
 		for (String body : List.of("{\"answers\":[{\"questionId\":1,\"option\":0}]}",
@@ -327,9 +330,9 @@ class QuizApiIntegrationTests {
 
 	@Test
 	void resultsAddUpPerTraineeAndPerQuestionTheMostMissedFirst() {
-		JsonNode first = create(tang, "{\"count\":4}");
+		JsonNode first = create(trainer, "{\"trainee\":%d,\"count\":4}".formatted(trainee.id()));
 		answer(tang, first, 0);
-		JsonNode second = create(tang, "{\"count\":4}");
+		JsonNode second = create(trainer, "{\"trainee\":%d,\"count\":4}".formatted(trainee.id()));
 		answer(tang, second, 4);
 
 		ApiClient.Reply results = as(trainer).get("/api/v1/shops/" + shop.id() + "/quiz-results");

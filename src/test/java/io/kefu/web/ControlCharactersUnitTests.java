@@ -23,6 +23,15 @@ class ControlCharactersUnitTests {
 	}
 
 	@Test
+	void refusesHalfACharacterButNotAWholeEmoji() {
+		assertThat(ControlCharacters.indexIn("y\ud800z")).isEqualTo(1);
+		assertThat(ControlCharacters.indexIn("好\ud83d")).isEqualTo(1);
+		assertThat(ControlCharacters.indexIn("\ude00好")).isZero();
+		assertThat(ControlCharacters.indexIn("好\ud83d\ude00")).isEqualTo(-1);
+		assertThat(ControlCharacters.reason("y\ud800z", 1)).contains("U+D800").contains("position 1");
+	}
+
+	@Test
 	void theReasonNamesTheCharacterAndWhereItIs() {
 		assertThat(ControlCharacters.reason("在\u0000吗", 1))
 			.startsWith("contains the control character U+0000 at position 1");

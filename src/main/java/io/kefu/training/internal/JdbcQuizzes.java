@@ -91,7 +91,11 @@ class JdbcQuizzes implements Quizzes {
 			.filter(question -> !question.retired())
 			.map(BankQuestion::question)
 			.toList();
-		List<QuizQuestion> drawn = CatalogueQuestions.draw(pool, count, seed);
+		Set<String> seen = Set.copyOf(jdbc.sql("""
+				select distinct q.question_key from quiz_question q join quiz on quiz.id = q.quiz_id
+				where quiz.trainee_id = ?
+				""").param(trainee.id()).query(String.class).list());
+		List<QuizQuestion> drawn = CatalogueQuestions.draw(pool, count, seed, seen);
 		if (drawn.isEmpty()) {
 			throw new QuizClosedException("Shop " + trainee.shop()
 					+ " gives no quiz questions yet: add products with parameters, scripts or questions of your own");

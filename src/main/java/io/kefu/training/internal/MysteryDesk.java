@@ -172,7 +172,14 @@ class MysteryDesk implements MysterySessions {
 	@Transactional(readOnly = true)
 	public MysteryReport report(MysterySession session) {
 		Inspector inspector = Inspector.of(rules.of(session.shop()));
-		return MysteryReport.of(transcript(session), inspector, shops.get(session.shop()).timeZone(), session.rubric());
+		// only the trainee's own replies are scored: a mentor or supervisor who took the
+		// buyer over, or a colleague the buyer was transferred to, does not pass the test
+		// for them
+		List<ChatMessage> own = transcript(session).stream()
+			.filter(message -> message.direction() == Direction.IN || !message.kind().isHuman()
+					|| (message.agentId() != null && message.agentId() == session.agent().value()))
+			.toList();
+		return MysteryReport.of(own, inspector, shops.get(session.shop()).timeZone(), session.rubric());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.kefu.reception.DirectedReply;
+import io.kefu.staff.AgentId;
 import io.kefu.training.MysterySessions;
 
 import jakarta.annotation.PreDestroy;
@@ -51,12 +52,18 @@ class PersonaTurns {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(DirectedReply reply) {
 		long buyer = reply.buyerId().value();
-		executor.schedule(() -> answer(buyer), delay.toMillis(), TimeUnit.MILLISECONDS);
+		executor.schedule(() -> answer(buyer, reply.agentId()), delay.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	private void answer(long buyerId) {
+	/**
+	 * The persona answers the trainee only: another agent who took the buyer over is not
+	 * tested.
+	 */
+	private void answer(long buyerId, AgentId by) {
 		try {
-			store.runningOfBuyer(buyerId).ifPresent(session -> sessions.answer(session.id()));
+			store.runningOfBuyer(buyerId)
+				.filter(session -> session.agent().equals(by))
+				.ifPresent(session -> sessions.answer(session.id()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("The mystery buyer {} could not answer", buyerId, ex);

@@ -69,6 +69,11 @@ class QuizApi {
 		if (!QuizRoles.gives(caller, trainee)) {
 			throw new AccessDeniedException("Only the trainer, supervisors and the trainee give a trainee a quiz");
 		}
+		int fewest = QuizRoles.fewestQuestions(caller, shopId);
+		if (count < fewest) {
+			throw new IllegalArgumentException("count: a quiz you give yourself has " + fewest + " to "
+					+ Quizzes.MAX_COUNT + " questions, not " + count);
+		}
 		return QuizView.of(quizzes.create(trainee, count, AgentId.of(caller.agentId()), clock.instant()));
 	}
 

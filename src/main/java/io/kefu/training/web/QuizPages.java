@@ -73,6 +73,7 @@ class QuizPages {
 		model.addAttribute("passMark", Quizzes.PASS_PERCENT);
 		model.addAttribute("defaultCount", Quizzes.DEFAULT_COUNT);
 		model.addAttribute("maxCount", Quizzes.MAX_COUNT);
+		model.addAttribute("fewestCount", QuizRoles.fewestQuestions(caller, shopId));
 		return "training/quizzes";
 	}
 
@@ -85,7 +86,7 @@ class QuizPages {
 		}
 		int questions = count == null ? Quizzes.DEFAULT_COUNT : count;
 		String back = "redirect:/shops/" + shopId + "/training/trainees/" + id + "/quizzes";
-		if (questions < 1 || questions > Quizzes.MAX_COUNT) {
+		if (questions < QuizRoles.fewestQuestions(caller, shopId) || questions > Quizzes.MAX_COUNT) {
 			redirect.addFlashAttribute("problem", "quiz.count.invalid");
 			return back;
 		}

@@ -2,6 +2,7 @@ package io.kefu.training.web;
 
 import io.kefu.access.Caller;
 import io.kefu.training.Quiz;
+import io.kefu.training.Quizzes;
 import io.kefu.training.Trainee;
 
 /**
@@ -20,6 +21,15 @@ final class QuizRoles {
 
 	static boolean takes(Caller caller, Trainee trainee) {
 		return caller.worksIn(trainee.shop().value()) && caller.agentId() == trainee.agent().value();
+	}
+
+	/**
+	 * The fewest questions the caller may give: any number for the trainer, a whole quiz
+	 * for a trainee giving themself one (a one-question quiz is a guess that would tick
+	 * the plan's quiz task).
+	 */
+	static int fewestQuestions(Caller caller, long shopId) {
+		return TrainingRoles.trains(caller, shopId) ? 1 : Quizzes.DEFAULT_COUNT;
 	}
 
 	static boolean answers(Caller caller, Quiz quiz) {

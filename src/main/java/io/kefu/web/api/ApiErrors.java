@@ -1,5 +1,7 @@
 package io.kefu.web.api;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns the API's failures into RFC 9457 problem details; a rejected body lists every
@@ -76,9 +79,40 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			return naming(response, path(refused), refused.reason(), "A value of the body holds a control character");
 		}
 		if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
-			return naming(response, path(mismatch), mismatch.getOriginalMessage(), null);
+			return naming(response, path(mismatch), expected(mismatch), null);
 		}
 		return response;
+	}
+
+	/**
+	 * What the field expects, in the words of the API rather than of its Java types
+	 * (which say nothing to a caller and show how Kefu is built).
+	 */
+	static String expected(DatabindException mismatch) {
+		if (mismatch instanceof MismatchedInputException input && input.getTargetType() != null) {
+			Class<?> type = input.getTargetType();
+			if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+					|| type == Short.class || type == short.class) {
+				return "expects a whole number";
+			}
+			if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+				return "expects a number";
+			}
+			if (type == Boolean.class || type == boolean.class) {
+				return "expects true or false";
+			}
+			if (type == String.class) {
+				return "expects text";
+			}
+			if (type.isEnum()) {
+				return "expects one of " + Arrays.toString(type.getEnumConstants());
+			}
+			if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+				return "expects a list";
+			}
+			return "expects an object";
+		}
+		return "is not readable here";
 	}
 
 	@Override
