@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,35 @@ class RosterSolverUnitTests {
 			.filteredOn((cell) -> cell.getAgent().id().equals("after1"))
 			.singleElement()
 			.satisfies((cell) -> assertThat(cell.isDayOff()).isTrue());
+	}
+
+	@Test
+	void incrementalScoresMatchFullRecalculation() {
+		// FULL_ASSERT recalculates the score from scratch after every move and fails on
+		// any
+		// difference, so a constraint that keeps stale state shows here
+		List<Shift> shifts = Shift.defaults();
+		RosterAgent weekender = new RosterAgent("pre2", "pre2", ShiftGroup.PRE_SALES, false, Set.of(JUNE.plusDays(2)),
+				Set.of(JUNE.plusDays(5)), Map.of(JUNE.getDayOfWeek(), "N"));
+		List<RosterAgent> agents = List.of(RosterAgent.of("pre1", ShiftGroup.PRE_SALES, false), weekender,
+				RosterAgent.of("after1", ShiftGroup.AFTER_SALES, false),
+				RosterAgent.of("trainee", ShiftGroup.PRE_SALES, true));
+		List<Assignment> cells = new ArrayList<>();
+		List<HalfHourNeed> needs = new ArrayList<>();
+		for (int day = 0; day < 7; day++) {
+			LocalDate date = JUNE.plusDays(day);
+			agents.forEach((agent) -> cells.add(Assignment.open(agent, date)));
+			needs.addAll(simpleNeed(date));
+		}
+		Roster problem = new Roster(shifts, agents, needs, new RosterRules(2), cells);
+
+		Roster solved = SolverFactory
+			.<Roster>create(RosterSolver.config(Duration.ofSeconds(1), Duration.ofSeconds(1))
+				.withEnvironmentMode(EnvironmentMode.FULL_ASSERT))
+			.buildSolver()
+			.solve(problem);
+
+		assertThat(solved.getScore()).isNotNull();
 	}
 
 	/** Two agents from 9:00 to 23:30, three around noon. */
