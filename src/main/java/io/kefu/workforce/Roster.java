@@ -1,5 +1,9 @@
 package io.kefu.workforce;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -49,6 +53,34 @@ public class Roster {
 		this.needs = List.copyOf(needs);
 		this.rules = rules;
 		this.assignments = List.copyOf(assignments);
+	}
+
+	/** A month with every cell open for the solver: one per agent per day. */
+	public static Roster open(YearMonth month, List<Shift> shifts, List<RosterAgent> agents, List<HalfHourNeed> needs,
+			RosterRules rules) {
+		List<Assignment> cells = new ArrayList<>();
+		for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+			for (RosterAgent agent : agents) {
+				cells.add(Assignment.open(agent, day));
+			}
+		}
+		return new Roster(shifts, agents, needs, rules, cells);
+	}
+
+	/**
+	 * The agents at work in each of the day's 48 half hours from 00:00, as the staffing
+	 * chart draws them against the need.
+	 */
+	public List<Integer> rosteredOn(LocalDate day) {
+		List<Integer> counts = new ArrayList<>();
+		for (int i = 0; i < 48; i++) {
+			LocalTime halfHour = LocalTime.MIDNIGHT.plusMinutes(30L * i);
+			counts.add((int) assignments.stream()
+				.filter((cell) -> cell.getDay().equals(day) && cell.getShift() != null
+						&& cell.getShift().covers(halfHour))
+				.count());
+		}
+		return counts;
 	}
 
 	public List<Shift> getShifts() {
