@@ -3,8 +3,14 @@ package io.kefu.workforce;
 import java.time.Duration;
 
 import io.kefu.workforce.internal.RosterConstraints;
+import io.kefu.workforce.internal.SameAgentSwap;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -30,6 +36,10 @@ public final class RosterSolver {
 		return new SolverConfig().withSolutionClass(Roster.class)
 			.withEntityClasses(Assignment.class)
 			.withConstraintProviderClass(RosterConstraints.class)
+			.withPhases(new ConstructionHeuristicPhaseConfig(),
+					new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+							new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+							new SwapMoveSelectorConfig().withFilterClass(SameAgentSwap.class))))
 			.withTerminationConfig(new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimproved));
 	}
 
