@@ -36,17 +36,16 @@ public record CurriculumPage(String slug, String title, String body, int positio
 
 	/**
 	 * NUL and the other control characters are invisible and PostgreSQL refuses NUL; a
-	 * body keeps its line breaks and tabs, a title is one line.
+	 * body keeps its line breaks and tabs, a title is one line. (A lone surrogate is
+	 * refused at the door, with every request's text:
+	 * {@code io.kefu.web.ControlCharacters}.)
 	 */
 	private static void refuseControls(String field, String text, boolean lines) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean layout = c == '\n' || c == '\r' || c == '\t';
 			boolean separator = c == '\u2028' || c == '\u2029';
-			boolean loneHalf = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))
-					|| Character.isHighSurrogate(c)
-							&& (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)));
-			if ((c < 0x20 && !(lines && layout)) || (c >= 0x7f && c <= 0x9f) || (separator && !lines) || loneHalf) {
+			if ((c < 0x20 && !(lines && layout)) || (c >= 0x7f && c <= 0x9f) || (separator && !lines)) {
 				throw new IllegalArgumentException(
 						"%s: no control characters (U+%04X at %d)".formatted(field, (int) c, i));
 			}

@@ -38,19 +38,20 @@ class SupervisedReception implements Apprentices, TrainingSettings.Store {
 
 	@Override
 	public Map<AgentId, Apprenticeship> receivingOn(ShopId shop, LocalDate day) {
-		int cap = of(shop).supervisedCap();
 		Map<AgentId, Apprenticeship> receiving = new LinkedHashMap<>();
 		jdbc.sql("""
-				select t.agent_id, t.mentor_id, t.start_day + (min(task.day) - 1) as since from trainee t
+				select t.agent_id, t.mentor_id, t.start_day + (min(task.day) - 1) as since,
+				    coalesce((select supervised_cap from training_setting s where s.shop_id = t.shop_id), ?) as cap
+				from trainee t
 				join trainee_task task on task.trainee_id = t.id and task.kind = 'SUPERVISED_RECEPTION'
 				where t.shop_id = ? and t.status = 'IN_TRAINING' and t.mentor_id is not null
 				group by t.id, t.agent_id, t.mentor_id, t.start_day
 				having t.start_day + (min(task.day) - 1) <= ?
 				order by t.agent_id
-				""").params(shop.value(), Date.valueOf(day)).query(rs -> {
+				""").params(TrainingSettings.DEFAULTS.supervisedCap(), shop.value(), Date.valueOf(day)).query(rs -> {
 			AgentId trainee = AgentId.of(rs.getLong(1));
-			receiving.put(trainee,
-					new Apprenticeship(trainee, AgentId.of(rs.getLong(2)), cap, rs.getDate("since").toLocalDate()));
+			receiving.put(trainee, new Apprenticeship(trainee, AgentId.of(rs.getLong(2)), rs.getInt("cap"),
+					rs.getDate("since").toLocalDate()));
 		});
 		return receiving;
 	}
