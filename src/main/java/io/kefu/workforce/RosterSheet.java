@@ -36,6 +36,32 @@ public record RosterSheet(YearMonth month, Status status, @Nullable String score
 		violations = List.copyOf(violations);
 	}
 
+	/**
+	 * The agents at work in each of the day's 48 half hours from 00:00, for the staffing
+	 * chart; a shift from the day before that runs past midnight counts in the small
+	 * hours.
+	 */
+	public List<Integer> rosteredOn(LocalDate day) {
+		java.util.Map<String, Shift> byCode = new java.util.HashMap<>();
+		shifts.forEach((shift) -> byCode.put(shift.code(), shift));
+		int[] counts = new int[48];
+		for (Cell cell : cells) {
+			Shift shift = cell.shift() == null ? null : byCode.get(cell.shift());
+			if (shift == null || !(cell.day().equals(day) || cell.day().equals(day.minusDays(1)))) {
+				continue;
+			}
+			boolean overnight = !shift.end().isAfter(shift.start());
+			for (int i = 0; i < 48; i++) {
+				java.time.LocalTime halfHour = java.time.LocalTime.MIDNIGHT.plusMinutes(30L * i);
+				boolean early = halfHour.isBefore(shift.start());
+				if (shift.covers(halfHour) && (cell.day().equals(day) ? !(overnight && early) : overnight && early)) {
+					counts[i]++;
+				}
+			}
+		}
+		return java.util.Arrays.stream(counts).boxed().toList();
+	}
+
 	/** Where a month's roster stands. */
 	public enum Status {
 

@@ -2,6 +2,7 @@ package io.kefu.workforce.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 import io.kefu.workforce.PromotionDay;
+import io.kefu.workforce.RosterSheet;
+import io.kefu.workforce.Rosters;
 import io.kefu.workforce.StaffingNeed;
 import io.kefu.workforce.StaffingNeeds;
 import io.kefu.workforce.StaffingSettings;
@@ -41,10 +44,13 @@ class StaffingPages {
 
 	private final Shops shops;
 
+	private final Rosters rosters;
+
 	private final Clock clock;
 
-	StaffingPages(StaffingNeeds needs, StaffingSettings.Store settings, Shops shops, Clock clock) {
+	StaffingPages(StaffingNeeds needs, StaffingSettings.Store settings, Shops shops, Rosters rosters, Clock clock) {
 		this.needs = needs;
+		this.rosters = rosters;
 		this.settings = settings;
 		this.shops = shops;
 		this.clock = clock;
@@ -62,8 +68,10 @@ class StaffingPages {
 		model.addAttribute("previousDay", shown.minusDays(1));
 		model.addAttribute("nextDay", shown.plusDays(1));
 		model.addAttribute("need", need);
-		// the roster's seam: a later slice passes the rostered agents per half hour here
-		model.addAttribute("chart", StaffingChart.of(need));
+		// against the published roster: the draft's own shortfall is on the roster page
+		RosterSheet roster = rosters.published(shop.id(), YearMonth.from(shown));
+		model.addAttribute("chart",
+				roster.cells().isEmpty() ? StaffingChart.of(need) : StaffingChart.of(need, roster.rosteredOn(shown)));
 		model.addAttribute("settings", current);
 		model.addAttribute("uplift", factor(current.upliftOn(shown)));
 		model.addAttribute("promotionLines", promotionLines(current.promotions()));
