@@ -3,6 +3,6 @@
  * deterministically from a seed, at any scale for benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "appraisal", "customer", "followup",
-		"order", "reception", "scripts", "shop", "staff", "training" })
+		"order", "reception", "scripts", "shop", "staff", "training", "workforce" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.demo;

@@ -39,6 +39,9 @@ import io.kefu.training.Quiz;
 import io.kefu.training.Quizzes;
 import io.kefu.training.TypingAttempt;
 import io.kefu.training.TypingTests;
+import io.kefu.workforce.RosterSheet;
+import io.kefu.workforce.RosterViolation;
+import io.kefu.workforce.Rosters;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,9 @@ class DemoShopIntegrationTests {
 
 	@Autowired
 	Quizzes quizzes;
+
+	@Autowired
+	Rosters rosters;
 
 	DemoSummary summary;
 
@@ -288,6 +294,40 @@ class DemoShopIntegrationTests {
 				.allMatch(question -> question.question().source().productId() != null);
 		});
 		assertThat(quizzes.questionResults(summary.shopId())).hasSize(10);
+	}
+
+	@Test
+	void publishedLastMonthsRosterAndDraftedThisMonthsForEveryAgent() {
+		ShopId shop = summary.shopId();
+		YearMonth november = YearMonth.of(2026, 11);
+
+		RosterSheet october = rosters.published(shop, november.minusMonths(1));
+		assertThat(october.status()).isEqualTo(RosterSheet.Status.PUBLISHED);
+		assertThat(october.agents()).hasSize(7);
+		assertThat(october.cells()).hasSize(7 * 31);
+		assertThat(rosters.draft(shop, november.minusMonths(1)).status()).isEqualTo(RosterSheet.Status.PUBLISHED);
+
+		RosterSheet draft = rosters.draft(shop, november);
+		assertThat(draft.status()).isEqualTo(RosterSheet.Status.DRAFT);
+		assertThat(draft.agents()).hasSize(7)
+			.allSatisfy(
+					agent -> assertThat(draft.cells()).filteredOn(cell -> cell.agent().equals(agent.id())).hasSize(30));
+		assertThat(draft.score()).startsWith("0hard/");
+		assertThat(draft.violations()).noneMatch(violation -> violation.level() == RosterViolation.Level.HARD);
+		assertThat(rosters.published(shop, november).status()).isEqualTo(RosterSheet.Status.NONE);
+
+		AgentId ajie = staff.findByUsername("ajie").orElseThrow().id();
+		assertThat(draft.cells()).filteredOn(cell -> cell.agent().equals(ajie) && cell.day().getDayOfMonth() == 12)
+			.singleElement()
+			.satisfies(cell -> assertThat(cell.shift()).as("阿杰's approved leave").isNull());
+		assertThat(jdbc.sql("select status from roster_leave where shop_id = ? order by first_day")
+			.param(shop.value())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("APPROVED", "REQUESTED");
+		assertThat(jdbc.sql("select count(*) from roster_day_off_wish where shop_id = ?")
+			.param(shop.value())
+			.query(Integer.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test

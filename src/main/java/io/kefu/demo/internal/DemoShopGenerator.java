@@ -49,9 +49,12 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoQuiz quiz;
 
+	private final DemoRoster roster;
+
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
 			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training, DemoTyping typing,
-			DemoQuiz quiz) {
+			DemoQuiz quiz, DemoRoster roster) {
+		this.roster = roster;
 		this.training = training;
 		this.quiz = quiz;
 		this.typing = typing;
@@ -86,6 +89,7 @@ class DemoShopGenerator implements DemoShop {
 		typing.take(shop, now);
 		appraisal.appraise(shop, now);
 		quiz.take(shop, training.enrol(shop, volume.lastDay(), now), now);
+		roster.plan(shop, now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
 				writer.ordersOf(shop.id().value()));
 	}
