@@ -118,6 +118,19 @@ class RosterApi {
 			.of(rosters.publish(shops.get(ShopId.of(shopId)).id(), monthOf(month), AgentId.of(caller.agentId())));
 	}
 
+	@GetMapping("/api/v1/shops/{shopId}/settings/roster")
+	SettingsBody settings(@PathVariable long shopId, Caller caller) {
+		caller.requireShop(shopId);
+		return SettingsBody.of(settings.of(shops.get(ShopId.of(shopId)).id()));
+	}
+
+	@PutMapping("/api/v1/shops/{shopId}/settings/roster")
+	SettingsBody saveSettings(@PathVariable long shopId, @RequestBody SettingsBody body, Caller caller) {
+		caller.requireSupervisorOf(shopId);
+		ShopId shop = shops.get(ShopId.of(shopId)).id();
+		return SettingsBody.of(settings.save(shop, body.settings(), AgentId.of(caller.agentId())));
+	}
+
 	@ExceptionHandler(RosterStateException.class)
 	ProblemDetail conflict(RosterStateException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
@@ -134,6 +147,41 @@ class RosterApi {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("month: a month as yyyy-MM, not '" + month + "'");
 		}
+	}
+
+	/** The roster settings; a field left out takes its default. */
+	record SettingsBody(@Nullable List<@Nullable ShiftView> shifts, @Nullable Integer daysOff,
+			@Nullable Integer solveSeconds) {
+
+		static SettingsBody of(RosterSettings settings) {
+			return new SettingsBody(settings.shifts().stream().map(ShiftView::of).toList(), settings.daysOff(),
+					settings.solveSeconds());
+		}
+
+		RosterSettings settings() {
+			RosterSettings defaults = RosterSettings.DEFAULTS;
+			List<Shift> kept = defaults.shifts();
+			if (shifts != null) {
+				kept = new java.util.ArrayList<>();
+				for (int i = 0; i < shifts.size(); i++) {
+					kept.add(shift(shifts.get(i), i));
+				}
+			}
+			return new RosterSettings(kept, daysOff == null ? defaults.daysOff() : daysOff,
+					solveSeconds == null ? defaults.solveSeconds() : solveSeconds);
+		}
+
+		private static Shift shift(@Nullable ShiftView shift, int i) {
+			if (shift == null) {
+				throw new IllegalArgumentException("shifts[" + i + "]: a shift {code, name, start, end, group}");
+			}
+			if (shift.code() == null || shift.name() == null || shift.start() == null || shift.end() == null) {
+				throw new IllegalArgumentException("shifts[" + i + "]: code, name, start and end are required");
+			}
+			return new Shift(shift.code(), shift.name(), shift.start(), shift.end(),
+					shift.group() == null ? ShiftGroup.BOTH : shift.group());
+		}
+
 	}
 
 	/** How long to solve; the shop's setting when left out. */
@@ -192,7 +240,8 @@ class RosterApi {
 	record Progress(Instant since, Instant until, @Nullable String bestScore) {
 	}
 
-	record ShiftView(String code, String name, LocalTime start, LocalTime end, ShiftGroup group) {
+	record ShiftView(@Nullable String code, @Nullable String name, @Nullable LocalTime start, @Nullable LocalTime end,
+			@Nullable ShiftGroup group) {
 
 		static ShiftView of(Shift shift) {
 			return new ShiftView(shift.code(), shift.name(), shift.start(), shift.end(), shift.group());
