@@ -18,6 +18,7 @@ import io.kefu.bench.FigureBench;
 import io.kefu.bench.FollowupBench;
 import io.kefu.bench.ImportBench;
 import io.kefu.bench.QualityBench;
+import io.kefu.bench.RosterBench;
 import io.kefu.bench.load.LoadPlan;
 import io.kefu.demo.DemoShop;
 import io.kefu.demo.DemoVolume;
@@ -38,14 +39,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against the configured database: 'imports' times order and chat imports, "
 				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'followups' the payment "
-				+ "reminders a day's orders open, 'appraisal' a month of 200 agents appraised, 'chat' live chat under N buyers beside a bare STOMP echo.")
+				+ "reminders a day's orders open, 'appraisal' a month of 200 agents appraised, 'chat' live chat under N buyers beside a bare STOMP echo; "
+				+ "'roster' solves a month's roster for 8, 30 and 100 agents and needs no database.")
 class BenchCommand implements Callable<Integer> {
 
 	@ParentCommand
 	KefuCommand kefu;
 
-	@Parameters(index = "0", description = "What to measure: imports, figures, quality, followups, appraisal or chat "
-			+ "(chat-client is the load client that chat starts in a JVM of its own).")
+	@Parameters(index = "0",
+			description = "What to measure: imports, figures, quality, followups, appraisal, chat or roster "
+					+ "(chat-client is the load client that chat starts in a JVM of its own).")
 	String what;
 
 	@Option(names = "--orders", defaultValue = "1000000", description = "Rows of the generated order report.")
@@ -54,8 +57,16 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--messages", defaultValue = "2000000", description = "Messages of the generated chat file.")
 	int messages;
 
-	@Option(names = "--agents", defaultValue = "200", description = "appraisal: agents of the bench shop.")
-	int agents;
+	@Option(names = "--agents", split = ",",
+			description = "appraisal: agents of the bench shop (200); roster: the roster sizes, one solve each (8,30,100).")
+	List<Integer> agents;
+
+	@Option(names = "--limits", split = ",", defaultValue = "10s,60s", converter = DurationConverter.class,
+			description = "roster: when the best score is read; the longest ends each solve.")
+	List<Duration> limits;
+
+	@Option(names = "--repeat", defaultValue = "1", description = "roster: solves per size, the worst reported.")
+	int repeat;
 
 	@Option(names = "--scale", defaultValue = "50",
 			description = "figures, quality: the demo shop's scale when the database has no demo shop yet.")
@@ -100,9 +111,12 @@ class BenchCommand implements Callable<Integer> {
 		if ("chat-client".equals(what)) {
 			return chatClient();
 		}
+		if ("roster".equals(what)) {
+			return roster();
+		}
 		if (!Set.of("imports", "figures", "quality", "followups", "appraisal", "chat").contains(what)) {
-			System.err.println(
-					"Unknown benchmark '" + what + "'; try: imports, figures, quality, followups, appraisal, chat");
+			System.err.println("Unknown benchmark '" + what
+					+ "'; try: imports, figures, quality, followups, appraisal, chat, roster");
 			return 1;
 		}
 		if ("chat".equals(what) && !Set.of("echo", "kefu").containsAll(targets)) {
@@ -190,11 +204,31 @@ class BenchCommand implements Callable<Integer> {
 		System.out.printf("%8s %8s %14s %14s %14s %10s%n", "run", "agents", "appraise s", "worst s", "figures s",
 				"ratio");
 		for (int run = 1; run <= 2; run++) {
-			AppraisalBench.Result r = context.getBean(AppraisalBench.class).run(agents);
+			AppraisalBench.Result r = context.getBean(AppraisalBench.class)
+				.run(agents == null || agents.isEmpty() ? 200 : agents.get(0));
 			System.out.printf("%8d %8d %14.4f %14.4f %14.4f %10.1f%n", run, r.agents(), r.appraiseMedian(),
 					r.appraiseWorst(), r.figuresMedian(), r.ratio());
 		}
 		return 0;
+	}
+
+	/** The solver alone, no Spring and no database. */
+	private int roster() {
+		RosterBench.Settings settings;
+		try {
+			settings = new RosterBench.Settings(agents == null ? List.of(8, 30, 100) : agents, limits, repeat);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return 1;
+		}
+		List<RosterBench.Measurement> measurements = new RosterBench(settings).run(System.out);
+		RosterBench.print(measurements, settings, System.out);
+		if (measurements.stream().allMatch(RosterBench.Measurement::feasible)) {
+			return 0;
+		}
+		System.err.println("A roster still breaks a hard rule at the longest limit.");
+		return 1;
 	}
 
 	private int chatClient() throws Exception {

@@ -5,7 +5,9 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -41,6 +43,12 @@ public class Roster {
 	@PlanningScore
 	private @Nullable HardMediumSoftScore score;
 
+	/**
+	 * The soft rules' weights; Timefold finds a field of this type on the solution by
+	 * itself and uses it in place of the weights the constraints are written with.
+	 */
+	private ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides;
+
 	/** For the solver, which clones solutions. */
 	@SuppressWarnings("NullAway.Init")
 	Roster() {
@@ -53,6 +61,41 @@ public class Roster {
 		this.needs = List.copyOf(needs);
 		this.rules = rules;
 		this.assignments = List.copyOf(assignments);
+		this.weightOverrides = overrides(RosterWeights.DEFAULTS);
+	}
+
+	/**
+	 * The same month with the soft rules weighed as the shop wants; its cells are copies,
+	 * so solving one roster leaves the other alone.
+	 */
+	public Roster withWeights(RosterWeights weights) {
+		Roster weighed = new Roster(shifts, agents, needs, rules,
+				assignments.stream()
+					.map((cell) -> new Assignment(cell.getAgent(), cell.getDay(), cell.getShift(), cell.isPinned()))
+					.toList());
+		weighed.weightOverrides = overrides(weights);
+		return weighed;
+	}
+
+	/** The weights of the soft rules this roster is solved with. */
+	public RosterWeights getWeights() {
+		return new RosterWeights(weightOf(RosterConstraintNames.HOURS_BALANCED),
+				weightOf(RosterConstraintNames.CLOSE_TO_LAST_MONTH),
+				weightOf(RosterConstraintNames.REQUESTED_DAYS_OFF_HONOURED),
+				weightOf(RosterConstraintNames.WEEKENDS_OFF_SPREAD));
+	}
+
+	private int weightOf(String constraint) {
+		HardMediumSoftScore weight = weightOverrides.getConstraintWeight(constraint);
+		return weight == null ? 1 : weight.softScore();
+	}
+
+	private static ConstraintWeightOverrides<HardMediumSoftScore> overrides(RosterWeights weights) {
+		return ConstraintWeightOverrides.of(Map.of(RosterConstraintNames.HOURS_BALANCED,
+				HardMediumSoftScore.ofSoft(weights.hoursBalance()), RosterConstraintNames.CLOSE_TO_LAST_MONTH,
+				HardMediumSoftScore.ofSoft(weights.lastMonth()), RosterConstraintNames.REQUESTED_DAYS_OFF_HONOURED,
+				HardMediumSoftScore.ofSoft(weights.requestedOff()), RosterConstraintNames.WEEKENDS_OFF_SPREAD,
+				HardMediumSoftScore.ofSoft(weights.weekends())));
 	}
 
 	/** A month with every cell open for the solver: one per agent per day. */

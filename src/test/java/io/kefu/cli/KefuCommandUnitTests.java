@@ -49,6 +49,38 @@ class KefuCommandUnitTests {
 	}
 
 	@Test
+	void benchRosterTakesSizesLimitsAndRepeatsAndAppraisalKeepsItsAgents() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
+
+		BenchCommand roster = (BenchCommand) command
+			.parseArgs("bench", "roster", "--agents", "8,30", "--limits", "5s,1m", "--repeat", "3")
+			.subcommand()
+			.commandSpec()
+			.userObject();
+		BenchCommand defaults = (BenchCommand) new CommandLine(new KefuCommand(KefuApplication.class))
+			.parseArgs("bench", "roster")
+			.subcommand()
+			.commandSpec()
+			.userObject();
+
+		assertThat(roster.agents).containsExactly(8, 30);
+		assertThat(roster.limits).containsExactly(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(1));
+		assertThat(roster.repeat).isEqualTo(3);
+		assertThat(defaults.agents).isNull();
+		assertThat(defaults.limits).containsExactly(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60));
+		assertThat(defaults.repeat).isEqualTo(1);
+	}
+
+	@Test
+	void benchRosterRefusesBadSettingsWithoutOpeningADatabase() {
+		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
+
+		int exitCode = command.execute("bench", "roster", "--agents", "8", "--repeat", "0");
+
+		assertThat(exitCode).isEqualTo(1);
+	}
+
+	@Test
 	void appraisalTakesAShopAndAMonth() {
 		CommandLine command = new CommandLine(new KefuCommand(KefuApplication.class));
 

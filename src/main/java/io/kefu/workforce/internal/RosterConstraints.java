@@ -3,6 +3,7 @@ package io.kefu.workforce.internal;
 import io.kefu.workforce.Assignment;
 import io.kefu.workforce.HalfHourNeed;
 import io.kefu.workforce.RosterAgent;
+import io.kefu.workforce.RosterConstraintNames;
 import io.kefu.workforce.RosterRules;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -22,8 +23,9 @@ public class RosterConstraints implements ConstraintProvider {
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] { noDayShiftAfterNightShift(factory), exactDaysOff(factory), leaveRespected(factory),
-				shiftOfOwnGroup(factory), traineeNeverAlone(factory), needCovered(factory), hoursBalanced(factory),
-				closeToLastMonth(factory), requestedDaysOffHonoured(factory), weekendsOffSpread(factory) };
+				shiftOfOwnGroup(factory), traineeNeverAlone(factory), wholeDayOfRest(factory), needCovered(factory),
+				hoursBalanced(factory), closeToLastMonth(factory), requestedDaysOffHonoured(factory),
+				weekendsOffSpread(factory) };
 	}
 
 	// hard
@@ -38,7 +40,7 @@ public class RosterConstraints implements ConstraintProvider {
 					Joiners.equal((night) -> night.getDay().plusDays(1), Assignment::getDay))
 			.filter((night, next) -> next.getShift().isDayShift())
 			.penalize(HardMediumSoftScore.ONE_HARD)
-			.asConstraint("no day shift after a night shift");
+			.asConstraint(RosterConstraintNames.NO_DAY_SHIFT_AFTER_NIGHT_SHIFT);
 	}
 
 	/**
@@ -52,7 +54,7 @@ public class RosterConstraints implements ConstraintProvider {
 			.join(RosterRules.class)
 			.filter((agent, rest, rules) -> rest != rules.daysOff())
 			.penalize(HardMediumSoftScore.ONE_HARD, (agent, rest, rules) -> Math.abs(rest - rules.daysOff()))
-			.asConstraint("exact days off");
+			.asConstraint(RosterConstraintNames.EXACT_DAYS_OFF);
 	}
 
 	/** An approved leave day is a day off. */
@@ -60,7 +62,7 @@ public class RosterConstraints implements ConstraintProvider {
 		return factory.forEach(Assignment.class)
 			.filter((cell) -> cell.getAgent().onLeave(cell.getDay()))
 			.penalize(HardMediumSoftScore.ONE_HARD)
-			.asConstraint("leave respected");
+			.asConstraint(RosterConstraintNames.LEAVE_RESPECTED);
 	}
 
 	/** Pre-sales agents staff pre-sales shifts, after-sales agents after-sales ones. */
@@ -68,7 +70,7 @@ public class RosterConstraints implements ConstraintProvider {
 		return factory.forEach(Assignment.class)
 			.filter((cell) -> !cell.getAgent().mayWork(cell.getShift()))
 			.penalize(HardMediumSoftScore.ONE_HARD)
-			.asConstraint("shift of own group");
+			.asConstraint(RosterConstraintNames.SHIFT_OF_OWN_GROUP);
 	}
 
 	/**
@@ -81,7 +83,32 @@ public class RosterConstraints implements ConstraintProvider {
 			.ifNotExists(Assignment.class, Joiners.equal(Assignment::getDay), Joiners.equal(Assignment::getShift),
 					Joiners.filtering((trainee, other) -> other.getAgent().canAccompany(trainee.getAgent())))
 			.penalize(HardMediumSoftScore.ONE_HARD)
-			.asConstraint("trainee never alone");
+			.asConstraint(RosterConstraintNames.TRAINEE_NEVER_ALONE);
+	}
+
+	/**
+	 * Seed 000 rule 2: every agent gets at least one whole day of rest for their own life
+	 * (一个全白班和一个晚班的连续休息), a rest day that does not follow their night shift, since a day
+	 * off after a 晚班 ending at 23:30 starts tired. A leave day is not rest (as in "exact
+	 * days off"), but a rest day after a leave day is whole. The month's first day counts
+	 * as whole: last month's last day is not in the roster. A month without rest days
+	 * asks for none.
+	 */
+	Constraint wholeDayOfRest(ConstraintFactory factory) {
+		return factory.forEach(RosterAgent.class)
+			.ifNotExists(wholeRestDays(factory), Joiners.equal((agent) -> agent, Assignment::getAgent))
+			.join(RosterRules.class)
+			.filter((agent, rules) -> rules.daysOff() > 0)
+			.penalize(HardMediumSoftScore.ONE_HARD)
+			.asConstraint(RosterConstraintNames.WHOLE_DAY_OF_REST);
+	}
+
+	private static UniConstraintStream<Assignment> wholeRestDays(ConstraintFactory factory) {
+		return factory.forEachIncludingUnassigned(Assignment.class)
+			.filter((cell) -> cell.isDayOff() && !cell.getAgent().onLeave(cell.getDay()))
+			.ifNotExists(Assignment.class, Joiners.equal(Assignment::getAgent),
+					Joiners.equal((rest) -> rest.getDay().minusDays(1), Assignment::getDay),
+					Joiners.filtering((rest, before) -> before.getShift() != null && before.getShift().isNightShift()));
 	}
 
 	// medium
@@ -97,7 +124,7 @@ public class RosterConstraints implements ConstraintProvider {
 							ConstraintCollectors.countBi()))
 			.filter((need, rostered) -> rostered < need.agents())
 			.penalize(HardMediumSoftScore.ONE_MEDIUM, (need, rostered) -> need.agents() - rostered)
-			.asConstraint("need covered");
+			.asConstraint(RosterConstraintNames.NEED_COVERED);
 	}
 
 	// soft
@@ -111,7 +138,7 @@ public class RosterConstraints implements ConstraintProvider {
 		return halfHoursWorked(factory)
 			.join(halfHoursWorked(factory), Joiners.lessThan((worked) -> worked.agent().id()))
 			.penalize(HardMediumSoftScore.ONE_SOFT, (one, other) -> square(one.halfHours() - other.halfHours()))
-			.asConstraint("hours balanced");
+			.asConstraint(RosterConstraintNames.HOURS_BALANCED);
 	}
 
 	/**
@@ -125,7 +152,7 @@ public class RosterConstraints implements ConstraintProvider {
 				.filter((code) -> !code.equals(cell.code()))
 				.isPresent())
 			.penalize(HardMediumSoftScore.ONE_SOFT)
-			.asConstraint("close to last month");
+			.asConstraint(RosterConstraintNames.CLOSE_TO_LAST_MONTH);
 	}
 
 	/** A requested day off that is worked costs one. */
@@ -133,14 +160,14 @@ public class RosterConstraints implements ConstraintProvider {
 		return factory.forEach(Assignment.class)
 			.filter((cell) -> cell.getAgent().requestedOff(cell.getDay()))
 			.penalize(HardMediumSoftScore.ONE_SOFT)
-			.asConstraint("requested days off honoured");
+			.asConstraint(RosterConstraintNames.REQUESTED_DAYS_OFF_HONOURED);
 	}
 
 	/** Weekend days off shared fairly: the squared difference of every pair's count. */
 	Constraint weekendsOffSpread(ConstraintFactory factory) {
 		return weekendDaysOff(factory).join(weekendDaysOff(factory), Joiners.lessThan((off) -> off.agent().id()))
 			.penalize(HardMediumSoftScore.ONE_SOFT, (one, other) -> square(one.days() - other.days()))
-			.asConstraint("weekends off spread");
+			.asConstraint(RosterConstraintNames.WEEKENDS_OFF_SPREAD);
 	}
 
 	private static UniConstraintStream<Worked> halfHoursWorked(ConstraintFactory factory) {

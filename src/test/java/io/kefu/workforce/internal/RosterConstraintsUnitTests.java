@@ -121,6 +121,46 @@ class RosterConstraintsUnitTests {
 	}
 
 	@Test
+	void anAgentWithoutARestDayThatFollowsNoNightShiftLacksAWholeDayOfRest() {
+		RosterAgent xiaoli = new RosterAgent("xiaoli", "xiaoli", ShiftGroup.PRE_SALES, false, Set.of(june(3)), Set.of(),
+				Map.of());
+		this.verifier.verifyThat(RosterConstraints::wholeDayOfRest)
+			.given(new RosterRules(1), this.xiaomei, this.xiaotang, xiaoli,
+					// xiaomei rests only the day after a night shift
+					cell(this.xiaomei, 1, NIGHT), cell(this.xiaomei, 2, null), cell(this.xiaomei, 3, DAY),
+					// xiaotang never rests
+					cell(this.xiaotang, 1, DAY), cell(this.xiaotang, 2, DAY), cell(this.xiaotang, 3, NIGHT),
+					// xiaoli's only day off is leave, which is not rest
+					cell(xiaoli, 1, DAY), cell(xiaoli, 2, DAY), cell(xiaoli, 3, null))
+			.penalizesBy(3);
+	}
+
+	@Test
+	void aRestDayAfterADayShiftALeaveDayOrOnTheFirstOfTheMonthIsWhole() {
+		RosterAgent xiaoli = new RosterAgent("xiaoli", "xiaoli", ShiftGroup.PRE_SALES, false, Set.of(june(2)), Set.of(),
+				Map.of());
+		RosterAgent xiaoxin = RosterAgent.of("xiaoxin", ShiftGroup.PRE_SALES, false);
+		this.verifier.verifyThat(RosterConstraints::wholeDayOfRest)
+			.given(new RosterRules(1), this.xiaomei, this.xiaotang, xiaoli, xiaoxin,
+					// after a half-day shift
+					cell(this.xiaomei, 1, NIGHT), cell(this.xiaomei, 2, HALF_DAY), cell(this.xiaomei, 3, null),
+					// the first of the month: last month's last day is not known
+					cell(this.xiaotang, 1, null), cell(this.xiaotang, 2, NIGHT), cell(this.xiaotang, 3, NIGHT),
+					// after leave that followed a night shift
+					cell(xiaoli, 1, NIGHT), cell(xiaoli, 2, null), cell(xiaoli, 3, null),
+					// one of two rest days follows a night shift, the other is whole
+					cell(xiaoxin, 1, NIGHT), cell(xiaoxin, 2, null), cell(xiaoxin, 3, null))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void aMonthWithoutRestDaysAsksForNoWholeDayOfRest() {
+		this.verifier.verifyThat(RosterConstraints::wholeDayOfRest)
+			.given(new RosterRules(0), this.xiaomei, cell(this.xiaomei, 1, DAY), cell(this.xiaomei, 2, DAY))
+			.penalizesBy(0);
+	}
+
+	@Test
 	void everyAgentMissingFromAHalfHourCostsOneMedium() {
 		RosterAgent xiaoli = RosterAgent.of("xiaoli", ShiftGroup.PRE_SALES, false);
 		this.verifier.verifyThat(RosterConstraints::needCovered)
