@@ -14,11 +14,12 @@ import io.kefu.staff.AgentId;
  * @param shifts the shifts, in the order the page lists them; codes unique
  * @param daysOff rest days (月休) per agent per month, leave not counted (0–15)
  * @param solveSeconds how long 排班 runs unless the supervisor says otherwise (5–600)
+ * @param weights how much each soft rule weighs
  */
-public record RosterSettings(List<Shift> shifts, int daysOff, int solveSeconds) {
+public record RosterSettings(List<Shift> shifts, int daysOff, int solveSeconds, RosterWeights weights) {
 
 	/** Seed 000: its three shifts, four days off; a minute's solve. */
-	public static final RosterSettings DEFAULTS = new RosterSettings(Shift.defaults(), 4, 60);
+	public static final RosterSettings DEFAULTS = new RosterSettings(Shift.defaults(), 4, 60, RosterWeights.DEFAULTS);
 
 	public static final int MAX_SHIFTS = 12;
 

@@ -227,6 +227,42 @@ class RosterApiIntegrationTests {
 			.isEqualTo("NONE");
 	}
 
+	@Test
+	void supervisorsSetTheShiftsRestDaysAndWeightsAndAgentsReadThem() throws Exception {
+		String settings = "/api/v1/shops/" + shop.id().value() + "/settings/roster";
+		JsonNode defaults = json(call(mei, get(settings)).andExpect(status().isOk()));
+		assertThat(defaults.get("daysOff").asInt()).isEqualTo(4);
+		assertThat(defaults.get("shifts")).hasSize(3);
+		assertThat(defaults.get("weights").get("hoursBalance").asInt()).isEqualTo(1);
+
+		String body = """
+				{"shifts": [{"code": "E", "name": "早班", "start": "08:30", "end": "16:30", "group": "PRE_SALES"},
+				            {"code": "L", "name": "晚班", "start": "15:00", "end": "23:00"}],
+				 "daysOff": 5, "solveSeconds": 20,
+				 "weights": {"hoursBalance": 2, "lastMonth": 0, "requestedOff": 5, "weekends": 1}}
+				""";
+		call(mei, put(settings).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+		JsonNode saved = json(call(boss, put(settings).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk()));
+		assertThat(saved.get("shifts")).extracting((shift) -> shift.get("code").asString()).containsExactly("E", "L");
+		assertThat(saved.get("shifts").get(1).get("group").asString()).isEqualTo("BOTH");
+		JsonNode read = json(call(boss, get(settings)).andExpect(status().isOk()));
+		assertThat(read).isEqualTo(saved);
+		assertThat(read.get("weights").get("requestedOff").asInt()).isEqualTo(5);
+
+		assertThat(problem(put(settings), "{\"daysOff\": 40}")).contains("daysOff");
+		assertThat(problem(put(settings),
+				"{\"weights\": {\"hoursBalance\": -1, \"lastMonth\": 1, " + "\"requestedOff\": 1, \"weekends\": 1}}"))
+			.contains("hoursBalance");
+		assertThat(problem(put(settings),
+				"{\"shifts\": [{\"code\": \"早\", \"name\": \"早班\", " + "\"start\": \"08:30\", \"end\": \"16:30\"}]}"))
+			.contains("shifts[0].code");
+		assertThat(problem(put(settings), "{\"shifts\": [null]}")).contains("shifts[0]");
+		assertThat(problem(put(settings), "{\"shifts\": []}")).contains("shifts");
+		assertThat(json(call(boss, get(settings)).andExpect(status().isOk()))).isEqualTo(saved);
+	}
+
 	private String problem(MockHttpServletRequestBuilder request, String content) throws Exception {
 		return body(call(boss, request.contentType(MediaType.APPLICATION_JSON).content(content))
 			.andExpect(status().isBadRequest()));

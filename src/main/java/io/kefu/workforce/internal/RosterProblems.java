@@ -95,7 +95,7 @@ class RosterProblems {
 				assignments.add(new Assignment(agent, day, shift, known && cell.pinned()));
 			}
 		}
-		return new Roster(rules.shifts(), agents, need, rules.rules(), assignments);
+		return new Roster(rules.shifts(), agents, need, rules.rules(), assignments).withWeights(rules.weights());
 	}
 
 	private static Map<AgentId, Set<LocalDate>> byAgent(List<RosterStore.AgentDay> days) {

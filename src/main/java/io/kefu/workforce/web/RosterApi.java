@@ -22,6 +22,7 @@ import io.kefu.workforce.RosterSettings;
 import io.kefu.workforce.RosterSheet;
 import io.kefu.workforce.RosterStateException;
 import io.kefu.workforce.RosterViolation;
+import io.kefu.workforce.RosterWeights;
 import io.kefu.workforce.Rosters;
 import io.kefu.workforce.Shift;
 import io.kefu.workforce.ShiftGroup;
@@ -151,11 +152,11 @@ class RosterApi {
 
 	/** The roster settings; a field left out takes its default. */
 	record SettingsBody(@Nullable List<@Nullable ShiftView> shifts, @Nullable Integer daysOff,
-			@Nullable Integer solveSeconds) {
+			@Nullable Integer solveSeconds, @Nullable WeightsBody weights) {
 
 		static SettingsBody of(RosterSettings settings) {
 			return new SettingsBody(settings.shifts().stream().map(ShiftView::of).toList(), settings.daysOff(),
-					settings.solveSeconds());
+					settings.solveSeconds(), WeightsBody.of(settings.weights()));
 		}
 
 		RosterSettings settings() {
@@ -168,7 +169,8 @@ class RosterApi {
 				}
 			}
 			return new RosterSettings(kept, daysOff == null ? defaults.daysOff() : daysOff,
-					solveSeconds == null ? defaults.solveSeconds() : solveSeconds);
+					solveSeconds == null ? defaults.solveSeconds() : solveSeconds,
+					weights == null ? defaults.weights() : weights.weights());
 		}
 
 		private static Shift shift(@Nullable ShiftView shift, int i) {
@@ -180,6 +182,28 @@ class RosterApi {
 			}
 			return new Shift(shift.code(), shift.name(), shift.start(), shift.end(),
 					shift.group() == null ? ShiftGroup.BOTH : shift.group());
+		}
+
+	}
+
+	/**
+	 * The soft rules' weights, each 0 to {@link RosterWeights#MAX}; one left out weighs
+	 * 1.
+	 */
+	record WeightsBody(@Nullable Integer hoursBalance, @Nullable Integer lastMonth, @Nullable Integer requestedOff,
+			@Nullable Integer weekends) {
+
+		static WeightsBody of(RosterWeights weights) {
+			return new WeightsBody(weights.hoursBalance(), weights.lastMonth(), weights.requestedOff(),
+					weights.weekends());
+		}
+
+		RosterWeights weights() {
+			return new RosterWeights(orOne(hoursBalance), orOne(lastMonth), orOne(requestedOff), orOne(weekends));
+		}
+
+		private static int orOne(@Nullable Integer weight) {
+			return weight == null ? 1 : weight;
 		}
 
 	}

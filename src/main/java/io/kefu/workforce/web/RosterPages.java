@@ -11,6 +11,7 @@ import io.kefu.staff.AgentId;
 import io.kefu.workforce.RosterSettings;
 import io.kefu.workforce.RosterSheet;
 import io.kefu.workforce.RosterViolation;
+import io.kefu.workforce.RosterWeights;
 import io.kefu.workforce.Rosters;
 
 import org.springframework.http.HttpStatus;
@@ -79,13 +80,18 @@ class RosterPages {
 
 	@PostMapping("/shops/{shopId}/rosters/settings")
 	String saveSettings(@PathVariable long shopId, @RequestParam String shifts, @RequestParam String daysOff,
-			@RequestParam String solveSeconds, @RequestParam(required = false, defaultValue = "") String month,
-			Caller caller, RedirectAttributes redirect) {
+			@RequestParam String solveSeconds, @RequestParam String hoursWeight, @RequestParam String lastMonthWeight,
+			@RequestParam String requestedOffWeight, @RequestParam String weekendsWeight,
+			@RequestParam(required = false, defaultValue = "") String month, Caller caller,
+			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
 		try {
 			settings.save(shop, new RosterSettings(RosterSettingsForm.shifts(shifts), Integer.parseInt(daysOff.strip()),
-					Integer.parseInt(solveSeconds.strip())), AgentId.of(caller.agentId()));
+					Integer.parseInt(solveSeconds.strip()),
+					new RosterWeights(Integer.parseInt(hoursWeight.strip()), Integer.parseInt(lastMonthWeight.strip()),
+							Integer.parseInt(requestedOffWeight.strip()), Integer.parseInt(weekendsWeight.strip()))),
+					AgentId.of(caller.agentId()));
 			redirect.addFlashAttribute("done", "roster.settings.saved");
 		}
 		catch (IllegalArgumentException ex) {
