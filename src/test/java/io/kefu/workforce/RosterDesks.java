@@ -40,8 +40,8 @@ final class RosterDesks {
 	}
 
 	/**
-	 * Pins every cell of the month as {@code shift} tells (agent, day → code or null) and
-	 * publishes it.
+	 * Sets every cell of the month as {@code shift} tells, unpinned, (agent, day → code
+	 * or null) and publishes it.
 	 */
 	void publish(Agent supervisor, long shopId, YearMonth month, Iterable<Agent> agents,
 			BiFunction<Agent, LocalDate, String> shift) throws Exception {
@@ -50,7 +50,7 @@ final class RosterDesks {
 			for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
 				String code = shift.apply(agent, day);
 				cells.add("{\"agent\": \"" + agent.username() + "\", \"date\": \"" + day + "\", \"shift\": "
-						+ (code == null ? "null" : "\"" + code + "\"") + "}");
+						+ (code == null ? "null" : "\"" + code + "\"") + ", \"pinned\": false}");
 			}
 		}
 		String roster = "/api/v1/shops/" + shopId + "/rosters/" + month;
