@@ -136,6 +136,15 @@ class RosterDesk implements Rosters {
 
 	@Override
 	public RosterSheet.Solving solve(ShopId shop, YearMonth month, Duration limit, AgentId by) {
+		return solve(shop, month, limit, by, month.atDay(1));
+	}
+
+	/**
+	 * Solves the month keeping every cell before {@code keptBefore} as it is, as after
+	 * leave: only the days from then on may move. The cells held for this solve alone are
+	 * written back unpinned.
+	 */
+	RosterSheet.Solving solve(ShopId shop, YearMonth month, Duration limit, AgentId by, LocalDate keptBefore) {
 		if (members.of(shop).isEmpty()) {
 			throw new RosterStateException(
 					"Shop " + shop.value() + " has no agents to roster: add 售前 or 售后 agents first");
@@ -149,16 +158,27 @@ class RosterDesk implements Rosters {
 		MonthKey key = new MonthKey(shop, month);
 		running.put(key, id);
 		needs.remove(key);
+		Set<String> held = ConcurrentHashMap.newKeySet();
 		solverManager.solveBuilder()
 			.withProblemId(id)
-			.withProblemFinder((problem) -> problems.problem(shop, month))
+			.withProblemFinder((problem) -> holding(problems.problem(shop, month), keptBefore, held))
 			.withBestSolutionEventConsumer((event) -> progress(id, event.solution()))
-			.withFinalBestSolutionConsumer((best) -> finish(id, key, best))
+			.withFinalBestSolutionConsumer((best) -> finish(id, key, best, held))
 			.withExceptionHandler((problem, failure) -> abandon(id, key, failure))
 			.withConfigOverride(new SolverConfigOverride<Roster>().withTerminationSpentLimit(limit))
 			.run();
 		log.info("Solving the roster of shop {} for {} within {}", shop.value(), month, limit);
 		return new RosterSheet.Solving(since, until, null);
+	}
+
+	private static Roster holding(Roster roster, LocalDate keptBefore, Set<String> held) {
+		for (Assignment cell : roster.getAssignments()) {
+			if (cell.getDay().isBefore(keptBefore) && !cell.isPinned()) {
+				cell.setPinned(true);
+				held.add(cell.getId());
+			}
+		}
+		return roster;
 	}
 
 	@Override
@@ -220,7 +240,7 @@ class RosterDesk implements Rosters {
 		store.progress(id, best.getScore().toString());
 	}
 
-	private void finish(UUID id, MonthKey key, Roster best) {
+	private void finish(UUID id, MonthKey key, Roster best, Set<String> held) {
 		lastProgress.remove(id);
 		running.remove(key, id);
 		Map<String, AgentId> agents = new HashMap<>();
@@ -230,7 +250,8 @@ class RosterDesk implements Rosters {
 			AgentId agent = agents.get(cell.getAgent().id());
 			if (agent != null) {
 				cells.add(new RosterStore.SolvedCell(agent, cell.getDay(),
-						cell.getShift() == null ? null : cell.getShift().code(), cell.isPinned()));
+						cell.getShift() == null ? null : cell.getShift().code(),
+						cell.isPinned() && !held.contains(cell.getId())));
 			}
 		}
 		if (store.finishSolve(id, key.shop(), key.month(), cells, clock.instant())) {

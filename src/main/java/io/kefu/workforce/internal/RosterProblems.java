@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import io.kefu.workforce.RosterAgent;
 import io.kefu.workforce.RosterSettings;
 import io.kefu.workforce.RosterSheet;
 import io.kefu.workforce.Shift;
+import io.kefu.workforce.ShiftGroup;
 import io.kefu.workforce.StaffingNeeds;
 
 import org.springframework.stereotype.Component;
@@ -69,9 +71,34 @@ class RosterProblems {
 		return roster(shop, month, need, store.draftCells(shop, month));
 	}
 
+	/**
+	 * The published roster, every cell pinned and without the need: what a swap is
+	 * checked against (the hard rules only). A shift the shop has changed since keeps its
+	 * published times.
+	 */
+	Roster published(ShopId shop, YearMonth month) {
+		Map<String, Shift> shifts = new LinkedHashMap<>();
+		settings.of(shop).shifts().forEach((shift) -> shifts.put(shift.code(), shift));
+		List<RosterSheet.Cell> cells = new ArrayList<>();
+		for (RosterStore.PublishedCell cell : store.publishedCells(shop, month)) {
+			RosterStore.PublishedShift shift = cell.shift();
+			if (shift != null) {
+				shifts.putIfAbsent(shift.code(),
+						new Shift(shift.code(), shift.name(), shift.start(), shift.end(), ShiftGroup.BOTH));
+			}
+			cells.add(new RosterSheet.Cell(cell.agent(), cell.day(), shift == null ? null : shift.code(), true));
+		}
+		return roster(shop, month, List.copyOf(shifts.values()), List.of(), cells);
+	}
+
 	private Roster roster(ShopId shop, YearMonth month, List<HalfHourNeed> need, List<RosterSheet.Cell> cells) {
+		return roster(shop, month, settings.of(shop).shifts(), need, cells);
+	}
+
+	private Roster roster(ShopId shop, YearMonth month, List<Shift> shiftList, List<HalfHourNeed> need,
+			List<RosterSheet.Cell> cells) {
 		RosterSettings rules = settings.of(shop);
-		Map<String, Shift> shifts = rules.shifts().stream().collect(Collectors.toMap(Shift::code, Function.identity()));
+		Map<String, Shift> shifts = shiftList.stream().collect(Collectors.toMap(Shift::code, Function.identity()));
 		Map<AgentId, Set<LocalDate>> leave = byAgent(store.approvedLeave(shop, month));
 		Map<AgentId, Set<LocalDate>> wishes = byAgent(store.wishes(shop, month));
 		Map<AgentId, Map<DayOfWeek, String>> pattern = pattern(store.publishedCells(shop, month.minusMonths(1)));
@@ -95,7 +122,7 @@ class RosterProblems {
 				assignments.add(new Assignment(agent, day, shift, known && cell.pinned()));
 			}
 		}
-		return new Roster(rules.shifts(), agents, need, rules.rules(), assignments).withWeights(rules.weights());
+		return new Roster(shiftList, agents, need, rules.rules(), assignments).withWeights(rules.weights());
 	}
 
 	private static Map<AgentId, Set<LocalDate>> byAgent(List<RosterStore.AgentDay> days) {
