@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public interface PresenceHistory {
 
 	/**
-	 * The spans at the desk that overlap {@code [from, to)}, cut to it and to now,
-	 * ordered by agent and time.
+	 * The spans at the desk that overlap the period from {@code from} to {@code to}, cut
+	 * to it and to now, ordered by agent and time.
 	 * @param agent one agent, or null for everyone of the shop
 	 */
 	List<PresenceSpan> of(ShopId shop, @Nullable AgentId agent, Instant from, Instant to);

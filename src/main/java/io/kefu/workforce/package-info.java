@@ -5,6 +5,7 @@
  * Spring). Swaps, leave and attendance come in later slices. The calculators are plain
  * Java; the history comes from the receptions analytics stores.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "analytics", "shop", "staff" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access", "analytics", "reception", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.workforce;

@@ -23,7 +23,7 @@ final class DeskSpans {
 	/**
 	 * @param changes ordered by agent and time; an agent's first may be before
 	 * {@code from}, saying where they stood when the period began
-	 * @return the spans cut to {@code [from, to)}
+	 * @return the spans cut to the period from {@code from} to {@code to}
 	 */
 	static List<PresenceSpan> of(List<Change> changes, Instant from, Instant to) {
 		List<PresenceSpan> spans = new ArrayList<>();
