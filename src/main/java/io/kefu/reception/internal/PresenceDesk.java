@@ -42,12 +42,15 @@ class PresenceDesk {
 
 	private final ChatBroadcast broadcast;
 
+	private final PresenceChanges history;
+
 	private final Clock clock;
 
 	PresenceDesk(Staff staff, Floor floor, Conversations conversations, Dispatcher dispatcher, ChatLines lines,
-			ChatBroadcast broadcast, Clock clock) {
+			ChatBroadcast broadcast, PresenceChanges history, Clock clock) {
 		this.staff = staff;
 		this.floor = floor;
+		this.history = history;
 		this.conversations = conversations;
 		this.dispatcher = dispatcher;
 		this.lines = lines;
@@ -90,7 +93,8 @@ class PresenceDesk {
 
 	/**
 	 * Locks the shops concerned, changes the presence if {@code changed} says it did,
-	 * hands back what the rule says and works each shop's queue.
+	 * records the change in the history, hands back what the rule says and works each
+	 * shop's queue.
 	 * @return the agent's seat, if the presence changed
 	 */
 	private Optional<AgentSeat> settle(Agent agent, HandBack rule, BooleanSupplier changed) {
@@ -103,9 +107,11 @@ class PresenceDesk {
 		TreeMap<Long, List<Conversation>> byShop = new TreeMap<>(handedBack(id, rule));
 		byShop.putIfAbsent(home, List.of());
 		byShop.keySet().forEach(dispatcher::lockShop);
+		Presence before = floor.presenceOf(id).presence();
 		if (!changed.getAsBoolean()) {
 			return Optional.empty();
 		}
+		record(id, home, before, now);
 		Map<Long, List<Conversation>> locked = handedBack(id, rule);
 		for (long shop : byShop.keySet()) {
 			SeatChart.Chart chart = dispatcher.chart(shop, now);
@@ -122,6 +128,18 @@ class PresenceDesk {
 		AgentSeat seat = seatOf(agent, dispatcher.chart(home, now));
 		broadcast.presence(seat);
 		return Optional.of(seat);
+	}
+
+	/**
+	 * Every way presence changes passes here, so the history misses none; choosing the
+	 * presence one already has is no change. The home shop's lock, held since before
+	 * {@code before} was read, keeps two changes of the agent from interleaving.
+	 */
+	private void record(long agentId, long home, Presence before, Instant now) {
+		Floor.Stance after = floor.presenceOf(agentId);
+		if (after.presence() != before) {
+			history.append(agentId, home, after.presence(), after.since() == null ? now : after.since());
+		}
 	}
 
 	/** Which of the agent's conversations go back to the queue. */
