@@ -60,7 +60,11 @@ final class DemoRosterPlan {
 		// qualified agents first: a trainee's days off follow their colleagues'
 		ordered.sort(Comparator.comparing(Worker::trainee));
 		for (Worker worker : ordered) {
-			off.put(worker.username(), restDays(month, worker, shiftOf, workers, off));
+			Set<LocalDate> rest = restDays(month, worker, shiftOf, workers, off);
+			if (shiftOf.get(worker.username()).isNightShift() && !worker.trainee()) {
+				rest = withWholeDay(month, worker, rest);
+			}
+			off.put(worker.username(), rest);
 		}
 		List<Rosters.CellChange> cells = new ArrayList<>();
 		for (Worker worker : workers) {
@@ -72,6 +76,29 @@ final class DemoRosterPlan {
 			}
 		}
 		return cells;
+	}
+
+	/**
+	 * A night-shift agent's rest day after a night is not a whole day of rest (seed 000:
+	 * a day shift and a night shift in a row); moving their last rest day to the day
+	 * after their first gives them two in a row, the second whole.
+	 */
+	private static Set<LocalDate> withWholeDay(YearMonth month, Worker worker, Set<LocalDate> rest) {
+		boolean whole = rest.stream()
+			.anyMatch((day) -> day.getDayOfMonth() == 1 || rest.contains(day.minusDays(1))
+					|| worker.leave().contains(day.minusDays(1)));
+		if (whole || rest.size() < 2) {
+			return rest;
+		}
+		List<LocalDate> sorted = rest.stream().sorted().toList();
+		LocalDate first = sorted.get(0);
+		LocalDate next = first.plusDays(1);
+		if (!YearMonth.from(next).equals(month) || worker.leave().contains(next)) {
+			return rest;
+		}
+		Set<LocalDate> moved = new LinkedHashSet<>(sorted.subList(0, sorted.size() - 1));
+		moved.add(next);
+		return moved.size() == rest.size() ? moved : rest;
 	}
 
 	private Set<LocalDate> restDays(YearMonth month, Worker worker, Map<String, Shift> shiftOf, List<Worker> workers,

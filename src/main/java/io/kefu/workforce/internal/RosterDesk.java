@@ -52,9 +52,9 @@ class RosterDesk implements Rosters {
 
 	/**
 	 * How long a month's need is reused: it is read from weeks of history, and the page
-	 * asks for the draft after every pin.
+	 * asks for the draft after every pin; short, so that an import shows soon.
 	 */
-	private static final Duration NEED_KEPT = Duration.ofMinutes(5);
+	private static final Duration NEED_KEPT = Duration.ofMinutes(1);
 
 	private final RosterStore store;
 

@@ -72,6 +72,9 @@ class RosterPages {
 					.filter((violation) -> violation.level() == RosterViolation.Level.HARD)
 					.toList());
 		model.addAttribute("edits", edits);
+		model.addAttribute("names", sheet.agents()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RosterSheet.Member::username, RosterSheet.Member::name)));
 		RosterSettings current = settings.of(shop.id());
 		model.addAttribute("settings", current);
 		model.addAttribute("shiftLines", RosterSettingsForm.lines(current.shifts()));
