@@ -23,4 +23,11 @@ public interface PresenceHistory {
 	 */
 	List<PresenceSpan> of(ShopId shop, @Nullable AgentId agent, Instant from, Instant to);
 
+	/**
+	 * When the shop's history begins: its first recorded change, empty when nobody of the
+	 * shop has ever been at the desk (before then, or without live chat, nothing tells
+	 * whether an agent was there).
+	 */
+	java.util.Optional<Instant> since(ShopId shop);
+
 }

@@ -31,13 +31,24 @@ public final class Attendance {
 
 	private final Instant now;
 
+	private final @Nullable Instant historySince;
+
 	/**
 	 * @param zone the shop's time zone, in which the shifts' clock times are read
 	 * @param now shifts ending after this are not judged yet
 	 */
 	public Attendance(ZoneId zone, Instant now) {
+		this(zone, now, Instant.EPOCH);
+	}
+
+	/**
+	 * @param historySince when the shop's presence history begins, null when it has none:
+	 * shifts starting before it are not judged
+	 */
+	public Attendance(ZoneId zone, Instant now, @Nullable Instant historySince) {
 		this.zone = zone;
 		this.now = now;
+		this.historySince = historySince;
 	}
 
 	/**
@@ -56,7 +67,8 @@ public final class Attendance {
 		@Nullable Instant signedOff = during.isEmpty() || !during.get(during.size() - 1).to().isBefore(end) ? null
 				: during.get(during.size() - 1).to();
 		State state = onLeave ? State.ON_LEAVE
-				: now.isBefore(start) ? State.AHEAD : now.isBefore(end) ? State.IN_PROGRESS : State.JUDGED;
+				: now.isBefore(start) ? State.AHEAD : now.isBefore(end) ? State.IN_PROGRESS
+						: historySince == null || start.isBefore(historySince) ? State.NO_HISTORY : State.JUDGED;
 		if (state != State.JUDGED) {
 			return new AttendanceDay(shift.agent(), shift.day(), shift.code(), shift.name(), start, end, state,
 					signedIn, signedOff, false, 0, false, 0, false);

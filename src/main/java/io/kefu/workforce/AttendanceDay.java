@@ -43,6 +43,11 @@ public record AttendanceDay(AgentId agent, LocalDate day, String shift, String s
 		IN_PROGRESS,
 		/** the agent was on approved leave (请假) that day: not judged */
 		ON_LEAVE,
+		/**
+		 * before the shop's presence history begins (or the shop has none): nothing tells
+		 * whether the agent was there, so not judged
+		 */
+		NO_HISTORY,
 		/** ended and judged */
 		JUDGED
 

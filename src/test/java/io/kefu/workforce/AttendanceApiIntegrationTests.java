@@ -86,6 +86,8 @@ class AttendanceApiIntegrationTests {
 		jie = fixture.account(shop, "at-jie" + suffix, Role.PRE_SALES);
 		stranger = fixture.account(fixture.shop("别家考勤" + suffix), "at-x" + suffix, Role.SUPERVISOR);
 
+		// the shop's presence history began before the month
+		desk(jie, 1, "00:00", "OFFLINE");
 		dayShift(mei, 3);
 		desk(mei, 3, "09:12", "ONLINE").desk(mei, 3, "17:40", "OFFLINE");
 		dayShift(mei, 4);

@@ -108,6 +108,18 @@ class AttendanceUnitTests {
 	}
 
 	@Test
+	void aShiftBeforeTheShopsPresenceHistoryBeginsIsNotJudged() {
+		Attendance before = new Attendance(SHANGHAI, LATER, at(DAY, "12:00"));
+		Attendance none = new Attendance(SHANGHAI, LATER, null);
+
+		assertThat(before.judge(dayShift(), List.of(), false).state()).isEqualTo(AttendanceDay.State.NO_HISTORY);
+		assertThat(before.judge(dayShift(), List.of(), false).absent()).isFalse();
+		assertThat(none.judge(dayShift(), List.of(), false).state()).isEqualTo(AttendanceDay.State.NO_HISTORY);
+		assertThat(new Attendance(SHANGHAI, LATER, at(DAY, "08:00")).judge(dayShift(), List.of(), false).absent())
+			.isTrue();
+	}
+
+	@Test
 	void neverAtTheDeskDuringTheShiftIsAbsentNotLate() {
 		AttendanceDay day = judge(dayShift(), desk());
 

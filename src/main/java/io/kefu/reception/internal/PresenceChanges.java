@@ -59,6 +59,16 @@ class PresenceChanges implements PresenceHistory {
 		this.clock = clock;
 	}
 
+	@Override
+	public java.util.Optional<Instant> since(ShopId shop) {
+		return jdbc.sql("select min(at) from presence_history where shop_id = ?")
+			.param(shop.value())
+			.query((rs, row) -> rs.getTimestamp(1))
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(java.sql.Timestamp::toInstant);
+	}
+
 	/** The agent's presence became {@code presence} at {@code at}. */
 	void append(long agentId, long shopId, Presence presence, Instant at) {
 		jdbc.sql("insert into presence_history (agent_id, shop_id, presence, at) values (?, ?, ?, ?)")

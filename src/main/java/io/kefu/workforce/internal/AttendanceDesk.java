@@ -69,7 +69,7 @@ class AttendanceDesk implements AttendanceSheets {
 		Instant to = month.plusMonths(1).atDay(2).atStartOfDay(zone).toInstant();
 		Map<AgentId, List<PresenceSpan>> spans = published.isEmpty() ? Map.of()
 				: presence.of(shopId, agent, from, to).stream().collect(Collectors.groupingBy(PresenceSpan::agent));
-		Attendance attendance = new Attendance(zone, clock.instant());
+		Attendance attendance = new Attendance(zone, clock.instant(), presence.since(shopId).orElse(null));
 		List<AttendanceSheet.Member> members = members(shopId, published);
 		Map<AgentId, Integer> order = new HashMap<>();
 		members.forEach(member -> order.put(member.id(), order.size()));
