@@ -254,6 +254,31 @@ class RosterMisuseIntegrationTests {
 	}
 
 	@Test
+	void theSwapsPageRefusesABadMonthOrDayWithA400() throws Exception {
+		for (String month : List.of("abc", "2027-00", "99999-01")) {
+			desk.call(mei, get(page("/swaps?month=" + month))).andExpect(status().isBadRequest());
+			desk.call(boss, get(page("/swaps?month=" + month))).andExpect(status().isBadRequest());
+		}
+		desk.call(mei, get(page("/swaps?month=2027-05&day=abc"))).andExpect(status().isBadRequest());
+		desk.call(mei, get(page("/swaps?month=2027-05&day=2027-06-31"))).andExpect(status().isBadRequest());
+		// a day of another month is only a day without shifts
+		desk.call(mei, get(page("/swaps?month=2027-05&day=2031-01-01"))).andExpect(status().isOk());
+		desk.call(mei, post(page("/wishes")).param("month", "abc").param("days", "2027-05-10"))
+			.andExpect(status().isBadRequest());
+		desk.call(mei, post(page("/wishes")).param("month", "2027-05").param("days", "abc"))
+			.andExpect(status().isBadRequest());
+		long swap = acceptedSwap();
+		desk.call(boss, post(page("/swaps/" + swap + "/approve")).param("month", "abc"))
+			.andExpect(status().isBadRequest());
+		desk.call(boss, post(page("/leave/1/approve")).param("month", "abc")).andExpect(status().isBadRequest());
+		desk.call(boss, post(page("/swaps/" + swap + "/dance"))).andExpect(status().isNotFound());
+		desk.call(boss, post(page("/swaps/abc/approve"))).andExpect(status().isBadRequest());
+		// the swap is still waiting: a bad month changed nothing
+		assertThat(json(desk.call(boss, get(api("/swaps?month=" + MONTH)))).get(0).get("status").asString())
+			.isEqualTo("ACCEPTED");
+	}
+
+	@Test
 	void malformedPinsAreRefusedNamingTheCell() throws Exception {
 		String agent = mei.username();
 		assertThat(pinProblem("{\"agent\": \"" + agent + "\"}")).isNotEmpty();
