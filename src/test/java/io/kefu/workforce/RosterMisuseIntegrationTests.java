@@ -368,6 +368,21 @@ class RosterMisuseIntegrationTests {
 	}
 
 	@Test
+	void aBadMonthOnTheSettingsFormSavesNothing() throws Exception {
+		desk.call(boss,
+				post(page("/rosters/settings")).param("shifts", "E 早班 08:30-16:30")
+					.param("daysOff", "4")
+					.param("solveSeconds", "60")
+					.param("hoursWeight", "1")
+					.param("lastMonthWeight", "1")
+					.param("requestedOffWeight", "1")
+					.param("weekendsWeight", "1")
+					.param("month", "abc"))
+			.andExpect(status().isBadRequest());
+		assertThat(json(desk.call(boss, get(api("/settings/roster")))).get("shifts")).hasSize(3);
+	}
+
+	@Test
 	void aNoteOrReasonWithAControlCharacterIsRefusedNamingIt() throws Exception {
 		assertThat(body(desk
 			.post(mei, api("/swaps"),

@@ -86,6 +86,8 @@ class RosterPages {
 			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
+		// the month to come back to is checked first: a bad one saves nothing
+		String back = month.isBlank() ? "" : "/" + month(month);
 		try {
 			settings.save(shop, new RosterSettings(RosterSettingsForm.shifts(shifts), Integer.parseInt(daysOff.strip()),
 					Integer.parseInt(solveSeconds.strip()),
@@ -98,7 +100,6 @@ class RosterPages {
 			redirect.addFlashAttribute("problem", "roster.settings.invalid");
 			redirect.addFlashAttribute("problemDetail", ex.getMessage());
 		}
-		String back = month.isBlank() ? "" : "/" + month(month);
 		return "redirect:/shops/" + shopId + "/rosters" + back + "#settings";
 	}
 
