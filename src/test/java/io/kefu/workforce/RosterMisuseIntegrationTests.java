@@ -383,6 +383,33 @@ class RosterMisuseIntegrationTests {
 	}
 
 	@Test
+	void farDatesInSwapsLeaveAndWishesAreRefusedNamingTheField() throws Exception {
+		for (String date : List.of("+999999999-12-31", "9999-12-31", "3000-01-01")) {
+			assertThat(body(
+					desk.post(mei, api("/swaps"), swapBody(date, mei, jie)).andExpect(status().is4xxClientError())))
+				.contains("date");
+		}
+		for (String[] days : List.of(new String[] { "+999999999-12-01", "+999999999-12-31" },
+				new String[] { "2027-05-01", "+999999999-12-31" }, new String[] { "-999999999-01-01", "2027-05-01" },
+				new String[] { "2027-05-10", "2027-05-09" }, new String[] { "2027-05-01", "2027-08-01" })) {
+			String problem = body(desk
+				.post(mei, api("/leave"),
+						"{\"firstDay\": \"" + days[0] + "\", \"lastDay\": \"" + days[1] + "\", \"reason\": \"病\"}")
+				.andExpect(status().isBadRequest()));
+			assertThat(problem).as(String.join(" ", days)).containsAnyOf("firstDay", "lastDay");
+		}
+		assertThat(body(desk.call(mei, withJson(put(roster("/wishes")), "{\"days\": [\"2027-05-10\", null]}"))
+			.andExpect(status().isBadRequest()))).contains("days[1]");
+		assertThat(body(desk.call(mei, withJson(put(roster("/wishes")), "{\"days\": [\"2027-06-01\"]}"))
+			.andExpect(status().isBadRequest()))).contains("days[0]");
+		assertThat(body(desk.call(mei, withJson(put(roster("/wishes")), "{\"days\": \"2027-05-10\"}"))
+			.andExpect(status().isBadRequest()))).contains("days");
+		assertThat(body(desk.call(mei, withJson(put(roster("/wishes")), "{}")).andExpect(status().isBadRequest())))
+			.contains("days");
+		assertThat(json(desk.call(boss, get(api("/leave?month=" + MONTH)))).isEmpty()).isTrue();
+	}
+
+	@Test
 	void aNoteOrReasonWithAControlCharacterIsRefusedNamingIt() throws Exception {
 		assertThat(body(desk
 			.post(mei, api("/swaps"),
