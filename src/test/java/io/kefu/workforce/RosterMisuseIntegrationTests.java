@@ -464,6 +464,19 @@ class RosterMisuseIntegrationTests {
 	}
 
 	@Test
+	void publishingADraftThatNamesARemovedShiftIsRefusedNamingTheCell() throws Exception {
+		desk.call(boss, withJson(put(api("/settings/roster")),
+				"{\"shifts\": [{\"code\": \"D\", \"name\": \"白班\", \"start\": \"09:00\", \"end\": \"17:30\"}]}"))
+			.andExpect(status().isOk());
+
+		String problem = body(desk.call(boss, post(roster("/publish"))).andExpect(status().isConflict()));
+
+		assertThat(problem).contains("N").contains(jie.username());
+		JsonNode published = json(desk.call(mei, get(roster(""))));
+		assertThat(cell(published, jie, "2027-05-10")).isEqualTo("N");
+	}
+
+	@Test
 	void aSolveAfterAShiftWasRemovedReplacesItsCells() throws Exception {
 		desk.call(boss,
 				withJson(put(api("/settings/roster")),
