@@ -330,6 +330,17 @@ class RosterMisuseIntegrationTests {
 	}
 
 	@Test
+	void badSolveSecondsAreRefusedNamingSeconds() throws Exception {
+		for (String seconds : List.of("-1", "0", "4", "601", "2147483648", "99999999999999999999", "\"abc\"", "[]",
+				"{}", "1e10")) {
+			assertThat(body(desk.call(boss, withJson(post(roster("/solve")), "{\"seconds\": " + seconds + "}"))
+				.andExpect(status().isBadRequest()))).as(seconds).contains("seconds");
+		}
+		desk.call(boss, withJson(post(roster("/solve")), "[]")).andExpect(status().isBadRequest());
+		assertThat(json(desk.call(boss, get(roster("")))).get("status").asString()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
 	void badShiftSettingsAreRefusedNamingTheShift() throws Exception {
 		String settings = api("/settings/roster");
 		for (String shift : List.of("{\"code\": \"D D\", \"name\": \"白班\", \"start\": \"09:00\", \"end\": \"17:00\"}",
