@@ -49,15 +49,19 @@ public record Leave(long id, ShopId shop, AgentId agent, LocalDate firstDay, Loc
 	 * @throws IllegalArgumentException naming the field
 	 */
 	public static void check(LocalDate firstDay, LocalDate lastDay, String reason) {
+		// first, so that the length below cannot overflow at the end of time
+		if (firstDay.getYear() < 2000 || firstDay.getYear() > 2999) {
+			throw new IllegalArgumentException("firstDay: a day of the years 2000–2999, not " + firstDay);
+		}
+		if (lastDay.getYear() < 2000 || lastDay.getYear() > 2999) {
+			throw new IllegalArgumentException("lastDay: a day of the years 2000–2999, not " + lastDay);
+		}
 		if (lastDay.isBefore(firstDay)) {
 			throw new IllegalArgumentException("lastDay: " + lastDay + " is before firstDay " + firstDay);
 		}
 		if (firstDay.plusDays(MAX_DAYS).isBefore(lastDay.plusDays(1))) {
 			throw new IllegalArgumentException("lastDay: a leave is at most " + MAX_DAYS + " days, not "
 					+ (lastDay.toEpochDay() - firstDay.toEpochDay() + 1));
-		}
-		if (firstDay.getYear() < 2000 || lastDay.getYear() > 2999) {
-			throw new IllegalArgumentException("firstDay: a day of the years 2000–2999, not " + firstDay);
 		}
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("reason: required (why the agent is away)");

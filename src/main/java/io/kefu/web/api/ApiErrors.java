@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -77,6 +78,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		Throwable cause = ex.getCause();
 		if (cause instanceof ControlCharacterInBody refused) {
 			return naming(response, path(refused), refused.reason(), "A value of the body holds a control character");
+		}
+		if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+			// a number too large for the field (2147483648 for a whole number)
+			return naming(response, path(outOfRange), "is out of range", null);
 		}
 		if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
 			return naming(response, path(mismatch), expected(mismatch), null);

@@ -93,15 +93,20 @@ class JdbcLeave {
 			.single() > 0;
 	}
 
-	/** Whether a live solve holds the month. */
+	/**
+	 * Whether a live solve holds the month. The month's row stays locked until the
+	 * transaction ends, so that a solve cannot begin (and read the month without this
+	 * leave) between the check and the commit.
+	 */
 	boolean solving(ShopId shop, YearMonth month, Instant now) {
 		return jdbc.sql("""
-				select count(*) from roster where shop_id = ? and month = ? and solve_id is not null
-				and solving_until >= ?
+				select solve_id is not null and solving_until >= ? from roster where shop_id = ? and month = ?
+				for update
 				""")
-			.params(shop.value(), Date.valueOf(month.atDay(1)), Timestamp.from(now.minus(RosterStore.GRACE)))
-			.query(Long.class)
-			.single() > 0;
+			.params(Timestamp.from(now.minus(RosterStore.GRACE)), shop.value(), Date.valueOf(month.atDay(1)))
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** Makes the leave's days off in the published roster. */

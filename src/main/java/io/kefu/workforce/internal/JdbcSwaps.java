@@ -125,13 +125,14 @@ class JdbcSwaps {
 	/**
 	 * Writes the two cells into the month's draft, pinned so that a later solve keeps
 	 * them; a month without a draft is left alone. The draft's status is left as it was:
-	 * the published roster changed the same way.
+	 * the published roster changed the same way. The month's row stays locked until the
+	 * transaction ends, so that no solve begins before the cells are in.
 	 * @return false when a live solve holds the month (its result would drop the cells)
 	 */
 	boolean pinInDraft(ShopId shop, LocalDate day, AgentId agent, @Nullable String shift, Instant now) {
 		Date month = Date.valueOf(YearMonth.from(day).atDay(1));
 		Boolean free = jdbc.sql("""
-				select solve_id is null or solving_until < ? from roster where shop_id = ? and month = ?
+				select solve_id is null or solving_until < ? from roster where shop_id = ? and month = ? for update
 				""")
 			.params(Timestamp.from(now.minus(RosterStore.GRACE)), shop.value(), month)
 			.query(Boolean.class)

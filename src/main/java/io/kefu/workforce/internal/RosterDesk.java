@@ -223,11 +223,34 @@ class RosterDesk implements Rosters {
 		if (store.month(shop, month, now).isEmpty() || store.draftCells(shop, month).isEmpty()) {
 			throw new RosterStateException("The roster of " + month + " has no draft to publish: press 排班 first");
 		}
-		if (!store.publish(shop, month, settings.of(shop).shifts(), by, now)) {
+		List<Shift> shifts = settings.of(shop).shifts();
+		requireKnownShifts(shop, month, shifts);
+		if (!store.publish(shop, month, shifts, by, now)) {
 			throw new RosterStateException("The roster of " + month + " is being solved; wait or stop it first");
 		}
 		log.info("Agent {} published the roster of shop {} for {}", by.value(), shop.value(), month);
 		return draft(shop, month);
+	}
+
+	/**
+	 * A cell naming a shift the shop has since removed would be published as a day off:
+	 * the supervisor pins another shift there or solves again first.
+	 */
+	private void requireKnownShifts(ShopId shop, YearMonth month, List<Shift> shifts) {
+		Set<String> codes = shifts.stream().map(Shift::code).collect(Collectors.toSet());
+		List<RosterSheet.Member> rows = members.of(shop);
+		for (RosterSheet.Cell cell : onRows(store.draftCells(shop, month), rows)) {
+			if (cell.shift() != null && !codes.contains(cell.shift())) {
+				String agent = rows.stream()
+					.filter((member) -> member.id().equals(cell.agent()))
+					.map(RosterSheet.Member::username)
+					.findFirst()
+					.orElseThrow();
+				throw new RosterStateException("The roster of " + month + " has " + agent + " on shift " + cell.shift()
+						+ " on " + cell.day()
+						+ ", which is no longer one of the shop's shifts: pin another shift there or solve again");
+			}
+		}
 	}
 
 	private void progress(UUID id, Roster best) {

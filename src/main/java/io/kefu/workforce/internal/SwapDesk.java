@@ -65,6 +65,10 @@ class SwapDesk implements Swaps {
 	@Override
 	public Swap propose(ShopId shop, NewSwap proposal, AgentId by) {
 		Instant now = clock.instant();
+		if (proposal.day().getYear() > 2999) {
+			// no roster is that far ahead, and the database keeps no such date
+			throw new IllegalArgumentException("date: a day of the years to 2999, not " + proposal.day());
+		}
 		if (proposal.day().isBefore(today(shop, now))) {
 			throw new IllegalArgumentException("date: " + proposal.day() + " has passed; swap a day from today on");
 		}

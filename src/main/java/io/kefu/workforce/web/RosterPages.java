@@ -89,6 +89,8 @@ class RosterPages {
 			RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
 		ShopId shop = shops.get(ShopId.of(shopId)).id();
+		// the month to come back to is checked first: a bad one saves nothing
+		String back = month.isBlank() ? "" : "/" + month(month);
 		try {
 			settings.save(shop, new RosterSettings(RosterSettingsForm.shifts(shifts), Integer.parseInt(daysOff.strip()),
 					Integer.parseInt(solveSeconds.strip()),
@@ -101,7 +103,6 @@ class RosterPages {
 			redirect.addFlashAttribute("problem", "roster.settings.invalid");
 			redirect.addFlashAttribute("problemDetail", ex.getMessage());
 		}
-		String back = month.isBlank() ? "" : "/" + month(month);
 		return "redirect:/shops/" + shopId + "/rosters" + back + "#settings";
 	}
 

@@ -76,7 +76,7 @@ class SwapPages {
 		caller.requireShop(shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		LocalDate today = shop.businessDay(clock.instant());
-		YearMonth shown = month == null || month.isBlank() ? YearMonth.from(today) : RosterApi.monthOf(month);
+		YearMonth shown = month == null || month.isBlank() ? YearMonth.from(today) : month(month);
 		LocalDate picked = picked(day, shown, today);
 		AgentId me = AgentId.of(caller.agentId());
 		boolean supervises = RosterRoles.readsDraft(caller, shopId);
@@ -181,7 +181,7 @@ class SwapPages {
 	String setWishes(@PathVariable long shopId, @RequestParam String month,
 			@RequestParam(required = false) @Nullable List<String> days, Caller caller, RedirectAttributes redirect) {
 		ShopId shop = shop(shopId, caller);
-		YearMonth wished = RosterApi.monthOf(month);
+		YearMonth wished = month(month);
 		List<LocalDate> chosen = new ArrayList<>();
 		for (String text : days == null ? List.<String>of() : days) {
 			if (!text.isBlank() && !chosen.contains(date(text))) {
@@ -218,7 +218,7 @@ class SwapPages {
 	}
 
 	private LocalDate monthDay(String month) {
-		return month.isBlank() ? LocalDate.now(clock) : RosterApi.monthOf(month).atDay(1);
+		return month.isBlank() ? LocalDate.now(clock) : month(month).atDay(1);
 	}
 
 	private static LocalDate picked(@Nullable String day, YearMonth month, LocalDate today) {
@@ -226,6 +226,16 @@ class SwapPages {
 			return date(day);
 		}
 		return YearMonth.from(today).equals(month) ? today : month.atDay(1);
+	}
+
+	/** A month in a page's address or form: a bad one is a 400, as a bad date is. */
+	private static YearMonth month(String text) {
+		try {
+			return RosterApi.monthOf(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 	}
 
 	private static LocalDate date(String text) {
