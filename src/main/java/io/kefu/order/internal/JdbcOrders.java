@@ -105,6 +105,12 @@ class JdbcOrders implements Orders {
 	public List<Recorded> record(List<Order> orders) {
 		List<Recorded> outcomes = new ArrayList<>(orders.size());
 		List<Order> changed = new ArrayList<>();
+		// an import records its batches in one transaction while the table's statistics
+		// still describe it before the import: a plan cached for the first batches (a
+		// scan
+		// of a table believed empty) would then read every order stored so far for each
+		// number looked up, and an import of 150 000 orders after a restart never ended
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		for (int from = 0; from < orders.size(); from += BATCH) {
 			outcomes.addAll(recordBatch(orders.subList(from, Math.min(orders.size(), from + BATCH)), changed));
 		}
