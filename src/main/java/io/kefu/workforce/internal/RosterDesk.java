@@ -102,7 +102,7 @@ class RosterDesk implements Rosters {
 		String score = null;
 		List<RosterViolation> violations = List.of();
 		if (status != RosterSheet.Status.SOLVING && !cells.isEmpty()) {
-			Roster roster = problems.draft(shop, month, need(shop, month, now));
+			Roster roster = problems.draft(shop, month, need(shop, month, now), cells);
 			HardMediumSoftScore scored = check.score(roster);
 			score = scored.toString();
 			violations = check.violations(roster);

@@ -54,7 +54,8 @@ class RosterProblems {
 
 	/** The draft as stored with the month's need: the solver's problem. */
 	Roster problem(ShopId shop, YearMonth month) {
-		return roster(shop, month, need(shop, month), store.draftCells(shop, month));
+		RosterSettings rules = settings.of(shop);
+		return roster(shop, month, rules, rules.shifts(), need(shop, month), store.draftCells(shop, month));
 	}
 
 	/** The need of every half hour of the month. */
@@ -66,9 +67,10 @@ class RosterProblems {
 		return need;
 	}
 
-	/** The draft as stored, scored against the given need. */
-	Roster draft(ShopId shop, YearMonth month, List<HalfHourNeed> need) {
-		return roster(shop, month, need, store.draftCells(shop, month));
+	/** The draft's cells, as the caller read them, scored against the given need. */
+	Roster draft(ShopId shop, YearMonth month, List<HalfHourNeed> need, List<RosterSheet.Cell> cells) {
+		RosterSettings rules = settings.of(shop);
+		return roster(shop, month, rules, rules.shifts(), need, cells);
 	}
 
 	/**
@@ -77,8 +79,9 @@ class RosterProblems {
 	 * published times.
 	 */
 	Roster published(ShopId shop, YearMonth month) {
+		RosterSettings rules = settings.of(shop);
 		Map<String, Shift> shifts = new LinkedHashMap<>();
-		settings.of(shop).shifts().forEach((shift) -> shifts.put(shift.code(), shift));
+		rules.shifts().forEach((shift) -> shifts.put(shift.code(), shift));
 		List<RosterSheet.Cell> cells = new ArrayList<>();
 		for (RosterStore.PublishedCell cell : store.publishedCells(shop, month)) {
 			RosterStore.PublishedShift shift = cell.shift();
@@ -88,16 +91,11 @@ class RosterProblems {
 			}
 			cells.add(new RosterSheet.Cell(cell.agent(), cell.day(), shift == null ? null : shift.code(), true));
 		}
-		return roster(shop, month, List.copyOf(shifts.values()), List.of(), cells);
+		return roster(shop, month, rules, List.copyOf(shifts.values()), List.of(), cells);
 	}
 
-	private Roster roster(ShopId shop, YearMonth month, List<HalfHourNeed> need, List<RosterSheet.Cell> cells) {
-		return roster(shop, month, settings.of(shop).shifts(), need, cells);
-	}
-
-	private Roster roster(ShopId shop, YearMonth month, List<Shift> shiftList, List<HalfHourNeed> need,
-			List<RosterSheet.Cell> cells) {
-		RosterSettings rules = settings.of(shop);
+	private Roster roster(ShopId shop, YearMonth month, RosterSettings rules, List<Shift> shiftList,
+			List<HalfHourNeed> need, List<RosterSheet.Cell> cells) {
 		Map<String, Shift> shifts = shiftList.stream().collect(Collectors.toMap(Shift::code, Function.identity()));
 		Map<AgentId, Set<LocalDate>> leave = byAgent(store.approvedLeave(shop, month));
 		Map<AgentId, Set<LocalDate>> wishes = byAgent(store.wishes(shop, month));
