@@ -4,6 +4,6 @@
  * later the reception flow and the archive.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "access", "customer", "order", "shop", "staff" })
+		allowedDependencies = { "access", "background", "customer", "order", "shop", "staff" })
 @org.jspecify.annotations.NullMarked
 package io.kefu.reception;

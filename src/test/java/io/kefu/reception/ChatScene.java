@@ -75,6 +75,11 @@ final class ChatScene {
 		return new AgentSide(agent.id().value(), name, api.as(username, PASSWORD));
 	}
 
+	/** The username an agent hired here under this name signs in with. */
+	String username(String name) {
+		return prefix + name;
+	}
+
 	AgentSide supervisor(String name) {
 		return hire(name, Role.SUPERVISOR, null, null);
 	}

@@ -62,6 +62,22 @@ public final class WebSession {
 		return postForm("/login", Map.of("username", username, "password", password, "_csrf", token));
 	}
 
+	/** The body as bytes, for downloads (a workbook); null unless the answer is 200. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return response.statusCode() == 200 ? response.body() : null;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Reply get(String path) {
 		return send(request(path).GET());
 	}

@@ -119,7 +119,8 @@ class Conversations {
 	/** The buyer's open conversation, else the one opened last. */
 	Optional<Conversation> currentOf(long shopId, long buyerId) {
 		return jdbc.sql(SELECT + """
-				where shop_id = ? and buyer_id = ? order by (status <> 'CLOSED') desc, opened_at desc, id desc limit 1
+				where shop_id = ? and buyer_id = ? and origin = 'LIVE'
+				order by (status <> 'CLOSED') desc, opened_at desc, id desc limit 1
 				""").params(shopId, buyerId).query(Conversations::map).optional();
 	}
 
@@ -167,7 +168,8 @@ class Conversations {
 	/** Conversations of the shop closed since {@code from}; of one agent when given. */
 	List<Conversation> closedSince(long shopId, Instant from, @Nullable Long agentId) {
 		return jdbc.sql(SELECT + """
-				where shop_id = ? and status = 'CLOSED' and closed_at >= ? and (?::bigint is null or agent_id = ?)
+				where shop_id = ? and status = 'CLOSED' and origin = 'LIVE' and closed_at >= ?
+				and (?::bigint is null or agent_id = ?)
 				order by closed_at desc, id desc
 				""").params(shopId, ts(from), agentId, agentId).query(Conversations::map).list();
 	}

@@ -54,10 +54,14 @@ class JdbcMessages implements Messages {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcMessages(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
+	private final ImportedConversations filing;
+
+	JdbcMessages(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events,
+			ImportedConversations filing) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.events = events;
+		this.filing = filing;
 	}
 
 	@Override
@@ -69,7 +73,10 @@ class JdbcMessages implements Messages {
 			stored += insert(messages.subList(from, Math.min(messages.size(), from + BATCH)), threads);
 		}
 		if (stored > 0) {
-			announce(messages);
+			Map<Long, Instant[]> spans = spans(messages);
+			spans.forEach((shopId, span) -> filing.file(shopId, span[0], span[1]));
+			spans.forEach(
+					(shopId, span) -> events.publishEvent(new MessagesStored(ShopId.of(shopId), span[0], span[1])));
 		}
 		return stored;
 	}
@@ -166,15 +173,16 @@ class JdbcMessages implements Messages {
 	}
 
 	/**
-	 * One event a shop, spanning the messages given (a few may have been known already).
+	 * The first and last time of the messages given, by shop: one conversation filing and
+	 * one event a shop (a few of the messages may have been known already).
 	 */
-	private void announce(List<NewMessage> messages) {
+	private static Map<Long, Instant[]> spans(List<NewMessage> messages) {
 		Map<Long, Instant[]> spans = new HashMap<>();
 		for (NewMessage message : messages) {
 			spans.merge(message.shopId().value(), new Instant[] { message.sentAt(), message.sentAt() },
 					(a, b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
 		}
-		spans.forEach((shopId, span) -> events.publishEvent(new MessagesStored(ShopId.of(shopId), span[0], span[1])));
+		return spans;
 	}
 
 	@Override

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * rejected field is named under {@code errors} like everywhere in the API, a conversation
  * in the wrong state is a conflict, a buyer sending too fast is told to slow down.
  */
-@RestControllerAdvice(
-		assignableTypes = { VisitorApi.class, AgentChatApi.class, FloorApi.class, ReceptionFlowApi.class })
+@RestControllerAdvice(assignableTypes = { VisitorApi.class, AgentChatApi.class, FloorApi.class, ReceptionFlowApi.class,
+		ArchiveApi.class, ArchiveExport.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ChatApiErrors {
 
