@@ -127,7 +127,8 @@ final class ArchiveText {
 	/**
 	 * Lucene's standard tokenizer gives each Chinese character as a term of its own
 	 * (full-width letters and digits folded to ASCII first); the bigram filter pairs
-	 * neighbours, and keeps a character with no Chinese neighbour as it is.
+	 * neighbours, and keeps a character with no Chinese neighbour as it is; a break in
+	 * the text leaves a hole between bigrams ({@link SentenceBreaks}).
 	 */
 	private static Analyzer standard(boolean bigrams) {
 		return new Analyzer() {
@@ -136,7 +137,7 @@ final class ArchiveText {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
 				if (bigrams) {
-					stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, false);
+					stream = new SentenceBreaks(new CJKBigramFilter(stream, CJKBigramFilter.HAN, false));
 				}
 				return new TokenStreamComponents(source, stream);
 			}
