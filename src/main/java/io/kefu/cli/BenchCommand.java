@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import io.kefu.bench.AppraisalBench;
+import io.kefu.bench.ArchiveBench;
 import io.kefu.bench.ChatBench;
 import io.kefu.bench.FigureBench;
 import io.kefu.bench.FollowupBench;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against the configured database: 'imports' times order and chat imports, "
 				+ "'figures' the service figures, 'quality' the inspection rules on the demo shop, 'followups' the payment "
-				+ "reminders a day's orders open, 'appraisal' a month of 200 agents appraised, 'chat' live chat under N buyers beside a bare STOMP echo; "
+				+ "reminders a day's orders open, 'appraisal' a month of 200 agents appraised, 'chat' live chat under N buyers beside a bare STOMP echo; 'archive' archive searches over a million messages; "
 				+ "'roster' solves a month's roster for 8, 30 and 100 agents and needs no database.")
 class BenchCommand implements Callable<Integer> {
 
@@ -114,9 +115,9 @@ class BenchCommand implements Callable<Integer> {
 		if ("roster".equals(what)) {
 			return roster();
 		}
-		if (!Set.of("imports", "figures", "quality", "followups", "appraisal", "chat").contains(what)) {
+		if (!Set.of("imports", "figures", "quality", "followups", "appraisal", "chat", "archive").contains(what)) {
 			System.err.println("Unknown benchmark '" + what
-					+ "'; try: imports, figures, quality, followups, appraisal, chat, roster");
+					+ "'; try: imports, figures, quality, followups, appraisal, chat, roster, archive");
 			return 1;
 		}
 		if ("chat".equals(what) && !Set.of("echo", "kefu").containsAll(targets)) {
@@ -149,6 +150,7 @@ class BenchCommand implements Callable<Integer> {
 			case "quality" -> QualityBench.class;
 			case "followups" -> FollowupBench.class;
 			case "appraisal" -> AppraisalBench.class;
+			case "archive" -> ArchiveBench.class;
 			default -> ImportBench.class;
 		};
 		try (ConfigurableApplicationContext context = HeadlessKefu.quiet(kefu, bench)) {
@@ -163,6 +165,9 @@ class BenchCommand implements Callable<Integer> {
 			}
 			if ("appraisal".equals(what)) {
 				return appraisal(context);
+			}
+			if ("archive".equals(what)) {
+				return archive(context);
 			}
 			List<ImportBench.Measurement> results = context.getBean(ImportBench.class).run(orders, messages, workDir);
 			System.out.printf("%-28s %10s %10s %9s %12s %9s %10s %9s%n", "file", "MB", "rows", "seconds", "rows/s",
@@ -195,6 +200,24 @@ class BenchCommand implements Callable<Integer> {
 				System.err.println("Only " + r.opened() + " of " + r.orders() + " reminders opened");
 				return 1;
 			}
+		}
+		return 0;
+	}
+
+	/**
+	 * A million messages unless --messages says otherwise (its default, two million, is
+	 * the chat file's); the archive's searches beside the same searches as a SQL scan.
+	 */
+	private int archive(ConfigurableApplicationContext context) {
+		int count = messages == 2_000_000 ? 1_000_000 : messages;
+		ArchiveBench.Result r = context.getBean(ArchiveBench.class).run(count);
+		System.out.printf("stored %d messages in %.1f s (%.0f/s); indexed in %.1f s (%.0f/s)%n", r.messages(),
+				r.storeSeconds(), r.messages() / r.storeSeconds(), r.indexSeconds(), r.messages() / r.indexSeconds());
+		System.out.printf("%-22s %10s %10s %10s %10s %10s%n", "search", "found", "median ms", "worst ms", "sql ms",
+				"sql/median");
+		for (ArchiveBench.Timing t : r.timings()) {
+			System.out.printf("%-22s %10d %10.1f %10.1f %10.1f %10.1f%n", t.search(), t.total(), t.medianMs(),
+					t.worstMs(), t.sqlMs(), t.ratio());
 		}
 		return 0;
 	}
