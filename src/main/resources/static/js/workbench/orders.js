@@ -19,6 +19,7 @@ export async function loadBuyer() {
   dom.remark.hidden = false;
   dom.flow.hidden = false;
   dom.buyerNick.textContent = s.buyerNick;
+  showCustomer(s.buyerId);
   const base = '/shops/' + shopId + '/buyers/' + s.buyerId;
   const [orders, history] = await Promise.all([
     call('GET', base + '/orders?limit=20').catch(() => []),
@@ -45,6 +46,38 @@ export async function loadBuyer() {
     return item;
   }));
   fillOrderPicker();
+}
+
+let groups;
+
+/**
+ * The link to the buyer's customer profile, and one click that puts the buyer into a customer group
+ * (客户组), when the shop has groups (docs/customers.md).
+ */
+async function showCustomer(buyerId) {
+  $('wb-customer').href = root.dataset.customers + '/' + buyerId;
+  $('wb-group-done').textContent = '';
+  if (groups === undefined) {
+    groups = await call('GET', '/shops/' + shopId + '/customer-groups').catch(() => []);
+    $('wb-group').replaceChildren(...groups.map((g) => {
+      const option = element('option', null, g.name);
+      option.value = g.id;
+      return option;
+    }));
+    $('wb-group-add').addEventListener('click', addToGroup);
+  }
+  $('wb-group').hidden = groups.length === 0;
+  $('wb-group-add').hidden = groups.length === 0;
+}
+
+async function addToGroup() {
+  const buyerId = state.selected.summary.buyerId;
+  try {
+    await call('POST', '/shops/' + shopId + '/customer-groups/' + $('wb-group').value + '/members', { buyerIds: [buyerId] });
+    $('wb-group-done').textContent = t('crm.added', $('wb-group').selectedOptions[0].textContent);
+  } catch (failed) {
+    $('wb-group-done').textContent = t('crm.failed');
+  }
 }
 
 function orderItem(order) {

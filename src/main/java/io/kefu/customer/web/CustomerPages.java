@@ -154,7 +154,7 @@ class CustomerPages {
 				profile.activities()
 					.stream()
 					.map(activity -> new TimelineLine(activity,
-							messages.getMessage("activity." + activity.code(), activity.args().toArray(),
+							messages.getMessage("activity." + activity.code(), worded(activity.args(), locale),
 									activity.code(), locale)))
 					.toList());
 		model.addAttribute("groups", customers.groups(caller, shop));
@@ -195,6 +195,14 @@ class CustomerPages {
 				() -> customers.recordCall(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id),
 						new NewCall("OUT".equals(direction), at(shopId, startedAt, "startedAt"), minutes * 60 + seconds,
 								outcome, notes, ticked)));
+	}
+
+	/**
+	 * An activity's arguments as the reader reads them: a status or a kind named by code
+	 * (REFUNDED, REACHED, PAYMENT_REMINDER …) in words, the rest as they are.
+	 */
+	private Object[] worded(List<String> args, Locale locale) {
+		return args.stream().map(arg -> messages.getMessage("activity.arg." + arg, null, arg, locale)).toArray();
 	}
 
 	private String act(long shopId, long id, RedirectAttributes redirect, Runnable action) {

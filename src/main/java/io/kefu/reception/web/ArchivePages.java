@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.kefu.access.Caller;
+import io.kefu.access.Role;
 import io.kefu.reception.Archive;
 import io.kefu.reception.ArchiveHit;
 import io.kefu.reception.ArchiveQuery;
@@ -62,6 +63,7 @@ class ArchivePages {
 					.sorted(Comparator.comparing(Agent::displayName))
 					.toList());
 		model.addAttribute("supervises", caller.supervises());
+		model.addAttribute("crm", usesCustomers(caller));
 		ArchiveResult result;
 		try {
 			result = archive.search(caller, shop, new ArchiveQuery(q, agent, null, nick, from, to, page));
@@ -101,7 +103,13 @@ class ArchivePages {
 		model.addAttribute("q", q);
 		model.addAttribute("unmasked", unmasked && caller.supervises());
 		model.addAttribute("supervises", caller.supervises());
+		model.addAttribute("crm", usesCustomers(caller));
 		return "reception/archive-conversation";
+	}
+
+	/** Trainers read the archive but not the customers (docs/customers.md). */
+	private static boolean usesCustomers(Caller caller) {
+		return caller.has(Role.PRE_SALES) || caller.has(Role.AFTER_SALES) || caller.supervises();
 	}
 
 	/** A hit as the page shows it: the snippet cut into plain and marked pieces. */
