@@ -39,6 +39,14 @@ public interface Customers {
 	 */
 	int addToGroup(Caller caller, ShopId shopId, long groupId, List<Long> buyerIds);
 
+	/**
+	 * Erases the buyer's personal data on request (a supervisor's): the nick, phone and
+	 * region, the CRM's notes, tags, groups, activities and calls, and through
+	 * {@link BuyerErased} every other module's (messages, receivers of orders …); logged.
+	 * The buyer stays, nameless, so that orders and figures still count them.
+	 */
+	void erase(Caller caller, ShopId shopId, BuyerId buyerId);
+
 	/** Fills every ruled group of the shop by its rule; buyers put in by hand stay. */
 	int applyRules(ShopId shopId);
 

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import io.kefu.access.Caller;
 import io.kefu.shop.ShopId;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * 聊天记录: every conversation of a shop, live and imported, searchable in Chinese. Agents at
  * the desk, supervisors and trainers of the shop read it; buyers' phones and addresses
@@ -33,6 +35,18 @@ public interface Archive {
 	 * shop's search finds nothing until done.
 	 */
 	void rebuild(Caller caller, ShopId shop);
+
+	/** How many months of chat records the shop keeps (保留期限); null: all of them. */
+	@Nullable Integer keepMonths(Caller caller, ShopId shop);
+
+	/**
+	 * Sets how many months the shop keeps (1–120), or null to keep all; a supervisor's.
+	 * Older messages are deleted within the hour.
+	 */
+	void keepMonths(Caller caller, ShopId shop, @Nullable Integer months);
+
+	/** Deletes what the shops' retention no longer keeps now (done hourly besides). */
+	void applyRetention();
 
 	/** Makes what is stored now searchable before returning. */
 	void catchUp();

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +68,9 @@ class CustomerApiIntegrationTests {
 
 	@Autowired
 	BuyerFeedbacks feedback;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Shop shop;
 
@@ -206,10 +210,36 @@ class CustomerApiIntegrationTests {
 		assertThat(get(mei, customer(wang)).get("customer").get("phone").isNull()).isTrue();
 	}
 
+	@Test
+	void erasingABuyerForgetsTheirPersonalDataEverywhereAndLogsIt() {
+		ApiClient.Reply tagged = mei.put(customer(wang), json(Map.of("tags", List.of("爱买灯"), "notes", "住杭州西湖区")));
+		assertThat(tagged.status()).isEqualTo(200);
+		assertThat(mei.delete(customer(wang) + "/personal-data").status()).as("a supervisor's").isEqualTo(403);
+
+		ApiClient.Reply erased = boss.delete(customer(wang) + "/personal-data");
+
+		assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+		JsonNode profile = get(mei, customer(wang));
+		assertThat(profile.get("customer").get("nick").asString()).isEqualTo("erased#" + wang);
+		assertThat(profile.get("customer").get("tags")).isEmpty();
+		assertThat(profile.get("notes").asString()).isEmpty();
+		assertThat(profile.get("customer").get("purchases").get("paidOrders").asInt()).as("orders stay, nameless")
+			.isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from shop_order where buyer_id = ? and receiver_phone is not null")
+			.param(wang)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from buyer_erasure where buyer_id = ?")
+			.param(wang)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(buyers.findByNick(shop.id(), "tb_wang")).isEmpty();
+	}
+
 	private Order order(String no, long buyer, String paid, List<Refund> refunds) {
 		return new Order(null, shop.id(), OrderNo.of(no), BuyerId.of(buyer), OrderStatus.COMPLETED,
 				PAID.minusSeconds(600), PAID, null, null, new BigDecimal(paid), new BigDecimal(paid), BigDecimal.ZERO,
-				null, null, List.of(), refunds, List.of());
+				null, new Order.Receiver("王先生", "13812345678", "浙江省杭州市西湖区文三路100号"), List.of(), refunds, List.of());
 	}
 
 	private record Hired(long id, ApiClient api) {

@@ -234,6 +234,38 @@ class ArchiveIntegrationTests {
 		assertThat(search(mei, "q=" + enc("亲")).toString()).isEqualTo(before);
 	}
 
+	@Test
+	void anErasedBuyersMessagesLeaveTheArchive() {
+		long wang = buyerOf("收到了");
+
+		ApiClient.Reply erased = boss.api()
+			.delete("/api/v1/shops/" + scene.shopId + "/customers/" + wang + "/personal-data");
+		archive.catchUp();
+
+		assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+		assertThat(search(mei, "q=" + enc("顺丰")).get("total").asLong()).isZero();
+		assertThat(search(mei, "").get("total").asLong()).as("tb_li's two stay").isEqualTo(2);
+		assertThat(get(mei, "/api/v1/shops/" + scene.shopId + "/buyers/" + wang + "/conversations")).isEmpty();
+	}
+
+	@Test
+	void retentionDeletesChatsOlderThanTheMonthsKept() {
+		String settings = "/api/v1/shops/" + scene.shopId + "/settings/archive";
+		assertThat(get(mei, settings).get("keepMonths").isNull()).as("keep everything by default").isTrue();
+		assertThat(mei.api().put(settings, "{\"keepMonths\": 6}").status()).isEqualTo(403);
+		assertThat(boss.api().put(settings, "{\"keepMonths\": 0}").status()).isEqualTo(400);
+
+		assertThat(boss.api().put(settings, "{\"keepMonths\": 6}").status()).isEqualTo(200);
+		archive.applyRetention();
+		archive.catchUp();
+
+		assertThat(search(mei, "").get("total").asLong()).as("March 2024 is long past six months").isZero();
+		assertThat(jdbc.sql("select count(*) from message where shop_id = ?")
+			.param(scene.shopId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private WebSession pages(String name) {
 		return WebSession.signIn(port, scene.username(name), ShopFixture.PASSWORD);
 	}

@@ -14,6 +14,7 @@ import io.kefu.access.Caller;
 import io.kefu.customer.Activity;
 import io.kefu.customer.ActivityKind;
 import io.kefu.customer.ActivitySource;
+import io.kefu.customer.BuyerErased;
 import io.kefu.customer.BuyerId;
 import io.kefu.customer.BuyerRatings;
 import io.kefu.customer.Call;
@@ -41,6 +42,7 @@ import io.kefu.staff.Agent;
 import io.kefu.staff.Staff;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +72,13 @@ class CustomerDesk implements Customers {
 
 	private final List<ActivitySource> sources;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CustomerDesk(CustomerStore store, Shops shops, Staff staff, ObjectProvider<Purchases> purchases,
 			ObjectProvider<BuyerRatings> ratings, ObjectProvider<OpenFollowups> followups, List<ActivitySource> sources,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.shops = shops;
 		this.staff = staff;
@@ -82,6 +86,7 @@ class CustomerDesk implements Customers {
 		this.ratings = ratings;
 		this.followups = followups;
 		this.sources = sources;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -239,6 +244,15 @@ class CustomerDesk implements Customers {
 		}
 		return store.addMembers(List.of(groupId), ours, "HAND", caller.agentId() > 0 ? caller.agentId() : null,
 				clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public void erase(Caller caller, ShopId shopId, BuyerId buyerId) {
+		caller.requireSupervisorOf(shopId.value());
+		requireBuyer(shopId, buyerId);
+		store.erase(shopId.value(), buyerId.value(), caller.agentId(), clock.instant());
+		events.publishEvent(new BuyerErased(shopId, buyerId));
 	}
 
 	@Override

@@ -243,6 +243,26 @@ class CustomerStore {
 				CallOutcome.valueOf(rs.getString("outcome")), rs.getString("notes"), etiquette);
 	}
 
+	/**
+	 * Blanks the buyer and deletes what the CRM keeps of them, and logs it. The nick
+	 * becomes one that names no person and stays unique in the shop.
+	 */
+	void erase(long shopId, long buyerId, long agentId, Instant at) {
+		jdbc.sql("update buyer set nick = ?, phone = null, region = null where id = ? and shop_id = ?")
+			.params(ERASED_NICK + buyerId, buyerId, shopId)
+			.update();
+		for (String table : List.of("customer_note", "customer_tag", "customer_group_member", "customer_activity",
+				"customer_call")) {
+			jdbc.sql("delete from " + table + " where buyer_id = ?").param(buyerId).update();
+		}
+		jdbc.sql("insert into buyer_erasure (shop_id, buyer_id, erased_by, erased_at) values (?, ?, ?, ?)")
+			.params(shopId, buyerId, agentOrNull(agentId), ts(at))
+			.update();
+	}
+
+	/** What an erased buyer is called from then on, before their id. */
+	static final String ERASED_NICK = "erased#";
+
 	private static @Nullable Long agentOrNull(long agentId) {
 		// the built-in admin is no agent of the shop
 		return agentId > 0 ? agentId : null;

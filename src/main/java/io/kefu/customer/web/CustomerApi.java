@@ -29,6 +29,7 @@ import io.kefu.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,6 +99,16 @@ class CustomerApi {
 				new NewCall("OUT".equals(request.direction()), request.startedAt(),
 						request.durationSeconds() == null ? -1 : request.durationSeconds(), request.outcome(),
 						request.notes(), request.etiquette()));
+	}
+
+	/**
+	 * Erases the buyer's personal data on request (supervisors): 204; 409 while the buyer
+	 * is in an open conversation.
+	 */
+	@DeleteMapping("/api/v1/shops/{shopId}/customers/{id}/personal-data")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void erase(@PathVariable long shopId, @PathVariable long id, Caller caller) {
+		customers.erase(caller, shop(shopId), buyer(id));
 	}
 
 	@GetMapping("/api/v1/shops/{shopId}/customer-groups")

@@ -25,6 +25,11 @@ class CustomerApiErrors {
 		return problem;
 	}
 
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail conflict(IllegalStateException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
 	@ExceptionHandler(UnknownCustomerException.class)
 	ProblemDetail unknown(UnknownCustomerException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

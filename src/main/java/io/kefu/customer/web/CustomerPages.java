@@ -159,6 +159,7 @@ class CustomerPages {
 					.toList());
 		model.addAttribute("groups", customers.groups(caller, shop));
 		model.addAttribute("phone", customers.phoneToCall(caller, shop, buyer));
+		model.addAttribute("supervises", caller.supervises());
 		model.addAttribute("advice", CallWindows.at(now));
 		model.addAttribute("now", now.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
 		model.addAttribute("kinds", Arrays.stream(ActivityKind.values()).filter(ActivityKind::recordedByHand).toList());
@@ -203,6 +204,21 @@ class CustomerPages {
 	 */
 	private Object[] worded(List<String> args, Locale locale) {
 		return args.stream().map(arg -> messages.getMessage("activity.arg." + arg, null, arg, locale)).toArray();
+	}
+
+	@PostMapping("/shops/{shopId}/customers/{id}/erase")
+	String erase(@PathVariable long shopId, @PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		try {
+			customers.erase(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id));
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (UnknownCustomerException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		return "redirect:/shops/" + shopId + "/customers/" + id;
 	}
 
 	private String act(long shopId, long id, RedirectAttributes redirect, Runnable action) {

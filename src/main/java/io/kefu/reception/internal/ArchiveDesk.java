@@ -74,8 +74,10 @@ class ArchiveDesk implements Archive {
 
 	private final Buyers buyers;
 
+	private final ChatRetention retention;
+
 	ArchiveDesk(ArchiveFeed feed, JdbcClient jdbc, JdbcTemplate template, Conversations conversations,
-			Summaries summaries, Shops shops, Staff staff, Buyers buyers) {
+			Summaries summaries, Shops shops, Staff staff, Buyers buyers, ChatRetention retention) {
 		this.feed = feed;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -84,6 +86,7 @@ class ArchiveDesk implements Archive {
 		this.shops = shops;
 		this.staff = staff;
 		this.buyers = buyers;
+		this.retention = retention;
 	}
 
 	@Override
@@ -213,6 +216,33 @@ class ArchiveDesk implements Archive {
 	public void rebuild(Caller caller, ShopId shopId) {
 		caller.requireSupervisorOf(shopId.value());
 		feed.rebuild(shopId.value());
+	}
+
+	@Override
+	public @Nullable Integer keepMonths(Caller caller, ShopId shopId) {
+		ChatAccess.requireReaderOf(caller, shopId.value());
+		return jdbc.sql("select keep_months from archive_settings where shop_id = ?")
+			.param(shopId.value())
+			.query((rs, row) -> rs.getObject(1, Integer.class))
+			.optional()
+			.orElse(null);
+	}
+
+	@Override
+	public void keepMonths(Caller caller, ShopId shopId, @Nullable Integer months) {
+		caller.requireSupervisorOf(shopId.value());
+		if (months != null && (months < 1 || months > 120)) {
+			throw new InvalidChatInputException("keepMonths", "is 1 to 120 months, or null to keep everything");
+		}
+		jdbc.sql("insert into archive_settings (shop_id, keep_months) values (?, ?)"
+				+ " on conflict (shop_id) do update set keep_months = excluded.keep_months")
+			.params(shopId.value(), months)
+			.update();
+	}
+
+	@Override
+	public void applyRetention() {
+		retention.sweep();
 	}
 
 	@Override

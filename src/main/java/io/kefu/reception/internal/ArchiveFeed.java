@@ -41,6 +41,8 @@ class ArchiveFeed {
 
 	private static final String DATABASE = "database";
 
+	private static final String ERASURES = "erasures";
+
 	private static final String SELECT = """
 			select m.id, m.shop_id, coalesce(m.conversation_id, 0) as conversation_id, t.buyer_id, m.agent_id, m.sent_at,
 			m.content, ((m.sent_at at time zone s.time_zone) - s.day_split)::date - date '1970-01-01' as day,
@@ -57,6 +59,9 @@ class ArchiveFeed {
 	private @Nullable ArchiveIndex index;
 
 	private @Nullable ArchiveGaps gaps;
+
+	/** The last erasure applied to the index. */
+	private long erasures;
 
 	private volatile boolean behind = true;
 
@@ -88,6 +93,7 @@ class ArchiveFeed {
 			gaps.found(gap, found.ids());
 		}
 		gaps.close(before.xmin());
+		forget();
 		int sinceCommit = 0;
 		while (true) {
 			Rows next = read("where m.id > ? order by m.id limit " + BATCH, gaps.watermark());
@@ -104,6 +110,27 @@ class ArchiveFeed {
 		}
 		commit();
 		behind = false;
+	}
+
+	/**
+	 * Applies the erasures logged since the last catch-up: a buyer's, or days past
+	 * retention.
+	 */
+	private void forget() {
+		jdbc.sql(
+				"select id, shop_id, buyer_id, before_day - date '1970-01-01' from archive_erasure where id > ? order by id")
+			.param(erasures)
+			.query(rs -> {
+				long shopId = rs.getLong(2);
+				Long buyerId = rs.getObject(3, Long.class);
+				if (buyerId != null) {
+					index.deleteBuyer(shopId, buyerId);
+				}
+				else {
+					index.deleteBefore(shopId, rs.getInt(4));
+				}
+				erasures = rs.getLong(1);
+			});
 	}
 
 	/**
@@ -159,7 +186,7 @@ class ArchiveFeed {
 	}
 
 	private void commit() {
-		index.commit(Map.of(POSITION, gaps.write(), DATABASE, database()));
+		index.commit(Map.of(POSITION, gaps.write(), DATABASE, database(), ERASURES, Long.toString(erasures)));
 	}
 
 	private String database() {
@@ -180,6 +207,7 @@ class ArchiveFeed {
 		Map<String, String> committed = index.committed();
 		if (committed.containsKey(POSITION) && database().equals(committed.get(DATABASE))) {
 			gaps = ArchiveGaps.read(committed.get(POSITION));
+			erasures = Long.parseLong(committed.getOrDefault(ERASURES, "0"));
 		}
 		else {
 			if (!committed.isEmpty()) {
@@ -187,6 +215,8 @@ class ArchiveFeed {
 			}
 			index.deleteAll();
 			gaps = new ArchiveGaps(0, List.of());
+			// a new index copies what is left after every erasure so far
+			erasures = jdbc.sql("select coalesce(max(id), 0) from archive_erasure").query(Long.class).single();
 		}
 	}
 

@@ -126,6 +126,22 @@ final class ArchiveIndex implements Closeable {
 		}
 	}
 
+	/** Forgets a buyer's messages (erased on request). */
+	void deleteBuyer(long shopId, long buyerId) {
+		BooleanQuery.Builder both = new BooleanQuery.Builder();
+		both.add(LongPoint.newExactQuery(SHOP, shopId), Occur.FILTER);
+		both.add(LongPoint.newExactQuery(BUYER, buyerId), Occur.FILTER);
+		delete(both.build());
+	}
+
+	/** Forgets a shop's messages of business days before {@code epochDay} (retention). */
+	void deleteBefore(long shopId, int epochDay) {
+		BooleanQuery.Builder both = new BooleanQuery.Builder();
+		both.add(LongPoint.newExactQuery(SHOP, shopId), Occur.FILTER);
+		both.add(IntPoint.newRangeQuery(DAY, Integer.MIN_VALUE, epochDay - 1), Occur.FILTER);
+		delete(both.build());
+	}
+
 	void deleteShop(long shopId) {
 		delete(LongPoint.newExactQuery(SHOP, shopId));
 	}

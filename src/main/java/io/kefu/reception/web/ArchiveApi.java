@@ -14,6 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,6 +58,24 @@ class ArchiveApi {
 	ArchivedConversation conversation(@PathVariable long shopId, @PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller) {
 		return archive.conversation(caller, PathIds.shopOfCaller(shopId), PathIds.conversation(id), unmasked);
+	}
+
+	/** How long the shop keeps its chat records: {@code keepMonths}, null for all. */
+	@GetMapping("/api/v1/shops/{shopId}/settings/archive")
+	Map<String, @Nullable Integer> retention(@PathVariable long shopId, Caller caller) {
+		return java.util.Collections.singletonMap("keepMonths",
+				archive.keepMonths(caller, PathIds.shopOfCaller(shopId)));
+	}
+
+	/** Sets {@code keepMonths} (1–120, null: keep all); a supervisor's. */
+	@PutMapping("/api/v1/shops/{shopId}/settings/archive")
+	Map<String, @Nullable Integer> retain(@PathVariable long shopId, @RequestBody RetentionRequest request,
+			Caller caller) {
+		archive.keepMonths(caller, PathIds.shopOfCaller(shopId), request.keepMonths());
+		return retention(shopId, caller);
+	}
+
+	record RetentionRequest(@Nullable Integer keepMonths) {
 	}
 
 	/** Indexes the shop's messages again from the database; a supervisor's. */
