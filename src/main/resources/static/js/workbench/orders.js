@@ -20,6 +20,7 @@ export async function loadBuyer() {
   dom.flow.hidden = false;
   dom.buyerNick.textContent = s.buyerNick;
   showCustomer(s.buyerId);
+  loadShiftNotes(target);
   const base = '/shops/' + shopId + '/buyers/' + s.buyerId;
   const [orders, history] = await Promise.all([
     call('GET', base + '/orders?limit=20').catch(() => []),
@@ -46,6 +47,42 @@ export async function loadBuyer() {
     return item;
   }));
   fillOrderPicker();
+}
+
+/**
+ * 交接: the notes on this buyer that agents leaving a shift wrote, open first, each marked taken care of in one
+ * click, and the form that writes one about the conversation on screen (docs/archive.md).
+ */
+async function loadShiftNotes(target) {
+  const list = $('wb-shift-notes');
+  const notes = await call('GET', '/shops/' + shopId + '/shift-notes?buyerId=' + target.summary.buyerId).catch(() => []);
+  if (state.selected !== target) {
+    return;
+  }
+  list.replaceChildren(...notes.map((n) => {
+    const item = element('li', n.doneAt ? 'muted' : null);
+    item.append(element('span', null, n.note),
+      element('span', 'muted', ' ' + t('shift.by', n.author || '-', dateTime(n.writtenAt))));
+    if (!n.doneAt) {
+      item.append(button('button', t('shift.done'), async () => {
+        await call('POST', '/shops/' + shopId + '/shift-notes/' + n.id + '/done').catch(() => null);
+        loadShiftNotes(target);
+      }));
+    }
+    return item;
+  }));
+  const form = $('wb-shift-note');
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const text = form.elements.note.value.trim();
+    if (!text) {
+      return;
+    }
+    await call('POST', '/shops/' + shopId + '/shift-notes',
+      { buyerId: target.summary.buyerId, conversationId: target.summary.id, note: text });
+    form.elements.note.value = '';
+    loadShiftNotes(target);
+  };
 }
 
 let groups;

@@ -24,6 +24,7 @@ import io.kefu.followup.FollowupSequence;
 import io.kefu.followup.TouchOutcome;
 import io.kefu.followup.TouchRefusedException;
 import io.kefu.followup.TouchRequest;
+import io.kefu.reception.ShiftNotes;
 import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -84,6 +85,8 @@ class FollowupPages {
 
 	private final Clock clock;
 
+	private final ShiftNotes shiftNotes;
+
 	private final FollowupViews views;
 
 	private final UnpaidRegister unpaidRegister;
@@ -94,7 +97,7 @@ class FollowupPages {
 
 	FollowupPages(DailyStarts dailyStarts, Followups followups, FollowupScripts scripts, Shops shops, Staff staff,
 			Clock clock, UnpaidRegister unpaidRegister, InquiryRegister inquiryRegister, FollowupViews views,
-			DeskAnswers deskAnswers) {
+			DeskAnswers deskAnswers, ShiftNotes shiftNotes) {
 		this.deskAnswers = deskAnswers;
 		this.views = views;
 		this.unpaidRegister = unpaidRegister;
@@ -105,6 +108,7 @@ class FollowupPages {
 		this.shops = shops;
 		this.staff = staff;
 		this.clock = clock;
+		this.shiftNotes = shiftNotes;
 	}
 
 	@GetMapping("/shops/{shopId}/today")

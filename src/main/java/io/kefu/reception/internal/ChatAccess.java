@@ -39,6 +39,14 @@ final class ChatAccess {
 		}
 	}
 
+	/** Agents at the desk and supervisors of the shop (shift notes). */
+	static void requireDeskOf(Caller caller, long shopId) {
+		caller.requireShop(shopId);
+		if (!atDesk(caller)) {
+			throw new AccessDeniedException("Only agents and supervisors write and read shift notes");
+		}
+	}
+
 	/** The agent who has the conversation writes in it, and nobody else. */
 	static void requireAssigned(Caller caller, Conversation conversation) {
 		requireShop(caller, conversation);
