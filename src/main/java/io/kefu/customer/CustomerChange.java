@@ -19,7 +19,7 @@ public record CustomerChange(@Nullable List<String> tags, @Nullable List<String>
 			Set<String> clean = new LinkedHashSet<>();
 			for (String tag : tags) {
 				String t = tag == null ? "" : tag.strip();
-				if (t.isEmpty() || t.length() > 20) {
+				if (t.isEmpty() || t.length() > 20 || !VisibleText.isVisibleLine(t)) {
 					throw new InvalidCustomerInputException("tags", "are 1 to 20 characters each");
 				}
 				clean.add(t);
@@ -31,6 +31,9 @@ public record CustomerChange(@Nullable List<String> tags, @Nullable List<String>
 		}
 		if (groups != null) {
 			groups = groups.stream().map(g -> g == null ? "" : g.strip()).distinct().toList();
+			if (groups.size() > 100) {
+				throw new InvalidCustomerInputException("groups", "are at most 100");
+			}
 		}
 		if (notes != null && notes.length() > 2000) {
 			throw new InvalidCustomerInputException("notes", "are at most 2000 characters");

@@ -11,11 +11,9 @@ public record NewActivity(@Nullable ActivityKind kind, @Nullable Instant happene
 		if (kind == null || !kind.recordedByHand()) {
 			throw new InvalidCustomerInputException("kind", "is MARKETING, VISIT, GIFT or OTHER");
 		}
-		if (happenedAt == null) {
-			throw new InvalidCustomerInputException("happenedAt", "is required");
-		}
+		ContactTimes.require("happenedAt", happenedAt);
 		summary = summary == null ? "" : summary.strip();
-		if (summary.isEmpty() || summary.length() > 500) {
+		if (summary.isEmpty() || summary.length() > 500 || !VisibleText.isVisibleLine(summary)) {
 			throw new InvalidCustomerInputException("summary", "is 1 to 500 characters");
 		}
 	}

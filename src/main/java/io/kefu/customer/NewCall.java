@@ -13,9 +13,7 @@ public record NewCall(boolean outgoing, @Nullable Instant startedAt, int duratio
 	public static final int MAX_SECONDS = 86_400;
 
 	public NewCall {
-		if (startedAt == null) {
-			throw new InvalidCustomerInputException("startedAt", "is required");
-		}
+		ContactTimes.require("startedAt", startedAt);
 		if (durationSeconds < 0 || durationSeconds > MAX_SECONDS) {
 			throw new InvalidCustomerInputException("durationSeconds", "is 0 to " + MAX_SECONDS);
 		}

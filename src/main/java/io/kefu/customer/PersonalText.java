@@ -4,19 +4,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides buyers' phone numbers and street addresses inside free text (chat messages,
- * notes): a mobile number keeps its first three and last four digits (13812345678 →
- * 138****5678), a landline its area code and last four, and an address is kept down to
- * its district (县, 区, 旗, or a county-level 市) and starred past it, as the marketplaces
- * show a receiver to a sub-account.
+ * Hides buyers' phone numbers and street addresses inside free text (chat messages): a
+ * mobile number keeps its country code, first three and last four digits (13812345678 →
+ * 138****5678, full-width digits read as digits), a landline its area code and last four,
+ * and an address is kept down to its district (县, 区, 旗, or a county-level 市) and starred
+ * past it, as the marketplaces show a receiver to a sub-account.
  */
 public final class PersonalText {
 
+	/**
+	 * A mainland mobile number, with or without the country code glued in front (+86, 86,
+	 * 0086) and with a space, dash or dot between its groups.
+	 */
 	private static final Pattern MOBILE = Pattern
-		.compile("(?<![0-9])(1[3-9][0-9])[- ]?([0-9]{4})[- ]?([0-9]{4})(?![0-9])");
+		.compile("(?<![0-9])((?:\\+|00)?86[- ]?)?(1[3-9][0-9])[-. ]?([0-9]{4})[-. ]?([0-9]{4})(?![0-9])");
 
+	/** A landline with its area code, the code set off by a dash, a space or nothing. */
 	private static final Pattern LANDLINE = Pattern
-		.compile("(?<![0-9])(0[1-9][0-9]{1,2})-([0-9]{3,4})([0-9]{4})(?![0-9])");
+		.compile("(?<![0-9])(0[1-9][0-9]{1,2})[- ]?([0-9]{3,4})([0-9]{4})(?![0-9])");
 
 	private static final String HAN = "\\p{IsHan}";
 
@@ -35,11 +40,32 @@ public final class PersonalText {
 	private PersonalText() {
 	}
 
+	/**
+	 * Full-width digits and signs (１３８, ＋, －) as ASCII, so that a number typed on a
+	 * Chinese keyboard is masked too; the rest of the text is left as it is.
+	 */
+	private static String halfWidthDigits(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char half = (c >= '０' && c <= '９') ? (char) (c - '０' + '0') : c == '＋' ? '+' : c == '－' ? '-' : c;
+			if (half != c && out == null) {
+				out = new StringBuilder(text.substring(0, i));
+			}
+			if (out != null) {
+				out.append(half);
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
 	public static String mask(String text) {
 		if (text.isEmpty()) {
 			return text;
 		}
-		String masked = MOBILE.matcher(text).replaceAll("$1****$3");
+		String masked = MOBILE.matcher(halfWidthDigits(text))
+			.replaceAll(match -> Matcher.quoteReplacement(
+					(match.group(1) == null ? "" : match.group(1)) + match.group(2) + "****" + match.group(4)));
 		masked = LANDLINE.matcher(masked).replaceAll("$1-****$3");
 		Matcher address = ADDRESS.matcher(masked);
 		StringBuilder out = new StringBuilder();

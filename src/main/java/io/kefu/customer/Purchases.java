@@ -24,4 +24,10 @@ public interface Purchases {
 	 */
 	List<Long> buyersWith(ShopId shopId, @Nullable BigDecimal minSpend, @Nullable Integer minPaidOrders);
 
+	/**
+	 * The receiver's phone of the buyer's latest order that has one: where the shop
+	 * reaches a marketplace buyer, whose own phone it is never told.
+	 */
+	@Nullable String receiverPhone(ShopId shopId, BuyerId buyerId);
+
 }

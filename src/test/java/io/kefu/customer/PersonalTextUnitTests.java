@@ -16,6 +16,21 @@ class PersonalTextUnitTests {
 	}
 
 	@Test
+	void aCountryCodeDotsAndFullWidthDigitsDoNotHideANumber() {
+		assertThat(PersonalText.mask("+8613912345678")).isEqualTo("+86139****5678");
+		assertThat(PersonalText.mask("8613912345678")).isEqualTo("86139****5678");
+		assertThat(PersonalText.mask("138.1234.5678")).isEqualTo("138****5678");
+		assertThat(PersonalText.mask("电话１３８１２３４５６７８")).isEqualTo("电话138****5678");
+		assertThat(PersonalText.mask("1391234567８")).isEqualTo("139****5678");
+	}
+
+	@Test
+	void aLandlineWithoutADashIsHiddenToo() {
+		assertThat(PersonalText.mask("057188886666")).isEqualTo("0571-****6666");
+		assertThat(PersonalText.mask("010 12345678")).isEqualTo("010-****5678");
+	}
+
+	@Test
 	void longerDigitRunsSuchAsOrderNumbersAreLeftAlone() {
 		assertThat(PersonalText.mask("订单号 213812345678901")).isEqualTo("订单号 213812345678901");
 		assertThat(PersonalText.mask("运单 SF1381234567890")).isEqualTo("运单 SF1381234567890");

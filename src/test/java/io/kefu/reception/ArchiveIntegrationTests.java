@@ -2,6 +2,8 @@ package io.kefu.reception;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Role;
+import io.kefu.customer.BuyerId;
+import io.kefu.order.Order;
+import io.kefu.order.OrderNo;
+import io.kefu.order.OrderStatus;
+import io.kefu.order.Orders;
 import io.kefu.ingest.FileReport;
 import io.kefu.ingest.ImportKind;
 import io.kefu.ingest.Imports;
@@ -59,6 +66,9 @@ class ArchiveIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Orders orders;
 
 	@TempDir
 	Path files;
@@ -264,6 +274,30 @@ class ArchiveIntegrationTests {
 			.param(scene.shopId)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void theBuyersOrdersAndTheRulesBrokenNarrowTheSearch() {
+		long wang = buyerOf("收到了");
+		orders.record(List.of(new Order(null, scene.shop.id(), OrderNo.of("T1"), BuyerId.of(wang), OrderStatus.PAID,
+				Instant.parse("2024-03-05T02:00:00Z"), Instant.parse("2024-03-05T02:05:00Z"), null, null,
+				new BigDecimal("99.00"), new BigDecimal("99.00"), BigDecimal.ZERO, null, null, List.of(), List.of(),
+				List.of())));
+
+		assertThat(search(mei, "orderStatus=PAID").get("total").asLong()).isEqualTo(4);
+		assertThat(search(mei, "orderStatus=CLOSED").get("total").asLong()).isZero();
+		assertThat(search(mei, "q=" + enc("补发") + "&orderStatus=PAID").get("total").asLong()).isZero();
+		assertThat(search(mei, "rule=NO_GREETING").get("total").asLong()).as("nothing inspected yet").isZero();
+		assertThat(mei.api().get(searchPath("rule=NO_SUCH_RULE")).status()).isEqualTo(400);
+		assertThat(mei.api().get(searchPath("orderStatus=LOST")).status()).isEqualTo(400);
+		assertThat(mei.api().get(searchPath("from=%2B999999999-12-31")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void aMaskedNumberCannotBeFoundBySearchingItsDigits() {
+		assertThat(search(mei, "q=13812345678").get("total").asLong()).isZero();
+		assertThat(search(mei, "q=" + enc("文三路")).get("total").asLong()).isZero();
+		assertThat(search(mei, "q=" + enc("138****5678")).get("total").asLong()).isEqualTo(1);
 	}
 
 	private WebSession pages(String name) {

@@ -201,7 +201,12 @@ class CustomerDesk implements Customers {
 	public String phoneToCall(Caller caller, ShopId shopId, BuyerId buyerId) {
 		CustomerAccess.requireReader(caller, shopId.value());
 		CustomerStore.Listed buyer = requireBuyer(shopId, buyerId);
-		return buyer.phone() == null ? "" : buyer.phone();
+		if (buyer.phone() != null) {
+			return buyer.phone();
+		}
+		Purchases orders = purchases.getIfAvailable();
+		String receiver = orders == null ? null : orders.receiverPhone(shopId, buyerId);
+		return receiver == null ? "" : receiver;
 	}
 
 	@Override
@@ -217,6 +222,7 @@ class CustomerDesk implements Customers {
 		if (rule.name() == null) {
 			throw new InvalidCustomerInputException("name", "is required");
 		}
+		shops.get(shopId);
 		long id = store.openGroup(shopId.value(), rule, clock.instant())
 			.orElseThrow(() -> new InvalidCustomerInputException("name", "is a group the shop has already"));
 		CustomerGroup opened = store.groups(shopId.value())
@@ -238,6 +244,9 @@ class CustomerDesk implements Customers {
 		if (buyerIds.size() > 1_000) {
 			throw new InvalidCustomerInputException("buyerIds", "are at most 1000 at a time");
 		}
+		if (buyerIds.stream().anyMatch(id -> id == null || id <= 0)) {
+			throw new InvalidCustomerInputException("buyerIds", "are ids of the shop's buyers, none empty");
+		}
 		List<Long> ours = store.buyersOf(shopId.value(), buyerIds);
 		if (ours.size() != Set.copyOf(buyerIds).size()) {
 			throw new InvalidCustomerInputException("buyerIds", "name buyers the shop does not have");
@@ -258,6 +267,7 @@ class CustomerDesk implements Customers {
 	@Override
 	@Transactional
 	public int applyRules(ShopId shopId) {
+		shops.get(shopId);
 		int added = 0;
 		for (CustomerGroup group : store.groups(shopId.value())) {
 			added += fill(shopId, group);

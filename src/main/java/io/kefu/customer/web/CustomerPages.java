@@ -38,6 +38,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import io.kefu.shop.UnknownShopException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +58,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CustomerPages {
+
+	/** Where the bulk form may send the reader back to: a path of this application. */
+	private static final java.util.regex.Pattern SAFE_BACK = java.util.regex.Pattern
+		.compile("/shops/[0-9]+/[A-Za-z0-9/?=&%._-]*");
 
 	private final Customers customers;
 
@@ -79,6 +87,7 @@ class CustomerPages {
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String group, @RequestParam(defaultValue = "1") int page,
 			Caller caller, Model model) {
+		caller.requireShop(shopId);
 		ShopId shop = CustomerApi.shop(shopId);
 		CustomerQuery query;
 		try {
@@ -101,15 +110,19 @@ class CustomerPages {
 	String addToGroup(@PathVariable long shopId, @RequestParam long groupId,
 			@RequestParam(required = false) @Nullable List<Long> buyerIds, @RequestParam(defaultValue = "") String back,
 			Caller caller, RedirectAttributes redirect) {
+		caller.requireShop(shopId);
 		try {
-			int added = customers.addToGroup(caller, CustomerApi.shop(shopId), groupId,
-					buyerIds == null ? List.of() : buyerIds);
+			if (buyerIds == null || buyerIds.isEmpty()) {
+				throw new InvalidCustomerInputException("buyerIds", "names at least one buyer");
+			}
+			int added = customers.addToGroup(caller, CustomerApi.shop(shopId), groupId, buyerIds);
 			redirect.addFlashAttribute("done", added);
 		}
 		catch (InvalidCustomerInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problemField", ex.field());
 		}
-		return "redirect:" + (back.startsWith("/shops/" + shopId + "/") ? back : "/shops/" + shopId + "/customers");
+		return "redirect:" + (SAFE_BACK.matcher(back).matches() && back.startsWith("/shops/" + shopId + "/") ? back
+				: "/shops/" + shopId + "/customers");
 	}
 
 	@PostMapping("/shops/{shopId}/customer-groups")
@@ -117,13 +130,14 @@ class CustomerPages {
 			@RequestParam(required = false) @Nullable BigDecimal minSpend,
 			@RequestParam(required = false) @Nullable Integer minOrders,
 			@RequestParam(defaultValue = "false") boolean lowRating, Caller caller, RedirectAttributes redirect) {
+		caller.requireShop(shopId);
 		try {
 			CustomerGroup group = customers.openGroup(caller, CustomerApi.shop(shopId),
 					new GroupRule(name, minSpend, minOrders, lowRating));
 			redirect.addFlashAttribute("opened", group.name());
 		}
 		catch (InvalidCustomerInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problemField", ex.field());
 		}
 		return "redirect:/shops/" + shopId + "/customers";
 	}
@@ -137,6 +151,7 @@ class CustomerPages {
 
 	@GetMapping("/shops/{shopId}/customers/{id}")
 	String profile(@PathVariable long shopId, @PathVariable long id, Caller caller, Model model) {
+		caller.requireShop(shopId);
 		ShopId shop = CustomerApi.shop(shopId);
 		BuyerId buyer = CustomerApi.buyer(id);
 		CustomerProfile profile;
@@ -172,6 +187,7 @@ class CustomerPages {
 	String change(@PathVariable long shopId, @PathVariable long id, @RequestParam(defaultValue = "") String tags,
 			@RequestParam(required = false) @Nullable List<String> groups,
 			@RequestParam(defaultValue = "") String notes, Caller caller, RedirectAttributes redirect) {
+		caller.requireShop(shopId);
 		List<String> tagList = Arrays.stream(tags.split("[,，\\s]+")).filter(t -> !t.isBlank()).toList();
 		return act(shopId, id, redirect, () -> customers.change(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id),
 				new CustomerChange(tagList, groups == null ? List.of() : groups, notes)));
@@ -180,6 +196,7 @@ class CustomerPages {
 	@PostMapping("/shops/{shopId}/customers/{id}/activities")
 	String record(@PathVariable long shopId, @PathVariable long id, @RequestParam ActivityKind kind,
 			@RequestParam String happenedAt, @RequestParam String summary, Caller caller, RedirectAttributes redirect) {
+		caller.requireShop(shopId);
 		return act(shopId, id, redirect, () -> customers.record(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id),
 				new NewActivity(kind, at(shopId, happenedAt, "happenedAt"), summary)));
 	}
@@ -191,6 +208,12 @@ class CustomerPages {
 			@RequestParam(defaultValue = "") String notes,
 			@RequestParam(required = false) @Nullable List<CallEtiquette> etiquette, Caller caller,
 			RedirectAttributes redirect) {
+		caller.requireShop(shopId);
+		if (!Set.of("IN", "OUT").contains(direction) || minutes < 0 || minutes > 1440 || seconds < 0 || seconds > 59) {
+			redirect.addFlashAttribute("problemField",
+					!Set.of("IN", "OUT").contains(direction) ? "direction" : "durationSeconds");
+			return "redirect:/shops/" + shopId + "/customers/" + id;
+		}
 		Set<CallEtiquette> ticked = etiquette == null || etiquette.isEmpty() ? Set.of() : EnumSet.copyOf(etiquette);
 		return act(shopId, id, redirect,
 				() -> customers.recordCall(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id),
@@ -208,17 +231,27 @@ class CustomerPages {
 
 	@PostMapping("/shops/{shopId}/customers/{id}/erase")
 	String erase(@PathVariable long shopId, @PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		caller.requireShop(shopId);
 		try {
 			customers.erase(caller, CustomerApi.shop(shopId), CustomerApi.buyer(id));
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problemField", "openConversation");
 		}
 		catch (UnknownCustomerException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
 		return "redirect:/shops/" + shopId + "/customers/" + id;
+	}
+
+	/**
+	 * An error response rather than a view, so that the 404 page is rendered with the
+	 * layout's model (a shop or a customer that does not exist).
+	 */
+	@ExceptionHandler({ UnknownShopException.class, UnknownCustomerException.class })
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String act(long shopId, long id, RedirectAttributes redirect, Runnable action) {
@@ -227,7 +260,7 @@ class CustomerPages {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (InvalidCustomerInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problemField", ex.field());
 		}
 		catch (UnknownCustomerException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -60,6 +60,14 @@ class OrderPurchases implements Purchases, ActivitySource {
 	}
 
 	@Override
+	public @Nullable String receiverPhone(ShopId shopId, BuyerId buyerId) {
+		return jdbc.sql("""
+				select receiver_phone from shop_order where shop_id = ? and buyer_id = ? and receiver_phone is not null
+				order by created_at desc, id desc limit 1
+				""").params(shopId.value(), buyerId.value()).query(String.class).optional().orElse(null);
+	}
+
+	@Override
 	public List<Activity> of(ShopId shopId, BuyerId buyerId, int limit) {
 		List<Activity> refunds = new ArrayList<>();
 		jdbc.sql("""

@@ -28,6 +28,8 @@ import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.Direction;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.MessageKind;
+import io.kefu.reception.RuleHitMessages;
+import io.kefu.order.OrderedBuyers;
 import io.kefu.reception.internal.ArchiveIndex.Filter;
 import io.kefu.reception.internal.ArchiveIndex.Found;
 import io.kefu.shop.Shop;
@@ -38,6 +40,7 @@ import io.kefu.staff.Staff;
 
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,8 +79,13 @@ class ArchiveDesk implements Archive {
 
 	private final ChatRetention retention;
 
+	private final OrderedBuyers orderedBuyers;
+
+	private final ObjectProvider<RuleHitMessages> ruleHits;
+
 	ArchiveDesk(ArchiveFeed feed, JdbcClient jdbc, JdbcTemplate template, Conversations conversations,
-			Summaries summaries, Shops shops, Staff staff, Buyers buyers, ChatRetention retention) {
+			Summaries summaries, Shops shops, Staff staff, Buyers buyers, ChatRetention retention,
+			OrderedBuyers orderedBuyers, ObjectProvider<RuleHitMessages> ruleHits) {
 		this.feed = feed;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -87,6 +95,8 @@ class ArchiveDesk implements Archive {
 		this.staff = staff;
 		this.buyers = buyers;
 		this.retention = retention;
+		this.orderedBuyers = orderedBuyers;
+		this.ruleHits = ruleHits;
 	}
 
 	@Override
@@ -117,7 +127,7 @@ class ArchiveDesk implements Archive {
 
 	/**
 	 * What the index is asked; null when nothing can match (a buyer the shop does not
-	 * know, or words without a single term).
+	 * know, words without a single term, a rule or an order filter that finds nothing).
 	 */
 	private @Nullable Filter filter(Shop shop, ArchiveQuery query, List<String> words) {
 		Query text = null;
@@ -135,8 +145,26 @@ class ArchiveDesk implements Archive {
 			}
 			buyerId = buyer.get().id().value();
 		}
+		long[] ordered = null;
+		if (query.orderStatus() != null || query.productId() != null) {
+			ordered = orderedBuyers.of(shop.id(), query.orderStatus(), query.productId());
+			if (ordered.length == 0) {
+				return null;
+			}
+		}
+		long[] hit = null;
+		if (query.rule() != null) {
+			RuleHitMessages rules = ruleHits.getIfAvailable();
+			if (rules == null || !rules.rules().contains(query.rule())) {
+				throw new InvalidChatInputException("rule", "names no inspection rule: " + query.rule());
+			}
+			hit = rules.of(shop.id(), query.rule());
+			if (hit.length == 0) {
+				return null;
+			}
+		}
 		return new Filter(shop.id().value(), text, query.agentId(), buyerId, epochDay(query.from()),
-				epochDay(query.to()));
+				epochDay(query.to()), ordered, hit);
 	}
 
 	private static @Nullable Integer epochDay(@Nullable LocalDate day) {
@@ -215,6 +243,7 @@ class ArchiveDesk implements Archive {
 	@Override
 	public void rebuild(Caller caller, ShopId shopId) {
 		caller.requireSupervisorOf(shopId.value());
+		shop(shopId);
 		feed.rebuild(shopId.value());
 	}
 
@@ -286,7 +315,7 @@ class ArchiveDesk implements Archive {
 	}
 
 	private Shop shop(ShopId shopId) {
-		return shops.find(shopId).orElseThrow(() -> new InvalidChatInputException("shop", "no such shop"));
+		return shops.get(shopId);
 	}
 
 }

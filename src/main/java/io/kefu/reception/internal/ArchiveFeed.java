@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.customer.PersonalText;
 import io.kefu.reception.internal.ArchiveIndex.IndexedMessage;
 
 import jakarta.annotation.PreDestroy;
@@ -21,11 +22,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Keeps the archive index a copy of the stored messages. Messages are only ever added (a
- * buyer's data erased is deleted from the index by whoever erases it), so the copy
- * follows the message ids ({@link ArchiveGaps}). The index lives in
- * {@code kefu.archive.index-dir} and is kept there across restarts; left blank, in a
- * temporary directory made again from the database on every start.
+ * Keeps the archive index a copy of the stored messages, their text indexed as agents see
+ * it (phones and addresses masked), so that no search can tell what the mask hides.
+ * Messages are only ever added (a buyer's data erased is deleted from the index by
+ * whoever erases it), so the copy follows the message ids ({@link ArchiveGaps}). The
+ * index lives in {@code kefu.archive.index-dir} and is kept there across restarts; left
+ * blank, in a temporary directory made again from the database on every start.
  */
 @Component
 class ArchiveFeed {
@@ -175,7 +177,8 @@ class ArchiveFeed {
 	private static IndexedMessage map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new IndexedMessage(rs.getLong("id"), rs.getLong("shop_id"), rs.getLong("conversation_id"),
 				rs.getLong("buyer_id"), rs.getObject("agent_id", Long.class), rs.getInt("day"),
-				rs.getObject("sent_at", OffsetDateTime.class).toInstant().toEpochMilli(), rs.getString("content"));
+				rs.getObject("sent_at", OffsetDateTime.class).toInstant().toEpochMilli(),
+				PersonalText.mask(rs.getString("content")));
 	}
 
 	private Snapshot snapshot() {

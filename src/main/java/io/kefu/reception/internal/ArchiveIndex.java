@@ -281,7 +281,13 @@ final class ArchiveIndex implements Closeable {
 	 * What a search asks of the index: the shop, the text (null: anything), and filters.
 	 */
 	record Filter(long shopId, @Nullable Query text, @Nullable Long agentId, @Nullable Long buyerId,
-			@Nullable Integer fromDay, @Nullable Integer toDay) {
+			@Nullable Integer fromDay, @Nullable Integer toDay, long @Nullable [] buyerIds,
+			long @Nullable [] messageIds) {
+
+		Filter(long shopId, @Nullable Query text, @Nullable Long agentId, @Nullable Long buyerId,
+				@Nullable Integer fromDay, @Nullable Integer toDay) {
+			this(shopId, text, agentId, buyerId, fromDay, toDay, null, null);
+		}
 
 		Query query() {
 			BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -292,6 +298,12 @@ final class ArchiveIndex implements Closeable {
 			}
 			if (buyerId != null) {
 				all.add(LongPoint.newExactQuery(BUYER, buyerId), Occur.FILTER);
+			}
+			if (buyerIds != null) {
+				all.add(LongPoint.newSetQuery(BUYER, buyerIds), Occur.FILTER);
+			}
+			if (messageIds != null) {
+				all.add(LongPoint.newSetQuery(ID, messageIds), Occur.FILTER);
 			}
 			if (fromDay != null || toDay != null) {
 				all.add(IntPoint.newRangeQuery(DAY, fromDay == null ? Integer.MIN_VALUE : fromDay,

@@ -89,7 +89,13 @@ final class ArchiveText {
 		if (text.length() > SNIPPET && !spans.isEmpty()) {
 			start = Math.max(0, Math.min(spans.get(0)[0] - BEFORE_MATCH, text.length() - SNIPPET));
 		}
+		if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+			start--;
+		}
 		int end = Math.min(text.length(), start + SNIPPET);
+		if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
 		String cut = text.substring(start, end);
 		List<int[]> inCut = new ArrayList<>();
 		for (int[] span : spans) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.kefu.access.Caller;
+import io.kefu.order.OrderStatus;
 import io.kefu.reception.Archive;
 import io.kefu.reception.ArchiveQuery;
 import io.kefu.reception.ArchiveResult;
@@ -45,9 +46,12 @@ class ArchiveApi {
 			@RequestParam(required = false) @Nullable Long buyerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "1") int page, Caller caller) {
+			@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
+			@RequestParam(required = false) @Nullable Long product, @RequestParam(defaultValue = "1") int page,
+			Caller caller) {
 		return archive.search(caller, PathIds.shopOfCaller(shopId),
-				new ArchiveQuery(q, agent, buyerId, buyer, from, to, page));
+				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, page));
 	}
 
 	/**

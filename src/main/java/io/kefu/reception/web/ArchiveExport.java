@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Caller;
+import io.kefu.order.OrderStatus;
 import io.kefu.reception.Archive;
 import io.kefu.reception.ArchiveQuery;
 import io.kefu.reception.ArchivedMessage;
@@ -58,10 +59,14 @@ class ArchiveExport {
 			@RequestParam(required = false) @Nullable Long buyerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
+			@RequestParam(required = false) @Nullable Long product,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller) {
+		caller.requireSupervisorOf(shopId);
 		Shop shop = shops.get(PathIds.shopOfCaller(shopId));
-		List<ArchivedMessage> found = found(caller, shop, new ArchiveQuery(q, agent, buyerId, buyer, from, to, 1),
-				unmasked);
+		List<ArchivedMessage> found = found(caller, shop,
+				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, 1), unmasked);
 		byte[] file = ArchiveWorkbook.of(shop, found, messages, LocaleContextHolder.getLocale());
 		return download(file, XLSX, "archive-" + shop.id() + ".xlsx");
 	}
@@ -73,10 +78,22 @@ class ArchiveExport {
 			@RequestParam(required = false) @Nullable Long buyerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
+			@RequestParam(required = false) @Nullable Long product,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller) {
+		caller.requireSupervisorOf(shopId);
 		Shop shop = shops.get(PathIds.shopOfCaller(shopId));
-		List<ArchivedMessage> found = found(caller, shop, new ArchiveQuery(q, agent, buyerId, buyer, from, to, 1),
-				unmasked);
+		if (buyerId == null && (buyer == null || buyer.isBlank())) {
+			throw new InvalidChatInputException("buyer",
+					"a chat history text holds one buyer's conversations (as the web history page does): "
+							+ "choose a buyer, or export .xlsx");
+		}
+		List<ArchivedMessage> found = found(caller, shop,
+				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, 1), unmasked);
+		if (found.isEmpty()) {
+			throw new InvalidChatInputException("buyer", "has no chat records that the search finds");
+		}
 		if (found.stream().map(ArchivedMessage::buyerId).distinct().count() > 1) {
 			throw new InvalidChatInputException("buyer",
 					"a chat history text holds one buyer's conversations (as the web history page does): "

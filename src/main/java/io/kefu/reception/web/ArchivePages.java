@@ -6,24 +6,31 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.kefu.access.Caller;
+import io.kefu.order.OrderStatus;
 import io.kefu.access.Role;
 import io.kefu.reception.Archive;
 import io.kefu.reception.ArchiveHit;
 import io.kefu.reception.ArchiveQuery;
 import io.kefu.reception.ArchiveResult;
 import io.kefu.reception.ArchivedConversation;
+import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidChatInputException;
+import io.kefu.reception.RuleHitMessages;
+import io.kefu.shop.Products;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.Agent;
 import io.kefu.staff.Staff;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -37,9 +44,15 @@ class ArchivePages {
 
 	private final Staff staff;
 
-	ArchivePages(Archive archive, Staff staff) {
+	private final Products products;
+
+	private final ObjectProvider<RuleHitMessages> ruleHits;
+
+	ArchivePages(Archive archive, Staff staff, Products products, ObjectProvider<RuleHitMessages> ruleHits) {
 		this.archive = archive;
 		this.staff = staff;
+		this.products = products;
+		this.ruleHits = ruleHits;
 	}
 
 	@GetMapping("/shops/{shopId}/archive")
@@ -48,7 +61,10 @@ class ArchivePages {
 			@RequestParam(required = false) @Nullable String buyer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "1") int page, Caller caller, Model model) {
+			@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
+			@RequestParam(required = false) @Nullable Long product, @RequestParam(defaultValue = "1") int page,
+			Caller caller, Model model) {
 		ShopId shop = PathIds.shopOfCaller(shopId);
 		String nick = buyer == null || buyer.isBlank() ? null : buyer.strip();
 		model.addAttribute("q", q);
@@ -64,12 +80,20 @@ class ArchivePages {
 					.toList());
 		model.addAttribute("supervises", caller.supervises());
 		model.addAttribute("crm", usesCustomers(caller));
+		model.addAttribute("rule", rule);
+		model.addAttribute("orderStatus", orderStatus);
+		model.addAttribute("product", product);
+		RuleHitMessages hits = ruleHits.getIfAvailable();
+		model.addAttribute("rules", hits == null ? List.of() : hits.rules());
+		model.addAttribute("orderStatuses", OrderStatus.values());
+		model.addAttribute("products", products.inShop(shop));
 		ArchiveResult result;
 		try {
-			result = archive.search(caller, shop, new ArchiveQuery(q, agent, null, nick, from, to, page));
+			result = archive.search(caller, shop,
+					new ArchiveQuery(q, agent, null, nick, from, to, rule, orderStatus, product, page));
 		}
 		catch (InvalidChatInputException ex) {
-			model.addAttribute("problem", ex.reason());
+			model.addAttribute("problemField", ex.field());
 			result = new ArchiveResult(0, 1, ArchiveQuery.PAGE_SIZE, List.of(), false);
 		}
 		model.addAttribute("result", result);
@@ -83,6 +107,9 @@ class ArchivePages {
 			.queryParamIfPresent("buyer", java.util.Optional.ofNullable(nick))
 			.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
 			.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
+			.queryParamIfPresent("rule", java.util.Optional.ofNullable(rule))
+			.queryParamIfPresent("orderStatus", java.util.Optional.ofNullable(orderStatus))
+			.queryParamIfPresent("product", java.util.Optional.ofNullable(product))
 			.buildAndExpand(shopId)
 			.encode()
 			.toUriString();
@@ -96,8 +123,14 @@ class ArchivePages {
 	String conversation(@PathVariable long shopId, @PathVariable long id,
 			@RequestParam(required = false) @Nullable Long m, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller, Model model) {
-		ArchivedConversation conversation = archive.conversation(caller, PathIds.shopOfCaller(shopId),
-				PathIds.conversation(id), unmasked && caller.supervises());
+		ArchivedConversation conversation;
+		try {
+			conversation = archive.conversation(caller, PathIds.shopOfCaller(shopId), PathIds.conversation(id),
+					unmasked && caller.supervises());
+		}
+		catch (ConversationNotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("found", m);
 		model.addAttribute("q", q);

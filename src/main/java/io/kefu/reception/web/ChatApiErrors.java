@@ -8,6 +8,7 @@ import io.kefu.reception.ConversationNotFoundException;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.InvalidVisitorTokenException;
 import io.kefu.reception.ThrottledException;
+import io.kefu.shop.UnknownShopException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,6 +40,11 @@ class ChatApiErrors {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		return invalid(UnreadableBody.of(ex));
+	}
+
+	@ExceptionHandler(UnknownShopException.class)
+	ProblemDetail unknownShop(UnknownShopException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(ConversationNotFoundException.class)
