@@ -1,17 +1,13 @@
 package io.kefu.reception.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import io.kefu.access.Caller;
-import io.kefu.order.OrderStatus;
 import io.kefu.reception.Archive;
-import io.kefu.reception.ArchiveQuery;
 import io.kefu.reception.ArchiveResult;
 import io.kefu.reception.ArchivedConversation;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,18 +36,9 @@ class ArchiveApi {
 	 * included.
 	 */
 	@GetMapping("/api/v1/shops/{shopId}/archive/search")
-	ArchiveResult search(@PathVariable long shopId, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable Long agent,
-			@RequestParam(required = false) @Nullable String buyer,
-			@RequestParam(required = false) @Nullable Long buyerId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String rule,
-			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
-			@RequestParam(required = false) @Nullable Long product, @RequestParam(defaultValue = "1") int page,
+	ArchiveResult search(@PathVariable long shopId, ArchiveSearch search, @RequestParam(defaultValue = "1") int page,
 			Caller caller) {
-		return archive.search(caller, PathIds.shopOfCaller(shopId),
-				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, page));
+		return archive.search(caller, PathIds.shopOfCaller(shopId), search.page(page));
 	}
 
 	/**

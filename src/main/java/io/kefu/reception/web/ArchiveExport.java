@@ -1,12 +1,10 @@
 package io.kefu.reception.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.access.Caller;
-import io.kefu.order.OrderStatus;
 import io.kefu.reception.Archive;
 import io.kefu.reception.ArchiveQuery;
 import io.kefu.reception.ArchivedMessage;
@@ -17,7 +15,6 @@ import io.kefu.shop.Shops;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,44 +50,26 @@ class ArchiveExport {
 	}
 
 	@GetMapping("/shops/{shopId}/archive/export.xlsx")
-	ResponseEntity<byte[]> workbook(@PathVariable long shopId, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable Long agent,
-			@RequestParam(required = false) @Nullable String buyer,
-			@RequestParam(required = false) @Nullable Long buyerId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String rule,
-			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
-			@RequestParam(required = false) @Nullable Long product,
+	ResponseEntity<byte[]> workbook(@PathVariable long shopId, ArchiveSearch search,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		Shop shop = shops.get(PathIds.shopOfCaller(shopId));
-		List<ArchivedMessage> found = found(caller, shop,
-				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, 1), unmasked);
+		List<ArchivedMessage> found = found(caller, shop, search.page(1), unmasked);
 		byte[] file = ArchiveWorkbook.of(shop, found, messages, LocaleContextHolder.getLocale());
 		return download(file, XLSX, "archive-" + shop.id() + ".xlsx");
 	}
 
 	@GetMapping("/shops/{shopId}/archive/export.txt")
-	ResponseEntity<byte[]> text(@PathVariable long shopId, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable Long agent,
-			@RequestParam(required = false) @Nullable String buyer,
-			@RequestParam(required = false) @Nullable Long buyerId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String rule,
-			@RequestParam(required = false) @Nullable OrderStatus orderStatus,
-			@RequestParam(required = false) @Nullable Long product,
+	ResponseEntity<byte[]> text(@PathVariable long shopId, ArchiveSearch search,
 			@RequestParam(defaultValue = "false") boolean unmasked, Caller caller) {
 		caller.requireSupervisorOf(shopId);
 		Shop shop = shops.get(PathIds.shopOfCaller(shopId));
-		if (buyerId == null && (buyer == null || buyer.isBlank())) {
+		if (!search.namesABuyer()) {
 			throw new InvalidChatInputException("buyer",
 					"a chat history text holds one buyer's conversations (as the web history page does): "
 							+ "choose a buyer, or export .xlsx");
 		}
-		List<ArchivedMessage> found = found(caller, shop,
-				new ArchiveQuery(q, agent, buyerId, buyer, from, to, rule, orderStatus, product, 1), unmasked);
+		List<ArchivedMessage> found = found(caller, shop, search.page(1), unmasked);
 		if (found.isEmpty()) {
 			throw new InvalidChatInputException("buyer", "has no chat records that the search finds");
 		}
