@@ -58,7 +58,7 @@ class ArchiveFeed {
 
 	private @Nullable Path path;
 
-	private @Nullable ArchiveIndex index;
+	private volatile @Nullable ArchiveIndex index;
 
 	private @Nullable ArchiveGaps gaps;
 
@@ -77,10 +77,20 @@ class ArchiveFeed {
 		return behind;
 	}
 
-	/** The index, caught up as far as the last catch-up went. */
-	synchronized ArchiveIndex index() {
-		open();
-		return index;
+	/**
+	 * The index, caught up as far as the last catch-up went. Not under the feed's lock: a
+	 * search must not wait for a long catch-up (a million imported messages), it sees the
+	 * last commit and {@link #behind()} says so.
+	 */
+	ArchiveIndex index() {
+		ArchiveIndex opened = index;
+		if (opened != null) {
+			return opened;
+		}
+		synchronized (this) {
+			open();
+			return index;
+		}
 	}
 
 	/** Copies what was committed since the last call, and what the gaps held back. */
