@@ -225,12 +225,7 @@ class CustomerDesk implements Customers {
 		shops.get(shopId);
 		long id = store.openGroup(shopId.value(), rule, clock.instant())
 			.orElseThrow(() -> new InvalidCustomerInputException("name", "is a group the shop has already"));
-		CustomerGroup opened = store.groups(shopId.value())
-			.stream()
-			.filter(g -> g.id() == id)
-			.findFirst()
-			.orElseThrow();
-		fill(shopId, opened);
+		fill(shopId, new CustomerGroup(id, rule.name(), rule.minSpend(), rule.minOrders(), rule.lowRating(), 0));
 		return store.groups(shopId.value()).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
 	}
 
@@ -251,8 +246,7 @@ class CustomerDesk implements Customers {
 		if (ours.size() != Set.copyOf(buyerIds).size()) {
 			throw new InvalidCustomerInputException("buyerIds", "name buyers the shop does not have");
 		}
-		return store.addMembers(List.of(groupId), ours, "HAND", caller.agentId() > 0 ? caller.agentId() : null,
-				clock.instant());
+		return store.addMembers(List.of(groupId), ours, "HAND", caller.agentId(), clock.instant());
 	}
 
 	@Override

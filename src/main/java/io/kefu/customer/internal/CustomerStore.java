@@ -122,7 +122,7 @@ class CustomerStore {
 				insert into customer_note (buyer_id, shop_id, notes, updated_by, updated_at) values (?, ?, ?, ?, ?)
 				on conflict (buyer_id) do update set notes = excluded.notes, updated_by = excluded.updated_by,
 				updated_at = excluded.updated_at
-				""").params(buyerId, shopId, notes, agentOrNull(agentId), ts(at)).update();
+				""").params(buyerId, shopId, notes, agentId, ts(at)).update();
 	}
 
 	void setTags(long shopId, long buyerId, List<String> tags, long agentId, Instant at) {
@@ -133,7 +133,7 @@ class CustomerStore {
 			jdbc.sql("""
 					insert into customer_tag (buyer_id, shop_id, tag, added_by, added_at) values (?, ?, ?, ?, ?)
 					on conflict do nothing
-					""").params(buyerId, shopId, tag, agentOrNull(agentId), ts(at)).update();
+					""").params(buyerId, shopId, tag, agentId, ts(at)).update();
 		}
 	}
 
@@ -144,7 +144,7 @@ class CustomerStore {
 		jdbc.sql("delete from customer_group_member where buyer_id = ? and group_id <> all(?)")
 			.params(buyerId, groupIds.toArray(Long[]::new))
 			.update();
-		addMembers(groupIds.stream().toList(), List.of(buyerId), "HAND", agentOrNull(agentId), at);
+		addMembers(groupIds.stream().toList(), List.of(buyerId), "HAND", agentId, at);
 	}
 
 	int addMembers(List<Long> groupIds, List<Long> buyerIds, String how, @Nullable Long agentId, Instant at) {
@@ -197,8 +197,8 @@ class CustomerStore {
 				insert into customer_activity (shop_id, buyer_id, kind, happened_at, summary, agent_id, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(shopId, buyerId, activity.kind().name(), ts(activity.happenedAt()), activity.summary(),
-					agentOrNull(agentId), ts(at))
+			.params(shopId, buyerId, activity.kind().name(), ts(activity.happenedAt()), activity.summary(), agentId,
+					ts(at))
 			.update();
 	}
 
@@ -219,7 +219,7 @@ class CustomerStore {
 					insert into customer_call (shop_id, buyer_id, agent_id, direction, started_at, duration_seconds, outcome,
 					notes, etiquette, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 					""")
-			.params(shopId, buyerId, agentOrNull(agentId), call.outgoing() ? "OUT" : "IN", ts(call.startedAt()),
+			.params(shopId, buyerId, agentId, call.outgoing() ? "OUT" : "IN", ts(call.startedAt()),
 					call.durationSeconds(), call.outcome().name(), call.notes(),
 					call.etiquette().stream().map(Enum::name).sorted().toArray(String[]::new), ts(at))
 			.query(Long.class)
@@ -256,17 +256,12 @@ class CustomerStore {
 			jdbc.sql("delete from " + table + " where buyer_id = ?").param(buyerId).update();
 		}
 		jdbc.sql("insert into buyer_erasure (shop_id, buyer_id, erased_by, erased_at) values (?, ?, ?, ?)")
-			.params(shopId, buyerId, agentOrNull(agentId), ts(at))
+			.params(shopId, buyerId, agentId, ts(at))
 			.update();
 	}
 
 	/** What an erased buyer is called from then on, before their id. */
 	static final String ERASED_NICK = "erased#";
-
-	private static @Nullable Long agentOrNull(long agentId) {
-		// the built-in admin is no agent of the shop
-		return agentId > 0 ? agentId : null;
-	}
 
 	private static Timestamp ts(Instant at) {
 		return Timestamp.from(at);

@@ -221,8 +221,12 @@ class ArchiveDesk implements Archive {
 							+ (query.buyerId() != null ? query.buyerId() : query.buyerNick()) + " from=" + query.from()
 							+ " to=" + query.to());
 		}
-		Map<Long, String> names = agents(shopId, Agent::displayName);
-		Map<Long, String> nicknames = agents(shopId, agent -> agent.nickname() == null ? "" : agent.nickname());
+		Map<Long, String> names = new HashMap<>();
+		Map<Long, String> nicknames = new HashMap<>();
+		for (Agent agent : staff.inShop(shopId)) {
+			names.put(agent.id().value(), agent.displayName());
+			nicknames.put(agent.id().value(), agent.nickname() == null ? "" : agent.nickname());
+		}
 		UnaryOperator<String> mask = unmasked ? UnaryOperator.identity() : PersonalText::mask;
 		int[] given = { 0 };
 		template.query(connection -> {

@@ -65,6 +65,15 @@ class ArchiveFeed {
 	/** The last erasure applied to the index. */
 	private long erasures;
 
+	/** The identity of the database the index copies ({@code archive_identity}). */
+	private String database = "";
+
+	/**
+	 * What the last commit recorded: an idle catch-up, every two seconds, commits (and
+	 * syncs) nothing.
+	 */
+	private Map<String, String> committed = Map.of();
+
 	private volatile boolean behind = true;
 
 	ArchiveFeed(JdbcClient jdbc, @Value("${kefu.archive.index-dir:}") String indexDir) {
@@ -120,7 +129,9 @@ class ArchiveFeed {
 				sinceCommit = 0;
 			}
 		}
-		commit();
+		if (!position().equals(committed)) {
+			commit();
+		}
 		behind = false;
 	}
 
@@ -199,11 +210,13 @@ class ArchiveFeed {
 	}
 
 	private void commit() {
-		index.commit(Map.of(POSITION, gaps.write(), DATABASE, database(), ERASURES, Long.toString(erasures)));
+		committed = position();
+		index.commit(committed);
 	}
 
-	private String database() {
-		return jdbc.sql("select token::text from archive_identity").query(String.class).single();
+	/** Where the copy stands, as each commit records it. */
+	private Map<String, String> position() {
+		return Map.of(POSITION, gaps.write(), DATABASE, database, ERASURES, Long.toString(erasures));
 	}
 
 	private void open() {
@@ -217,8 +230,9 @@ class ArchiveFeed {
 			throw new UncheckedIOException("Cannot make the archive index directory " + configured, ex);
 		}
 		index = new ArchiveIndex(path);
-		Map<String, String> committed = index.committed();
-		if (committed.containsKey(POSITION) && database().equals(committed.get(DATABASE))) {
+		database = jdbc.sql("select token::text from archive_identity").query(String.class).single();
+		committed = index.committed();
+		if (committed.containsKey(POSITION) && database.equals(committed.get(DATABASE))) {
 			gaps = ArchiveGaps.read(committed.get(POSITION));
 			erasures = Long.parseLong(committed.getOrDefault(ERASURES, "0"));
 		}
