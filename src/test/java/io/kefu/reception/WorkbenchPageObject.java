@@ -43,6 +43,11 @@ final class WorkbenchPageObject implements AutoCloseable {
 		return new WorkbenchPageObject(DebianChromium.start(1366, 768), port);
 	}
 
+	/** The workbench's controls in a browser someone already signed in. */
+	static WorkbenchPageObject on(DebianChromium chromium, int port) {
+		return new WorkbenchPageObject(chromium, port);
+	}
+
 	static WorkbenchPageObject buyerBrowser(int port) {
 		return new WorkbenchPageObject(DebianChromium.start(420, 720), port);
 	}
