@@ -26,6 +26,13 @@
   const bar = document.getElementById('solve-bar');
   const best = document.getElementById('best-score');
 
+  // the solver's "0hard/-3medium/-120soft" in the page's words: rules broken, half hours short, fairness
+  function readable(score) {
+    const parts = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(score);
+    if (!parts || !best.dataset.format) return score;
+    return best.dataset.format.replace('{0}', -parts[1]).replace('{1}', -parts[2]).replace('{2}', parts[3]);
+  }
+
   function follow() {
     const progress = document.getElementById('solve-progress');
     if (progress) progress.hidden = false;
@@ -35,7 +42,7 @@
       if (roster.status !== 'SOLVING') { clearInterval(timer); location.reload(); return; }
       const since = Date.parse(roster.solving.since), until = Date.parse(roster.solving.until);
       if (bar) bar.value = Math.min(100, Math.max(0, (Date.now() - since) * 100 / (until - since)));
-      if (best && roster.solving.bestScore) best.textContent = roster.solving.bestScore;
+      if (best && roster.solving.bestScore) best.textContent = readable(roster.solving.bestScore);
     }, 1000);
   }
 
