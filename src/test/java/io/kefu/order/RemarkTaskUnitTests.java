@@ -19,7 +19,7 @@ class RemarkTaskUnitTests {
 	private static RemarkTask openTask() {
 		Remark remark = new Remark(AgentId.of(3L), "小美 客户要求修改地址,新地址为:杭州市西湖区 2026.11.22", Flag.RED, WRITTEN);
 		return new RemarkTask(11, ShopId.of(1), OrderId.of(5), OrderNo.of("4012345678901234567"), BuyerId.of(7), remark,
-				RemarkKind.ADDRESS, RemarkTask.Status.OPEN, null, null);
+				RemarkKind.ADDRESS, RemarkTask.Status.OPEN, null, null, null);
 	}
 
 	@Test
