@@ -43,9 +43,11 @@ public record MaskedReceiver(String name, @Nullable String phone, String address
 			return "";
 		}
 		String stripped = address.strip();
-		String masked = PersonalText.mask(stripped);
-		if (!masked.equals(stripped)) {
-			return masked;
+		// the field is all address: everything after the district goes, even what the
+		// free-text rule would leave (a house number set off by a space)
+		int district = PersonalText.mask(stripped).indexOf(STARS);
+		if (district >= 0) {
+			return stripped.substring(0, district) + STARS;
 		}
 		int length = stripped.codePointCount(0, stripped.length());
 		int keep = Math.min(6, length / 2);

@@ -9,6 +9,7 @@ import io.kefu.staff.AgentId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -44,6 +45,22 @@ class RemarkTaskUnitTests {
 	void aRemarkIsNotHandledBeforeItWasWritten() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> openTask().markDone(AgentId.of(9), WRITTEN.minusSeconds(1)));
+	}
+
+	@Test
+	void theClerkRefusesWithAReasonOnceAndNeverWithout() {
+		RemarkTask refused = openTask().refuse(AgentId.of(9), "  已打单,来不及改  ", WRITTEN.plusSeconds(600));
+
+		assertThat(refused.status()).isEqualTo(RemarkTask.Status.REFUSED);
+		assertThat(refused.refusal()).isEqualTo("已打单,来不及改");
+		assertThat(refused.handledBy()).isEqualTo(AgentId.of(9));
+		assertThatExceptionOfType(RemarkRejected.class)
+			.isThrownBy(() -> openTask().refuse(AgentId.of(9), " ", WRITTEN.plusSeconds(600)))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("reason"));
+		assertThatExceptionOfType(RemarkRejected.class)
+			.isThrownBy(() -> openTask().refuse(AgentId.of(9), "x".repeat(201), WRITTEN.plusSeconds(600)));
+		assertThatIllegalStateException().isThrownBy(() -> refused.markDone(AgentId.of(10), WRITTEN.plusSeconds(700)))
+			.withMessageContaining("REFUSED");
 	}
 
 }
