@@ -13,9 +13,9 @@ import { $, call, dom, field, notice, root, shopId, state, t } from './workbench
 import { accept, changePresence, refreshAll, showList, slowAfter, tick } from './workbench/conversations.js';
 import { act, openConversation } from './workbench/messages.js';
 import { expand, shortcutBeforeCaret, submit } from './workbench/composer.js';
-import { onKindChange, saveRemark } from './workbench/orders.js';
+import { lookUpOrder, onKindChange, onOrderChange, saveRemark, showPreview } from './workbench/orders.js';
 import { loadScripts, searchScripts } from './workbench/scripts.js';
-import { correctFlow } from './workbench/flow.js';
+import { correctFlow, sendVerification } from './workbench/flow.js';
 import { openTransfer, submitTransfer } from './workbench/transfer.js';
 import { connect } from './workbench/live.js';
 
@@ -70,6 +70,11 @@ function wire() {
   });
   dom.remark.addEventListener('submit', saveRemark);
   dom.remark.elements.kind.addEventListener('change', onKindChange);
+  dom.remark.elements.orderId.addEventListener('change', onOrderChange);
+  dom.remark.elements.request.addEventListener('input', showPreview);
+  dom.remark.querySelectorAll('input[name=flag]').forEach((flag) => flag.addEventListener('change', showPreview));
+  $('wb-order-lookup').addEventListener('submit', lookUpOrder);
+  $('wb-verify-send').addEventListener('click', sendVerification);
   dom.scriptSearch.addEventListener('input', searchScripts);
   dom.flowCorrect.addEventListener('change', correctFlow);
 }

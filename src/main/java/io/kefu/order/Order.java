@@ -125,6 +125,42 @@ public record Order(@Nullable OrderId id, ShopId shopId, OrderNo orderNo, BuyerI
 				paidAmount, shippingFee, flag, receiver, listed, refunds, remarks);
 	}
 
+	/**
+	 * Whether the order clerk can still void the order (seed 000 ⑤: "查看此 ID
+	 * 订单是否已经打单,还未打单的,通知打单人员直接将此订单作废"). Kefu learns of printing (打单) only through the
+	 * marketplace's status: the waybill is printed to ship, so a shipped or completed
+	 * order is printed; a paid one is not as far as Kefu knows, and the clerk, who sees
+	 * the printing, refuses the request when it was printed meanwhile.
+	 */
+	public Voidability voidability() {
+		return switch (status) {
+			case PAID -> Voidability.VOIDABLE;
+			case WAITING_PAYMENT -> Voidability.NOT_PAID;
+			case SHIPPED, COMPLETED -> Voidability.PRINTED;
+			case CLOSED -> Voidability.CLOSED;
+		};
+	}
+
+	/** What {@link #voidability()} says about a cancel-before-print request. */
+	public enum Voidability {
+
+		/** Paid and not shipped: the clerk voids it unless they printed it already. */
+		VOIDABLE,
+		/**
+		 * Not paid: nothing to void, the marketplace closes it when the buyer does not
+		 * pay.
+		 */
+		NOT_PAID,
+		/**
+		 * Shipped or received: printed; the buyer refuses the parcel or asks for a refund
+		 * (after-sales).
+		 */
+		PRINTED,
+		/** Closed already. */
+		CLOSED
+
+	}
+
 	public BigDecimal refundedAmount() {
 		return refunds.stream()
 			.filter(refund -> refund.status() == Refund.RefundStatus.REFUNDED)

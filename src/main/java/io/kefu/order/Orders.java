@@ -59,6 +59,8 @@ public interface Orders {
 	 * figures may leave orders of some flags out.
 	 * @return the open task on the clerk's list, with the stored remark
 	 * @throws UnknownOrderException when no order has that id
+	 * @throws CancelRefused for a {@link RemarkKind#CANCEL} request on an order that is
+	 * not {@link Order.Voidability#VOIDABLE}; nothing is stored
 	 */
 	RemarkTask addRemark(OrderId orderId, AgentId agentId, RemarkForm form, Flag flag, RemarkKind kind, Instant at);
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A remark in the house form {@code 客服名 客户要求/承诺 日期}: who wrote it, what the buyer asked
  * for or what was promised, and the day, e.g. {@code 小美 客户要求发顺丰,已补差价12元 2026.11.22}. Seed
@@ -52,7 +54,8 @@ public record RemarkForm(String agentName, String request, LocalDate date) {
 		return agentName + " " + request + " " + DATE.format(date);
 	}
 
-	private static String oneLine(String field, String value, String whenBlank) {
+	/** A value of one line, trimmed, or a {@link RemarkRejected} naming the field. */
+	static String oneLine(String field, @Nullable String value, String whenBlank) {
 		if (value == null || value.isBlank()) {
 			throw new RemarkRejected(field, whenBlank);
 		}

@@ -15,7 +15,18 @@ public enum RemarkKind {
 	COURIER("客户要求发", Flag.RED),
 	/** 赠品: f "送某某礼物一份", a promise rather than a change, flagged yellow here. */
 	GIFT("承诺赠送", Flag.YELLOW),
-	/** 其他: ④ 发票, 贺卡, 送货时间 and other special requests, red flag. */
+	/** 发票: ④ "发票(询问客户发票抬头)", red flag. */
+	INVOICE("客户要求开发票,抬头:", Flag.RED),
+	/** 贺卡: ④ "贺卡(询问客户贺卡内容)", red flag. */
+	GREETING_CARD("客户要求附贺卡,内容:", Flag.RED),
+	/** 送货时间: ④ "送货时间(询问客户需要快递在什么时间段送货)", red flag. */
+	DELIVERY_TIME("客户要求送货时间:", Flag.RED),
+	/**
+	 * 不要了: ⑤ "客户拍下付款后,又告知不想购买了的 … 还未打单的,通知打单人员直接将此订单作废", red flag. Only a paid order that
+	 * has not shipped may be asked for ({@link Order#voidability()}).
+	 */
+	CANCEL("客户拍下付款后不想要了,未打单请作废", Flag.RED),
+	/** 其他: any other special request, red flag. */
 	OTHER("客户要求", Flag.RED);
 
 	private final String wording;

@@ -25,7 +25,8 @@ export function keepDraft(leftId, openedId) {
 
 // ---- sending ----
 
-function send(content) {
+/** Sends a text as the agent's reply, like pressing Enter, without touching the draft (the 核实 message). */
+export function send(content) {
   const item = renderMessage({
     direction: 'OUT', kind: 'TEXT', agentName: myName, content: content, sentAt: new Date().toISOString(), seq: 0
   });

@@ -1,13 +1,27 @@
 /**
- * The buyer panel on the right (docs/orders.md): the buyer's orders with their remarks, their earlier
- * conversations, whether they are a returning buyer, and the form that writes a remark on one of their orders.
+ * The buyer panel on the right (docs/orders.md): the buyer's orders (their own and those linked to them) with
+ * remarks, change requests and their outcome, the receiver masked; finding an order by its number or the phone's
+ * last 4 digits and linking it; their earlier conversations, whether they are a returning buyer, and the form that
+ * writes a remark (a change request for the order clerk) on one of their orders in the house form.
  */
-import { $, button, call, dateTime, dom, element, money, root, shopId, showFieldErrors, state, t } from './page.js';
+import { $, button, call, dateTime, dom, element, money, myName, notice, root, shopId, showFieldErrors, state, t }
+  from './page.js';
 import { openConversation } from './messages.js';
 import { statusName } from './conversations.js';
+import { fillVerify, showVerifyFor } from './flow.js';
+
+const REFRESH_MILLIS = 20000;
 
 let buyerOrders = [];
 let lastWording = '';
+/** Each request's status as last shown, so that a clerk's outcome arriving later is announced. */
+const requestStatuses = new Map();
+let refreshTimer = null;
+
+/** The orders of the buyer on screen, for the verification step. */
+export function currentOrders() {
+  return buyerOrders;
+}
 
 export async function loadBuyer() {
   const target = state.selected;
@@ -22,20 +36,23 @@ export async function loadBuyer() {
   showCustomer(s.buyerId);
   loadShiftNotes(target);
   const base = '/shops/' + shopId + '/buyers/' + s.buyerId;
+  $('wb-order-found').replaceChildren();
+  $('wb-order-found').hidden = true;
+  $('wb-lookup-result').hidden = true;
   const [orders, history] = await Promise.all([
-    call('GET', base + '/orders?limit=20').catch(() => []),
+    call('GET', '/agent/conversations/' + target.id + '/orders?limit=20').catch(() => []),
     call('GET', base + '/conversations').catch(() => [])
   ]);
   if (state.selected !== target) {
     return;
   }
-  buyerOrders = orders;
+  showOrders(orders, false);
+  scheduleRefresh(target);
   // the one tag Kefu can tell yet: a buyer who ordered or chatted before is a returning buyer (回头客)
   const returning = orders.length > 0 || history.some((c) => c.id !== s.id);
   const tag = $('wb-buyer-tag');
   tag.textContent = t(returning ? 'returning' : 'newBuyer');
   tag.className = 'badge ' + (returning ? 'badge-ok' : 'badge-muted');
-  dom.orders.replaceChildren(...orders.map(orderItem));
   dom.history.replaceChildren(...history.map((c) => {
     const entry = button('wb-history-item', undefined, () => openConversation(c.id));
     entry.append(element('span', null, dateTime(c.openedAt)),
@@ -46,7 +63,106 @@ export async function loadBuyer() {
     item.append(entry);
     return item;
   }));
+}
+
+/** The orders in the panel, the remark form's and the verification step's choices; outcomes that changed. */
+function showOrders(orders, announce) {
+  buyerOrders = orders;
+  orders.forEach((order) => order.requests.forEach((request) => {
+    const before = requestStatuses.get(request.id);
+    if (announce && before && before !== request.status) {
+      notice(t('request.outcome', order.orderNo, t('kind.' + request.kind), t('request.' + request.status)),
+        request.status === 'DONE');
+    }
+    requestStatuses.set(request.id, request.status);
+  }));
+  dom.orders.replaceChildren(...orders.map((order) => orderItem(order, false)));
+  $('wb-lookup-hint').hidden = orders.length > 0;
   fillOrderPicker();
+  fillVerify(orders);
+}
+
+/** While a conversation is open its orders are read again now and then: the clerk's outcome shows without a click. */
+function scheduleRefresh(target) {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(async () => {
+    if (state.selected !== target || document.hidden) {
+      if (state.selected === target) {
+        scheduleRefresh(target);
+      }
+      return;
+    }
+    try {
+      const orders = await call('GET', '/agent/conversations/' + target.id + '/orders?limit=20');
+      if (state.selected === target) {
+        showOrders(orders, true);
+      }
+    } catch (error) {
+      // the next round asks again
+    }
+    if (state.selected === target) {
+      scheduleRefresh(target);
+    }
+  }, REFRESH_MILLIS);
+}
+
+/** 找订单: an order number, or the last 4 digits of the receiver's phone. */
+export async function lookUpOrder(event) {
+  event.preventDefault();
+  const target = state.selected;
+  const query = $('wb-order-lookup').elements.q.value.trim();
+  const result = $('wb-lookup-result');
+  const found = $('wb-order-found');
+  if (!target || !query) {
+    return;
+  }
+  if (!/^[0-9A-Za-z_-]{1,64}$/.test(query)) {
+    result.textContent = t('lookup.bad');
+    result.hidden = false;
+    return;
+  }
+  const param = /^[0-9]{4}$/.test(query) ? 'phoneLast4=' : 'orderNo=';
+  try {
+    const orders = await call('GET', '/agent/conversations/' + target.id + '/orders?' + param + encodeURIComponent(query));
+    if (state.selected !== target) {
+      return;
+    }
+    result.textContent = orders.length === 0 ? t('lookup.none') : '';
+    result.hidden = orders.length > 0;
+    found.replaceChildren(...orders.map((order) => orderItem(order, true)));
+    found.hidden = orders.length === 0;
+  } catch (error) {
+    result.textContent = (error.problem && error.problem.errors && error.problem.errors[0].reason) || error.message;
+    result.hidden = false;
+  }
+}
+
+async function link(order) {
+  const target = state.selected;
+  try {
+    await call('POST', '/agent/conversations/' + target.id + '/orders/' + order.id + '/link');
+    $('wb-order-found').replaceChildren();
+    $('wb-order-found').hidden = true;
+    $('wb-order-lookup').elements.q.value = '';
+    loadBuyer();
+  } catch (error) {
+    notice(t('problem', error.message));
+  }
+}
+
+/** 备注/改单 on an order: the remark form with that order chosen. */
+function remarkOn(order) {
+  dom.remark.elements.orderId.value = String(order.id);
+  showSide('remark');
+  onOrderChange();
+  dom.remark.elements.request.focus();
+}
+
+function showSide(name) {
+  const tab = root.querySelector('.wb-side .wb-tab[data-side="' + name + '"]');
+  if (tab) {
+    tab.click();
+  }
 }
 
 /**
@@ -117,7 +233,7 @@ async function addToGroup() {
   }
 }
 
-function orderItem(order) {
+function orderItem(order, found) {
   const item = element('li', 'wb-order');
   item.dataset.orderId = order.id;
   const head = element('div', 'wb-order-head');
@@ -126,6 +242,9 @@ function orderItem(order) {
   if (order.flag) {
     head.append(element('span', 'flag flag-' + order.flag, t('flag.' + order.flag)));
   }
+  if (order.linked) {
+    head.append(element('span', 'badge badge-muted', t('linked')));
+  }
   item.append(head);
   const items = element('ul', 'wb-order-items');
   order.items.forEach((line) => {
@@ -133,11 +252,11 @@ function orderItem(order) {
       line.title + (line.skuSpec ? ' · ' + line.skuSpec : '') + ' ×' + line.quantity + ' ¥' + money(line.amount)));
   });
   item.append(items);
-  item.append(element('div', 'wb-order-meta',
-    t('total', money(order.totalAmount)) + ' · ' + dateTime(order.createdAt)));
+  item.append(element('div', 'wb-order-meta', [t('total', money(order.totalAmount)), dateTime(order.createdAt),
+    order.paidAt ? t('paidAt', dateTime(order.paidAt)) : null].filter(Boolean).join(' · ')));
   if (order.receiver) {
     const r = order.receiver;
-    item.append(element('div', 'wb-order-meta',
+    item.append(element('div', 'wb-order-meta wb-order-receiver',
       t('receiver') + ': ' + [r.name, r.phone, r.address].filter(Boolean).join(' ')));
   }
   if (order.remarks.length > 0) {
@@ -155,7 +274,44 @@ function orderItem(order) {
     });
     item.append(remarks);
   }
+  if (order.requests.length > 0) {
+    const requests = element('ul', 'wb-order-requests');
+    requests.setAttribute('aria-label', t('requests'));
+    order.requests.forEach((request) => requests.append(requestLine(request)));
+    item.append(requests);
+  }
+  const actions = element('div', 'wb-order-actions');
+  if (found) {
+    if (!order.linked) {
+      actions.append(button('button button-primary wb-link', t('link'), () => link(order)));
+    }
+  } else {
+    actions.append(button('button wb-order-remark', t('order.remark'), () => remarkOn(order)),
+      button('button wb-order-verify', t('order.verify'), () => {
+        showVerifyFor(order.id);
+        showSide('flow');
+      }));
+  }
+  if (actions.childElementCount > 0) {
+    item.append(actions);
+  }
   return item;
+}
+
+/** A change request and its outcome: with the clerk, done, or refused with the clerk's reason. */
+function requestLine(request) {
+  const line = element('li', 'wb-request wb-request-' + request.status);
+  line.dataset.requestId = request.id;
+  line.append(element('span', 'badge' + (request.status === 'DONE' ? ' badge-ok'
+    : request.status === 'REFUSED' ? ' badge-warn' : ''), t('kind.' + request.kind) + ' · '
+    + t('request.' + request.status)));
+  if (request.handledAt) {
+    line.append(element('span', 'muted', t('request.by', request.handledByName || '', dateTime(request.handledAt))));
+  }
+  if (request.refusal) {
+    line.append(element('div', 'wb-request-refusal', request.refusal));
+  }
+  return line;
 }
 
 function fillOrderPicker() {
@@ -170,6 +326,32 @@ function fillOrderPicker() {
     select.value = chosen;
   }
   $('wb-remark-no-order').hidden = buyerOrders.length > 0;
+  onOrderChange();
+}
+
+/** What the remark will read on the order, in the house form (客服名 要求/承诺 日期), with its flag. */
+export function showPreview() {
+  const form = dom.remark;
+  const request = form.elements.request.value.trim();
+  const flag = form.elements.flag.value;
+  $('wb-remark-preview').hidden = !request;
+  const now = new Date();
+  $('wb-remark-preview-text').textContent = myName + ' ' + request + ' '
+    + now.getFullYear() + '.' + (now.getMonth() + 1) + '.' + now.getDate();
+  const flagMark = $('wb-remark-preview-flag');
+  flagMark.className = flag ? 'flag flag-' + flag : 'flag';
+  flagMark.textContent = flag ? t('flag.' + flag) : '';
+}
+
+/** 不要了 only for an order the clerk can still void: paid and not shipped (docs/orders.md). */
+export function onOrderChange() {
+  const form = dom.remark;
+  const order = buyerOrders.find((o) => String(o.id) === form.elements.orderId.value);
+  const warning = $('wb-remark-cancel');
+  const refused = form.elements.kind.value === 'CANCEL' && order && order.voidability !== 'VOIDABLE';
+  warning.textContent = refused ? t('cannotCancel.' + order.voidability) : '';
+  warning.hidden = !refused;
+  form.querySelector('button[type=submit]').disabled = Boolean(refused);
 }
 
 /** A kind of remark fills in its house wording, unless the agent wrote their own, and its flag. */
@@ -182,6 +364,8 @@ export function onKindChange() {
     lastWording = request.value;
   }
   form.elements.flag.value = option.dataset.flag;
+  onOrderChange();
+  showPreview();
 }
 
 export async function saveRemark(event) {
@@ -212,8 +396,11 @@ export async function saveRemark(event) {
     dom.remarkSaved.hidden = false;
     form.elements.request.value = '';
     lastWording = '';
+    showPreview();
     loadBuyer();
   } catch (error) {
-    showFieldErrors(form, (error.problem && error.problem.errors) || [{ field: 'form', reason: error.message }]);
+    const voidability = error.problem && error.problem.voidability;
+    showFieldErrors(form, (error.problem && error.problem.errors)
+      || [{ field: 'form', reason: voidability ? t('cannotCancel.' + voidability) : error.message }]);
   }
 }

@@ -9,6 +9,7 @@ import io.kefu.staff.AgentId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -19,7 +20,7 @@ class RemarkTaskUnitTests {
 	private static RemarkTask openTask() {
 		Remark remark = new Remark(AgentId.of(3L), "小美 客户要求修改地址,新地址为:杭州市西湖区 2026.11.22", Flag.RED, WRITTEN);
 		return new RemarkTask(11, ShopId.of(1), OrderId.of(5), OrderNo.of("4012345678901234567"), BuyerId.of(7), remark,
-				RemarkKind.ADDRESS, RemarkTask.Status.OPEN, null, null);
+				RemarkKind.ADDRESS, RemarkTask.Status.OPEN, null, null, null);
 	}
 
 	@Test
@@ -44,6 +45,22 @@ class RemarkTaskUnitTests {
 	void aRemarkIsNotHandledBeforeItWasWritten() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> openTask().markDone(AgentId.of(9), WRITTEN.minusSeconds(1)));
+	}
+
+	@Test
+	void theClerkRefusesWithAReasonOnceAndNeverWithout() {
+		RemarkTask refused = openTask().refuse(AgentId.of(9), "  已打单,来不及改  ", WRITTEN.plusSeconds(600));
+
+		assertThat(refused.status()).isEqualTo(RemarkTask.Status.REFUSED);
+		assertThat(refused.refusal()).isEqualTo("已打单,来不及改");
+		assertThat(refused.handledBy()).isEqualTo(AgentId.of(9));
+		assertThatExceptionOfType(RemarkRejected.class)
+			.isThrownBy(() -> openTask().refuse(AgentId.of(9), " ", WRITTEN.plusSeconds(600)))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("reason"));
+		assertThatExceptionOfType(RemarkRejected.class)
+			.isThrownBy(() -> openTask().refuse(AgentId.of(9), "x".repeat(201), WRITTEN.plusSeconds(600)));
+		assertThatIllegalStateException().isThrownBy(() -> refused.markDone(AgentId.of(10), WRITTEN.plusSeconds(700)))
+			.withMessageContaining("REFUSED");
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.customer.BuyerId;
+import io.kefu.order.CancelRefused;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
@@ -130,6 +131,9 @@ class JdbcOrders implements Orders {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new UnknownOrderException(orderId));
+		if (kind == RemarkKind.CANCEL && order.voidability() != Order.Voidability.VOIDABLE) {
+			throw new CancelRefused(order.orderNo(), order.voidability());
+		}
 		Remark remark = new Remark(agentId, form.text(), flag, at);
 		Order remarked = order.remark(remark);
 		RemarkTask task = remarks.add(remarked, remark, kind);

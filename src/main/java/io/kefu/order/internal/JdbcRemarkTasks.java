@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import io.kefu.customer.BuyerId;
 import io.kefu.order.Flag;
@@ -32,7 +34,7 @@ class JdbcRemarkTasks implements RemarkTasks {
 
 	private static final String SELECT = """
 			select t.id, t.shop_id, t.order_id, o.order_no, o.buyer_id, r.agent_id, r.text, r.flag, r.created_at,
-			t.kind, t.status, t.handled_by, t.handled_at
+			t.kind, t.status, t.handled_by, t.handled_at, t.refusal
 			from remark_task t join order_remark r on r.id = t.remark_id join shop_order o on o.id = t.order_id
 			""";
 
@@ -58,6 +60,17 @@ class JdbcRemarkTasks implements RemarkTasks {
 	}
 
 	@Override
+	public List<RemarkTask> ofOrders(Collection<OrderId> orderIds) {
+		if (orderIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + "where t.order_id = any(?) order by r.created_at, t.id")
+			.param(orderIds.stream().map(OrderId::value).toArray(Long[]::new))
+			.query(JdbcRemarkTasks::map)
+			.list();
+	}
+
+	@Override
 	public long countOpen(ShopId shopId) {
 		return jdbc.sql("select count(*) from remark_task where shop_id = ? and status = 'OPEN'")
 			.param(shopId.value())
@@ -72,16 +85,27 @@ class JdbcRemarkTasks implements RemarkTasks {
 	@Override
 	@Transactional
 	public RemarkTask markDone(long id, AgentId clerkId, Instant at) {
+		return handle(id, task -> task.markDone(clerkId, at));
+	}
+
+	@Override
+	@Transactional
+	public RemarkTask refuse(long id, AgentId clerkId, @Nullable String reason, Instant at) {
+		return handle(id, task -> task.refuse(clerkId, reason, at));
+	}
+
+	private RemarkTask handle(long id, UnaryOperator<RemarkTask> transition) {
 		RemarkTask task = jdbc.sql(SELECT + "where t.id = ? for update of t")
 			.param(id)
 			.query(JdbcRemarkTasks::map)
 			.optional()
 			.orElseThrow(() -> new UnknownRemarkTaskException(id));
-		RemarkTask done = task.markDone(clerkId, at);
-		jdbc.sql("update remark_task set status = ?, handled_by = ?, handled_at = ? where id = ?")
-			.params(done.status().name(), clerkId.value(), Timestamp.from(at), id)
+		RemarkTask handled = transition.apply(task);
+		jdbc.sql("update remark_task set status = ?, handled_by = ?, handled_at = ?, refusal = ? where id = ?")
+			.params(handled.status().name(), handled.handledBy().value(), Timestamp.from(handled.handledAt()),
+					handled.refusal(), id)
 			.update();
-		return done;
+		return handled;
 	}
 
 	private static RemarkTask map(ResultSet rs, int row) throws SQLException {
@@ -92,7 +116,7 @@ class JdbcRemarkTasks implements RemarkTasks {
 		return new RemarkTask(rs.getLong("id"), ShopId.of(rs.getLong("shop_id")), OrderId.of(rs.getLong("order_id")),
 				OrderNo.of(rs.getString("order_no")), BuyerId.of(rs.getLong("buyer_id")), remark,
 				RemarkKind.valueOf(rs.getString("kind")), RemarkTask.Status.valueOf(rs.getString("status")),
-				agentId(rs, "handled_by"), handledAt == null ? null : handledAt.toInstant());
+				agentId(rs, "handled_by"), handledAt == null ? null : handledAt.toInstant(), rs.getString("refusal"));
 	}
 
 	private static @Nullable AgentId agentId(ResultSet rs, String column) throws SQLException {

@@ -40,8 +40,8 @@ class RemarkWrites {
 		long taskId = jdbc.sql("""
 				insert into remark_task (shop_id, order_id, remark_id, kind) values (?, ?, ?, ?) returning id
 				""").params(remarked.shopId().value(), orderId, remarkId, kind.name()).query(Long.class).single();
-		return new RemarkTask(taskId, remarked.shopId(), remarked.id(), remarked.orderNo(), remarked.buyerId(), remark,
-				kind, RemarkTask.Status.OPEN, null, null);
+		return RemarkTask.open(taskId, remarked.shopId(), remarked.id(), remarked.orderNo(), remarked.buyerId(), remark,
+				kind);
 	}
 
 }

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.kefu.access.Caller;
+import io.kefu.order.CancelRefused;
 import io.kefu.order.Flag;
 import io.kefu.order.Order;
 import io.kefu.order.OrderId;
 import io.kefu.order.Orders;
 import io.kefu.order.RemarkKind;
+import io.kefu.order.RemarkRejected;
 import io.kefu.order.RemarkTask;
 import io.kefu.order.RemarkTasks;
 import io.kefu.order.UnknownOrderException;
@@ -22,6 +24,7 @@ import io.kefu.shop.Shop;
 import io.kefu.shop.Shops;
 import io.kefu.staff.AgentId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -114,6 +117,37 @@ class RemarkApi {
 		return clerkList.of(tasks.markDone(id, AgentId.of(caller.agentId()), clock.instant()));
 	}
 
+	/**
+	 * The clerk could not do what the remark asks and says why ({@code {"reason":
+	 * "已打单"}}); the agent reads it in the buyer panel. Order clerks and supervisors of
+	 * the shop; 400 naming {@code reason} when it is blank, 409 when the task was handled
+	 * already.
+	 */
+	@PostMapping("/api/v1/remark-tasks/{id}/refused")
+	RemarkTaskView refused(@PathVariable long id, @RequestBody(required = false) @Nullable RefusalRequest body,
+			Caller caller) {
+		RemarkTask task = taskOf(id);
+		RemarkRoles.requireClerk(caller, task.shopId().value());
+		try {
+			return clerkList.of(tasks.refuse(id, AgentId.of(caller.agentId()), body == null ? null : body.reason(),
+					clock.instant()));
+		}
+		catch (RemarkRejected ex) {
+			throw new InvalidRemarkRequest(List.of(new InvalidRemarkRequest.FieldProblem(ex.field(), ex.reason())));
+		}
+	}
+
+	/**
+	 * A cancel-before-print request for an order the clerk cannot void: 409 with
+	 * {@code voidability} (NOT_PAID, PRINTED, CLOSED).
+	 */
+	@ExceptionHandler(CancelRefused.class)
+	ProblemDetail cannotVoid(CancelRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("voidability", ex.voidability());
+		return problem;
+	}
+
 	@ExceptionHandler(InvalidRemarkRequest.class)
 	ProblemDetail invalid(InvalidRemarkRequest ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid");
@@ -144,6 +178,9 @@ class RemarkApi {
 	}
 
 	record KindView(RemarkKind kind, String wording, Flag flag) {
+	}
+
+	record RefusalRequest(@Nullable String reason) {
 	}
 
 }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * in the wrong state is a conflict, a buyer sending too fast is told to slow down.
  */
 @RestControllerAdvice(assignableTypes = { VisitorApi.class, AgentChatApi.class, FloorApi.class, ReceptionFlowApi.class,
-		ArchiveApi.class, ArchiveExport.class, ShiftNoteApi.class })
+		ArchiveApi.class, ArchiveExport.class, ShiftNoteApi.class, ConversationOrdersApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ChatApiErrors {
 

@@ -246,7 +246,7 @@ class RemarkApiIntegrationTests {
 	}
 
 	@Test
-	void theBuyerPanelListsOrdersNewestFirstWithTheAddressAndAMaskedPhone() {
+	void theBuyerPanelListsOrdersNewestFirstWithTheReceiverMasked() {
 		long older = orderAt("7101", CREATED.minusSeconds(86400 * 40));
 		long newer = orderAt("7102", CREATED.plusSeconds(86400 * 40));
 		as("rm-mei").post("/api/v1/orders/" + newer + "/remarks", """
@@ -265,9 +265,10 @@ class RemarkApiIntegrationTests {
 		assertThat(latest.get("items").get(0).get("quantity").asInt()).isEqualTo(2);
 		assertThat(latest.get("remarks").get(0).get("text").asString()).startsWith("rm-mei 顺丰发货 ");
 		assertThat(latest.get("receiver").get("phone").asString()).isEqualTo("138****5678");
-		assertThat(latest.get("receiver").get("address").asString()).isEqualTo("浙江省杭州市西湖区文三路 90 号");
-		assertThat(latest.get("receiver").get("name").asString()).isEqualTo("林小姐");
-		assertThat(panel.toString()).doesNotContain("13812345678");
+		assertThat(latest.get("receiver").get("address").asString()).isEqualTo("浙江省杭州市西湖区****");
+		assertThat(latest.get("receiver").get("name").asString()).isEqualTo("林**");
+		assertThat(latest.get("requests").get(0).get("status").asString()).isEqualTo("OPEN");
+		assertThat(panel.toString()).doesNotContain("13812345678", "文三路", "林小姐");
 	}
 
 	@Test
@@ -294,7 +295,8 @@ class RemarkApiIntegrationTests {
 		JsonNode kinds = as("rm-mei").get("/api/v1/remark-kinds").json();
 
 		assertThat(kinds).extracting(kind -> kind.get("kind").asString())
-			.containsExactly("ADDRESS", "ATTRIBUTE", "COURIER", "GIFT", "OTHER");
+			.containsExactly("ADDRESS", "ATTRIBUTE", "COURIER", "GIFT", "INVOICE", "GREETING_CARD", "DELIVERY_TIME",
+					"CANCEL", "OTHER");
 		assertThat(kinds.get(0).get("wording").asString()).isEqualTo("客户要求修改地址,新地址为:");
 		assertThat(kinds.get(0).get("flag").asString()).isEqualTo("RED");
 	}
