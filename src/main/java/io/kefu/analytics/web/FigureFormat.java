@@ -92,6 +92,11 @@ public class FigureFormat {
 		return own.isEmpty() ? name : own;
 	}
 
+	/** A gap in money with its sign, e.g. {@code +120.00} or {@code -1,234.50}. */
+	public String signedMoney(@Nullable BigDecimal amount) {
+		return amount == null ? NONE : (amount.signum() > 0 ? "+" : "") + money(amount);
+	}
+
 	/** A moment in the shop's time, {@code 11-02 10:00:05}. */
 	public String time(@Nullable Instant at, Shop shop) {
 		return at == null ? NONE : TIME.format(at.atZone(shop.timeZone()));
