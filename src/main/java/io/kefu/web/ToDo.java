@@ -59,7 +59,7 @@ record ToDo(Kind kind, long count, String path) {
 
 	}
 
-	boolean waiting() {
+	public boolean waiting() {
 		return count > 0;
 	}
 
