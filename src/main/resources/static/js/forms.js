@@ -6,3 +6,22 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// Every page: an open menu of the top bar (a <details>) closes on a click elsewhere and on Escape;
+// without this script it closes when its summary is clicked again.
+document.addEventListener('click', function (event) {
+  document.querySelectorAll('.topbar details[open]').forEach(function (menu) {
+    if (!menu.contains(event.target)) {
+      menu.removeAttribute('open');
+    }
+  });
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key !== 'Escape') {
+    return;
+  }
+  document.querySelectorAll('.topbar details[open]').forEach(function (menu) {
+    menu.removeAttribute('open');
+    menu.querySelector('summary').focus();
+  });
+});

@@ -3,6 +3,7 @@ package io.kefu.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.shop.ShopId;
@@ -28,6 +29,13 @@ public interface Followups {
 	List<Followup> list(FollowupQuery query);
 
 	Optional<Followup> find(FollowupId id);
+
+	/**
+	 * How many of the query's tasks are open, by kind (a kind without any is left out):
+	 * those due at or before {@code dueBy}, or all when it is null. The query's status,
+	 * limit and offset do not count. Reads only.
+	 */
+	Map<FollowupKind, Long> countOpen(FollowupQuery query, @Nullable Instant dueBy);
 
 	/** How many follow-ups of this kind the shop has, in any status. */
 	long count(ShopId shop, FollowupKind kind);

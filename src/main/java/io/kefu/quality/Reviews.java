@@ -52,6 +52,12 @@ public interface Reviews {
 	StoredInspection dispute(ReceptionKey reception, Rule rule, long messageId, @Nullable String reason);
 
 	/**
+	 * The disputes waiting for a settlement in the shop: of every agent, or of one. Only
+	 * hits that the reception's current inspection still finds count. Reads only.
+	 */
+	Disputes disputesWaiting(ShopId shopId, @Nullable AgentId agentId);
+
+	/**
 	 * @throws IllegalStateException unless the hit is disputed
 	 */
 	StoredInspection settle(ReceptionKey reception, Rule rule, long messageId, Settlement settlement,

@@ -9,10 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The supervisor's live view of a shop's reception: every agent with a skill group, the
- * queue in arrival order and the longest wait in it.
+ * queue in arrival order, and the buyers waiting for a reply with the longest wait among
+ * them (最长等待: in the queue or with an agent, from the buyer's earliest unanswered
+ * message; docs/chat.md).
+ *
+ * @param longestWaitSeconds the longest wait for a reply; null when nobody waits
+ * @param waitingBuyers the buyers of open conversations waiting for a reply
  */
 public record LiveFloor(long shopId, Instant at, List<AgentSeat> agents, List<Queued> queue,
-		@Nullable Long longestWaitSeconds) {
+		@Nullable Long longestWaitSeconds, int waitingBuyers) {
 
 	public LiveFloor {
 		agents = List.copyOf(agents);

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Today at a glance for one shop, with the way into its products and its team. */
+/**
+ * The home page of a shop is the caller's to-do list: what waits for them, counted, each
+ * line opening the page where it is worked, and today's figures beside the targets.
+ */
 @Controller
 class HomePage {
 
@@ -29,10 +32,16 @@ class HomePage {
 
 	private final DemoAccounts demo;
 
-	HomePage(Shops shops, TodayFigures figures, DemoAccounts demo) {
+	private final ToDoList toDo;
+
+	private final TodayAgainstTargets targets;
+
+	HomePage(Shops shops, TodayFigures figures, DemoAccounts demo, ToDoList toDo, TodayAgainstTargets targets) {
 		this.shops = shops;
 		this.figures = figures;
 		this.demo = demo;
+		this.toDo = toDo;
+		this.targets = targets;
 	}
 
 	/** While the demo accounts' password is public, the home page says so in a banner. */
@@ -46,9 +55,9 @@ class HomePage {
 	 * sees an empty page.
 	 */
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Caller caller, Model model) {
 		if (model.getAttribute("currentShop") instanceof Shop shop) {
-			model.addAttribute("figures", figures.of(shop));
+			addToday(caller, shop, model);
 		}
 		return "home";
 	}
@@ -58,8 +67,14 @@ class HomePage {
 		caller.requireShop(shopId);
 		Shop shop = shops.get(ShopId.of(shopId));
 		model.addAttribute("currentShop", shop);
-		model.addAttribute("figures", figures.of(shop));
+		addToday(caller, shop, model);
 		return "home";
+	}
+
+	private void addToday(Caller caller, Shop shop, Model model) {
+		model.addAttribute("figures", figures.of(shop));
+		model.addAttribute("toDo", toDo.of(caller, shop));
+		model.addAttribute("targets", targets.of(caller, shop));
 	}
 
 	/**

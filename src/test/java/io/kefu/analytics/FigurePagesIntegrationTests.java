@@ -91,8 +91,10 @@ class FigurePagesIntegrationTests {
 	void theDashboardShowsEveryAgentTheTeamAndTheShopInChinese() throws Exception {
 		String page = page(boss, "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
 
-		assertThat(page).contains("客服数据", "询单转化率", shop.name() + ":" + mei.username(),
-				shop.name() + ":" + jie.username(), "团队合计", "577.00", "199.00", "65.5%", "trend-chart", "hours-chart");
+		assertThat(page).contains("客服数据", "询单转化率", ">" + mei.username() + "<", ">" + jie.username() + "<", "团队合计",
+				"577.00", "199.00", "65.5%", "conversion-chart", "response-chart", "sales-chart", "hours-chart");
+		// the page's head names the shop: the rows name the agent alone
+		assertThat(page).doesNotContain(shop.name() + ":" + mei.username());
 		assertThat(page).contains("/figures/receptions?from=2026-03-02&amp;to=2026-03-02&amp;agent=" + mei.id().value()
 				+ "&amp;filter=PAID");
 	}
@@ -110,7 +112,7 @@ class FigurePagesIntegrationTests {
 		assertThat(list).contains("买家甲", "1930679858100001").doesNotContain("买家乙");
 
 		String detail = page(boss, "/figures/receptions/" + mei.id().value() + "/" + buyerIdIn(list) + "/2026-03-02");
-		assertThat(detail).contains("接待详情", "100.0", "200.0", "慢响应", "1930679858100001", "有白色吗", "自动回复");
+		assertThat(detail).contains("接待详情", "1分40秒", "3分20秒", "慢响应", "1930679858100001", "有白色吗", "自动回复");
 		// the auto-reply is the shop's, not a message of the agent's reception: greyed
 		// out
 		assertThat(detail).contains("class=\"out other\"");
@@ -179,7 +181,8 @@ class FigurePagesIntegrationTests {
 		assertThat(figures.settings(shop.id()).targets())
 			.isEqualTo(new FigureTargets(0.4, 120.0, new java.math.BigDecimal("3100.00")));
 		String dashboard = page(boss, "/figures?period=RANGE&from=2026-03-02&to=2026-03-02");
-		assertThat(dashboard).contains("差 +60.0", "差 -40.0", "差 +30.0", "目标 100.00");
+		assertThat(dashboard).contains("差 +60.0", "差 -40.0", "差 +30秒", "目标 每人 100.00", "目标 40.0%", "目标 2分00秒",
+				"below-target");
 	}
 
 	@Test

@@ -93,10 +93,14 @@ class FiguresBrowserTests {
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("客服数据");
 		chromium.awaitUpTo(Duration.ofSeconds(10))
-			.until(driver -> !driver.findElements(By.cssSelector("#trend-chart canvas")).isEmpty()
+			.until(driver -> !driver.findElements(By.cssSelector("#conversion-chart canvas")).isEmpty()
+					&& !driver.findElements(By.cssSelector("#response-chart canvas")).isEmpty()
+					&& !driver.findElements(By.cssSelector("#sales-chart canvas")).isEmpty()
 					&& !driver.findElements(By.cssSelector("#hours-chart canvas")).isEmpty());
 		String meiRow = browser.findElement(By.xpath("//tr[td[1][contains(., '" + mei.username() + "')]]")).getText();
-		assertThat(meiRow).contains("100.0", "150.0", "378.00");
+		assertThat(meiRow).contains("1分40秒", "2分30秒", "378.00");
+		assertThat(browser.findElement(By.xpath("//tr[td[1][contains(., '" + mei.username() + "')]]/td[1]")).getText())
+			.isEqualTo(mei.username());
 
 		browser.findElement(By.xpath("//tr[td[1][contains(., '" + mei.username() + "')]]/td[14]/a")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("接待明细");
@@ -104,8 +108,30 @@ class FiguresBrowserTests {
 
 		browser.findElement(By.cssSelector("tbody tr td a")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("接待详情");
-		assertThat(browser.findElement(By.cssSelector(".runs")).getText()).contains("100.0", "200.0", "慢响应");
+		assertThat(browser.findElement(By.cssSelector(".runs")).getText()).contains("1分40秒", "3分20秒", "慢响应");
 		assertThat(browser.findElement(By.cssSelector(".transcript")).getText()).contains("有白色吗");
+	}
+
+	@Test
+	void aSupervisorHidesAColumnOfTheWideTableAndFindsItHiddenOnTheNextVisit() {
+		open("/login");
+		browser.findElement(By.name("username")).sendKeys(boss);
+		browser.findElement(By.name("password")).sendKeys(ShopFixture.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		String dashboard = "/shops/" + shop.id() + "/figures?period=RANGE&from=2026-03-02&to=2026-03-02";
+		open(dashboard);
+		By answerRatio = By.cssSelector("th[data-col=answerRatio]");
+		assertThat(browser.findElement(answerRatio).isDisplayed()).isTrue();
+
+		browser.findElement(By.cssSelector(".column-chooser summary")).click();
+		browser.findElement(By.cssSelector(".column-chooser input[value=answerRatio]")).click();
+		assertThat(browser.findElement(answerRatio).isDisplayed()).isFalse();
+
+		open(dashboard);
+		assertThat(browser.findElement(answerRatio).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.cssSelector("th[data-col=receptions]")).isDisplayed()).isTrue();
+		Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth - innerWidth");
+		assertThat(pageWidth.intValue()).isLessThanOrEqualTo(0);
 	}
 
 	private void open(String path) {

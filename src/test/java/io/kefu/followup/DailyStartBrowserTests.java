@@ -112,6 +112,7 @@ class DailyStartBrowserTests {
 		start(true);
 		signIn(mei);
 
+		browser.findElement(By.cssSelector(".nav-group[data-group=followups] summary")).click();
 		browser.findElement(By.linkText("今日开工")).click();
 		assertThat(browser.findElement(By.id("abnormal")).getText()).contains(order.orderNo().value(), "未付款");
 		assertThat(browser.findElement(By.id("unpaid")).getText()).contains("昨天 1 笔订单需要催付");

@@ -86,7 +86,7 @@ class ContentSecurityPolicyBrowserTests {
 		// machine
 		open(home + "/figures?period=WEEK");
 		chromium.awaitUpTo(Duration.ofSeconds(15))
-			.until(driver -> !driver.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+			.until(driver -> !driver.findElements(By.cssSelector("#conversion-chart canvas")).isEmpty());
 	}
 
 	@Test

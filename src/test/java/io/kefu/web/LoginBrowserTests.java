@@ -69,6 +69,7 @@ class LoginBrowserTests {
 	@Test
 	void supervisorSignsInAndSeesTheProductListInChinese() {
 		signIn("zhuguan", PageTestData.PASSWORD);
+		browser.findElement(By.cssSelector(".nav-group[data-group=settings] summary")).click();
 		browser.findElement(By.linkText("商品")).click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("商品");

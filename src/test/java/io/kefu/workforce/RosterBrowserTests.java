@@ -82,6 +82,7 @@ class RosterBrowserTests {
 	void aSupervisorSolvesPinsAndPublishesAndTheAgentReadsTheirRowFirst() throws IOException {
 		signIn(boss);
 		open("/shops/" + shop.id() + "?lang=zh_CN");
+		browser.findElement(By.cssSelector(".nav-group[data-group=team] summary")).click();
 		browser.findElement(By.linkText("排班表")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("排班表");
 		open("/shops/" + shop.id() + "/rosters/" + MONTH);

@@ -100,7 +100,7 @@ class StaffingBrowserTests {
 	void aSupervisorReadsTheNeedAndSetsAPromotionDay() throws IOException {
 		signIn();
 		open("/shops/" + shop.id() + "?lang=zh_CN");
-		browser.findElement(By.cssSelector(".nav-more summary")).click();
+		browser.findElement(By.cssSelector(".nav-group[data-group=team] summary")).click();
 		browser.findElement(By.linkText("排班需求")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("排班需求");
 

@@ -1,6 +1,8 @@
 package io.kefu.analytics.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import io.kefu.access.Caller;
 import io.kefu.analytics.AgentFigures;
 import io.kefu.analytics.FigureSettings;
+import io.kefu.analytics.FigureTargets;
 import io.kefu.analytics.FigureTrend;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.InvalidRangeException;
@@ -96,7 +99,8 @@ class FigurePages {
 		model.addAttribute("gaps", gaps);
 		model.addAttribute("targets", settings.targets());
 		model.addAttribute("teamGap", TargetGap.of(team.team(), settings.targets(), days[0], days[1]));
-		model.addAttribute("trendJson", json.writeValueAsString(TrendChart.of(trend)));
+		model.addAttribute("trendJson",
+				json.writeValueAsString(TrendChart.of(trend, settings.targets(), team.agents().size())));
 		return "figures/team";
 	}
 
@@ -269,17 +273,35 @@ class FigurePages {
 			@Nullable LocalDate provisionalFrom, boolean stale) {
 	}
 
-	/** What the charts draw: the team by day, and receptions by hour of day. */
+	/**
+	 * What the charts draw: the team by day with the targets, and receptions by hour of
+	 * day. The team's sales target of a day is the monthly target per agent times the
+	 * agents in the table, divided by the days of that month.
+	 *
+	 * @param conversionTarget the conversion target in percent; null when not set
+	 * @param responseTarget the average response target in seconds; null when not set
+	 * @param salesTarget the team's sales target of each day; empty when not set
+	 */
 	record TrendChart(List<String> days, List<Long> receptions, List<Double> conversion, List<Double> avgResponse,
-			List<Double> sales, List<Long> hours) {
+			List<Double> sales, List<Long> hours, @Nullable Double conversionTarget, @Nullable Double responseTarget,
+			List<Double> salesTarget) {
 
-		static TrendChart of(FigureTrend trend) {
+		static TrendChart of(FigureTrend trend, FigureTargets targets, int agents) {
+			BigDecimal monthly = targets.monthlySalesPerAgent();
+			List<Double> salesTarget = monthly == null ? List.of()
+					: trend.days()
+						.stream()
+						.map(day -> monthly.multiply(BigDecimal.valueOf(agents))
+							.divide(BigDecimal.valueOf(day.day().lengthOfMonth()), 2, RoundingMode.HALF_UP)
+							.doubleValue())
+						.toList();
 			return new TrendChart(trend.days().stream().map(day -> day.day().toString()).toList(),
 					trend.days().stream().map(day -> day.team().receptions()).toList(),
 					trend.days().stream().map(day -> percentOrNull(day.team().inquiryConversion())).toList(),
 					trend.days().stream().map(day -> day.team().avgResponseSeconds()).toList(),
 					trend.days().stream().map(day -> day.team().salesAmount().doubleValue()).toList(),
-					trend.receptionsByHour());
+					trend.receptionsByHour(), percentOrNull(targets.weeklyInquiryConversion()),
+					targets.averageResponseSeconds(), salesTarget);
 		}
 
 		private static @Nullable Double percentOrNull(@Nullable Double ratio) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +125,39 @@ class JdbcFollowups implements Followups {
 
 	@Override
 	public List<Followup> list(FollowupQuery query) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(query, params);
+		params.add(query.limit());
+		params.add(query.offset());
+		List<Followup> tasks = jdbc.sql(SELECT + where
+				+ " order by t.status <> 'OPEN', case when t.status = 'OPEN' then t.due_at end, t.closed_at desc, t.id"
+				+ " limit ? offset ?")
+			.params(params)
+			.query(JdbcFollowups::mapTask)
+			.list();
+		return withTouches(tasks);
+	}
+
+	@Override
+	public Map<FollowupKind, Long> countOpen(FollowupQuery query, @Nullable Instant dueBy) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(query.inStatus(FollowupStatus.OPEN), params);
+		if (dueBy != null) {
+			where.append(" and t.due_at <= ?");
+			params.add(utc(dueBy));
+		}
+		Map<FollowupKind, Long> counts = new EnumMap<>(FollowupKind.class);
+		jdbc.sql("select t.kind, count(*) from followup_task t " + where + " group by t.kind")
+			.params(params)
+			.query((rs, n) -> counts.put(FollowupKind.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/** The query's conditions, its parameters added to {@code params}. */
+	private StringBuilder where(FollowupQuery query, List<Object> params) {
 		StringBuilder where = new StringBuilder("where t.shop_id = ?");
-		List<Object> params = new ArrayList<>(List.of(query.shop().value()));
+		params.add(query.shop().value());
 		Shop shop = shops.get(query.shop());
 		if (query.from() != null) {
 			where.append(" and t.started_at >= ?");
@@ -152,15 +184,7 @@ class JdbcFollowups implements Followups {
 			where.append(" and t.status = ?");
 			params.add(query.status().name());
 		}
-		params.add(query.limit());
-		params.add(query.offset());
-		List<Followup> tasks = jdbc.sql(SELECT + where
-				+ " order by t.status <> 'OPEN', case when t.status = 'OPEN' then t.due_at end, t.closed_at desc, t.id"
-				+ " limit ? offset ?")
-			.params(params)
-			.query(JdbcFollowups::mapTask)
-			.list();
-		return withTouches(tasks);
+		return where;
 	}
 
 	@Override

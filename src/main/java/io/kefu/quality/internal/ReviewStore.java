@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.quality.HitStatus;
+import io.kefu.quality.Disputes;
 import io.kefu.quality.InspectionNote;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.Rule;
 import io.kefu.quality.Scorecard;
 import io.kefu.reception.ReceptionStep;
+import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
 
 import org.jspecify.annotations.Nullable;
@@ -49,6 +52,19 @@ class ReviewStore {
 					(Long) rs.getObject(4), instant(rs, 5)))
 			.optional()
 			.orElseGet(HitReview::standing);
+	}
+
+	/** Disputed hits that the reception's inspection still finds, of one agent or all. */
+	Disputes disputesWaiting(ShopId shopId, @Nullable AgentId agentId) {
+		return jdbc.sql("""
+				select count(*), min(r.day) from hit_review r
+				join inspection i using (shop_id, day, agent_id, buyer_id)
+				where r.shop_id = ? and r.status = 'DISPUTED' and r.message_id = any(i.hit_message_ids)
+				  and (cast(? as bigint) is null or r.agent_id = ?)
+				""")
+			.params(shopId.value(), agentId == null ? null : agentId.value(), agentId == null ? null : agentId.value())
+			.query((rs, n) -> new Disputes(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+			.single();
 	}
 
 	void save(ReceptionKey key, Rule rule, long messageId, HitReview review) {

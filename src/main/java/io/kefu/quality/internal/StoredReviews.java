@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import io.kefu.analytics.Figures;
 import io.kefu.analytics.ReceptionDetail;
 import io.kefu.customer.BuyerId;
+import io.kefu.quality.Disputes;
 import io.kefu.quality.InspectionNote;
 import io.kefu.quality.ReceptionKey;
 import io.kefu.quality.ReceptionReview;
@@ -66,6 +67,11 @@ class StoredReviews implements Reviews {
 			.orElse(List.of());
 		return ReceptionReview.of(inspection, day, reviews.notes(key), reviews.scorecard(key).orElse(null),
 				feedback.ofReception(key));
+	}
+
+	@Override
+	public Disputes disputesWaiting(ShopId shopId, @Nullable AgentId agentId) {
+		return reviews.disputesWaiting(shopId, agentId);
 	}
 
 	@Override

@@ -47,14 +47,13 @@ class LiveView {
 		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId), waiting.stream().map(Conversation::buyerId).toList());
 		Map<SkillGroup, Integer> positions = new EnumMap<>(SkillGroup.class);
 		List<LiveFloor.Queued> queue = new ArrayList<>();
-		Long longest = null;
 		for (Conversation c : waiting) {
 			long seconds = Math.max(0, Duration.between(c.queuedAt(), now).toSeconds());
-			longest = longest == null ? seconds : Math.max(longest, seconds);
 			queue.add(new LiveFloor.Queued(c.id(), c.buyerId(), nicks.getOrDefault(c.buyerId(), ""), c.skillGroup(),
 					c.queuedAt(), positions.merge(c.skillGroup(), 1, Integer::sum), seconds));
 		}
-		return new LiveFloor(shopId, now, chart.views(), queue, longest);
+		LongestWait wait = LongestWait.of(conversations.openInShop(shopId), now);
+		return new LiveFloor(shopId, now, chart.views(), queue, wait.longestSeconds(), wait.buyers());
 	}
 
 }

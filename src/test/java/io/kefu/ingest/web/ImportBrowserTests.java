@@ -66,7 +66,7 @@ class ImportBrowserTests {
 	@Test
 	void supervisorUploadsAChatAndReadsItsCountsInChinese() throws IOException {
 		signIn();
-		browser.findElement(By.cssSelector(".nav-more summary")).click();
+		browser.findElement(By.cssSelector(".nav-group[data-group=settings] summary")).click();
 		browser.findElement(By.linkText("导入数据")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("导入数据");
 

@@ -98,6 +98,7 @@ class RemarkTasksBrowserTests {
 		start(true);
 		signIn("rb-dandan");
 
+		browser.findElement(By.cssSelector(".nav-group[data-group=orders] summary")).click();
 		browser.findElement(By.linkText("打单备注")).click();
 		WebElement row = browser.findElement(By.id("remark-task-" + task.id()));
 		assertThat(row.findElement(By.cssSelector(".flag")).getText()).isEqualTo("红旗");

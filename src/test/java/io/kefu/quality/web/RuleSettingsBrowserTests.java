@@ -70,7 +70,7 @@ class RuleSettingsBrowserTests {
 		chromium = DebianChromium.start(1280, 900);
 		browser = chromium.driver();
 		signIn("rulesb-zhuguan");
-		browser.findElement(By.cssSelector(".nav-more summary")).click();
+		browser.findElement(By.cssSelector(".nav-group[data-group=quality] summary")).click();
 		browser.findElement(By.linkText("质检规则")).click();
 		WebElement card = browser.findElement(By.id("rule-MODAL_PARTICLE"));
 		assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("句尾语气词");
