@@ -136,6 +136,7 @@ class RuleSettingsPagesIntegrationTests {
 			.with(as("rules-zhuguan")))
 			.andExpect(content().string(allOf(containsString("已保存“广告法极限词、态度恶劣”，之后的质检使用新设置。"),
 					containsString("rule-row rule-off"), containsString("已修改"))));
+		rules.reset(ShopId.of(shopId()), Rule.EXTREME_WORDS, AgentId.of(agentId("rules-zhuguan")));
 	}
 
 	@Test
