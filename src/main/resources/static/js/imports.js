@@ -1,6 +1,7 @@
 // The import page: sends dropped or chosen files to the import API with XMLHttpRequest,
 // because only its upload.onprogress reports the bytes sent, then follows the job by
-// polling the API. Every word shown comes from the page (#import-text), in its language.
+// polling the API. Chosen files wait for the start button, so that the options are set first.
+// Every word shown comes from the page (#import-text), in its language.
 (function () {
   "use strict";
 
@@ -17,13 +18,41 @@
   var zone = form.querySelector(".drop-zone");
   var submissions = document.getElementById("import-submissions");
 
-  // The file input is the fallback and the path tests script: both end in submit().
+  var chosen = document.getElementById("import-chosen");
+  var chosenList = document.getElementById("import-chosen-list");
+  var startRow = document.getElementById("import-start-row");
+  // Files chosen or dropped wait here until the button: the options are set before the upload starts.
+  var staged = [];
+
+  // The file input is the fallback and the path tests script: both end in stage(), then the button.
   input.addEventListener("change", function () {
     if (input.files.length > 0) {
-      submit(input.files);
+      stage(input.files);
       input.value = "";
     }
   });
+  document.getElementById("import-start").addEventListener("click", function () {
+    if (staged.length > 0) {
+      var files = staged;
+      stage([], true);
+      submit(files);
+    }
+  });
+  document.getElementById("import-clear").addEventListener("click", function () { stage([], true); });
+
+  function stage(files, replace) {
+    staged = (replace ? [] : staged).concat(Array.prototype.slice.call(files));
+    chosenList.replaceChildren.apply(chosenList, staged.map(function (file) {
+      var item = el("li", "", file.name + " ");
+      item.appendChild(el("span", "muted", size(file.size)));
+      return item;
+    }));
+    chosen.hidden = staged.length === 0;
+    startRow.hidden = staged.length === 0;
+    if (staged.length > 0) {
+      document.getElementById("import-start").focus();
+    }
+  }
 
   ["dragenter", "dragover"].forEach(function (type) {
     zone.addEventListener(type, function (event) {
@@ -39,7 +68,7 @@
   });
   zone.addEventListener("drop", function (event) {
     if (event.dataTransfer && event.dataTransfer.files.length > 0) {
-      submit(event.dataTransfer.files);
+      stage(event.dataTransfer.files);
     }
   });
   // A file dropped next to the zone would make the browser leave the page and lose the others.
@@ -48,6 +77,9 @@
 
   function submit(files) {
     var card = submissionCard(files);
+    // the recent imports below reload themselves while a job runs, this one included
+    var started = function () { document.body.dispatchEvent(new CustomEvent("kefu-import-started")); };
+
     // the server would refuse it anyway: say so before sending a byte
     var total = Array.prototype.reduce.call(files, function (sum, file) { return sum + file.size; }, 0);
     if (total > Number(form.dataset.maxUpload)) {
@@ -74,6 +106,7 @@
         var job = JSON.parse(xhr.responseText);
         card.status.textContent = text.uploaded;
         card.bar.value = card.bar.max;
+        started();
         follow(card, job.id);
       }
       else {

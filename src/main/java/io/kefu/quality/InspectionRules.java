@@ -1,5 +1,7 @@
 package io.kefu.quality;
 
+import java.util.Map;
+
 import io.kefu.customer.BuyerId;
 import io.kefu.shop.ShopId;
 import io.kefu.staff.AgentId;
@@ -18,6 +20,12 @@ public interface InspectionRules {
 	int version(ShopId shopId);
 
 	void change(ShopId shopId, Rule rule, RuleSettings settings, AgentId changedBy);
+
+	/**
+	 * Changes several rules at once, all or none, as one change of the version; no rule
+	 * is nothing to change.
+	 */
+	void change(ShopId shopId, Map<Rule, RuleSettings> settings, AgentId changedBy);
 
 	/** Gives the rule its default settings back. */
 	void reset(ShopId shopId, Rule rule, AgentId changedBy);

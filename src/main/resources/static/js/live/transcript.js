@@ -3,6 +3,8 @@
  * once, in seq order, with the messages still being sent last. Every text goes on the page with textContent.
  */
 
+import { displayText } from '../emoticons.js';
+
 /** What arrived of one conversation: each seq once, and the last seq before the first gap. */
 export class Arrivals {
   seen = new Map();
@@ -40,7 +42,7 @@ export function messageItem(message, who) {
   }
   const body = document.createElement('span');
   body.className = 'msg-text';
-  body.textContent = message.content;
+  body.textContent = displayText(message.content);
   item.appendChild(body);
   return item;
 }

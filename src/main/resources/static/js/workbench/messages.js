@@ -64,7 +64,9 @@ export function renderChat() {
   dom.composer.hidden = !mine;
   dom.suggestions.hidden = !mine || dom.chips.childElementCount === 0;
   dom.readOnly.hidden = mine;
-  dom.readOnly.textContent = !open ? t('readOnly.closed') : queued ? t('readOnly.queue') : t('readOnly.other');
+  // who holds the conversation, and whether this reader may take it over to reply
+  dom.readOnly.textContent = !open ? t('readOnly.closed') : queued ? t('readOnly.queue')
+    : t(dom.takeOver.hidden ? 'readOnly.held' : 'readOnly.other', s.agentName || t('group.' + s.skillGroup));
   dom.handovers.hidden = s.handovers.length === 0;
   dom.handoverList.replaceChildren(...s.handovers.map((h) => {
     const line = h.toAgentId

@@ -83,8 +83,8 @@ final class BuyerVisits {
 		// a sold-out SKU cannot be ordered: the buyer takes the one the agent offered
 		// instead
 		Sku sku = c.sku().stock() > 0 ? c.sku() : lamp.inStockOtherThan(c.sku());
-		OrderDesk.Sale sale = orders.place(random, nick, lamp, sku, c.destination, createdAt, payment, c.remarks(),
-				campaign);
+		OrderDesk.Sale sale = orders.place(random, nick, lamp, sku, c.destination, createdAt, payment,
+				c.remarks(createdAt), campaign);
 		PlannedOrder order = sale.order();
 		if (sale.remindedAt() != null) {
 			remind(c, sale, messages);

@@ -1,5 +1,6 @@
 package io.kefu.demo.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -33,7 +34,7 @@ final class Consultation {
 
 	private Sku sku;
 
-	private final List<Remark> remarks = new ArrayList<>();
+	private final List<Promise> promises = new ArrayList<>();
 
 	Consultation(Transcript transcript, RandomGenerator random, Responder agent, Lamp lamp,
 			Destinations.Destination destination, DemoKnowledge.@Nullable Campaign campaign) {
@@ -75,11 +76,23 @@ final class Consultation {
 
 	/** What the agent promised or the buyer asked for, to be written on the order. */
 	void remark(String what, Flag flag) {
-		remarks.add(RemarkForm.write(agent.id(), agent.name(), what, flag, transcript.now(), transcript.zone()));
+		promises.add(new Promise(agent, what, flag, transcript.now()));
 	}
 
-	List<Remark> remarks() {
-		return List.copyOf(remarks);
+	/**
+	 * The promises as remarks on the order created at {@code createdAt}: a remark needs
+	 * its order, so one promised before the order exists is written a minute after it.
+	 */
+	List<Remark> remarks(Instant createdAt) {
+		Instant first = createdAt.plusSeconds(60);
+		return promises.stream().map(promise -> {
+			Instant at = promise.at().isBefore(first) ? first : promise.at();
+			return RemarkForm.write(promise.agent().id(), promise.agent().name(), promise.what(), promise.flag(), at,
+					transcript.zone());
+		}).toList();
+	}
+
+	private record Promise(Responder agent, String what, Flag flag, Instant at) {
 	}
 
 }

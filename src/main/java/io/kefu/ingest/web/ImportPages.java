@@ -62,6 +62,14 @@ class ImportPages {
 		return "imports/list";
 	}
 
+	/** The recent jobs, which the page reloads with htmx while one of them runs. */
+	@GetMapping("/shops/{shopId}/imports/recent")
+	String recent(@PathVariable long shopId, Caller caller, Model model) {
+		caller.requireSupervisorOf(shopId);
+		model.addAttribute("jobs", jobs.recent(ShopId.of(shopId), RECENT_JOBS));
+		return "imports/list :: recent";
+	}
+
 	/** The form's own submission, when the browser runs no JavaScript. */
 	@PostMapping("/shops/{shopId}/imports")
 	String submit(@PathVariable long shopId, @RequestParam(name = "files", required = false) List<MultipartFile> files,

@@ -2,6 +2,7 @@ package io.kefu.quality.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.kefu.quality.InspectionRules;
 import io.kefu.quality.InspectionSettings;
@@ -55,6 +56,21 @@ class ShopRules implements InspectionRules {
 	@Override
 	@Transactional
 	public void change(ShopId shopId, Rule rule, RuleSettings settings, AgentId changedBy) {
+		store(shopId, rule, settings);
+		count(shopId, changedBy);
+	}
+
+	@Override
+	@Transactional
+	public void change(ShopId shopId, Map<Rule, RuleSettings> settings, AgentId changedBy) {
+		if (settings.isEmpty()) {
+			return;
+		}
+		settings.forEach((rule, ruleSettings) -> store(shopId, rule, ruleSettings));
+		count(shopId, changedBy);
+	}
+
+	private void store(ShopId shopId, Rule rule, RuleSettings settings) {
 		jdbc.sql("""
 				insert into inspection_rule (shop_id, rule, enabled, severity, weight, words, exceptions, counter_words)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,7 +82,6 @@ class ShopRules implements InspectionRules {
 					settings.words().toArray(String[]::new), settings.exceptions().toArray(String[]::new),
 					settings.counterWords().toArray(String[]::new))
 			.update();
-		count(shopId, changedBy);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.kefu.quality.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,13 +27,20 @@ record RuleCard(Rule rule, boolean enabled, String severity, String weight, Stri
 
 	/** The card as it was posted, so that nothing typed is lost. */
 	static RuleCard refused(Rule rule, RuleSettings current, RuleForm form, InvalidRuleSettings problems) {
+		return typed(rule, current, form, problems.problems());
+	}
+
+	/**
+	 * The card as it was posted, with the problems of its fields (none when it was
+	 * right).
+	 */
+	static RuleCard typed(Rule rule, RuleSettings current, RuleForm form, List<RuleProblem> problems) {
 		RuleCard shown = of(rule, current);
 		return new RuleCard(rule, form.enabled() != null, orEmpty(form.severity()), orEmpty(form.weight()),
 				form.words() == null ? shown.words() : form.words(),
 				form.exceptions() == null ? shown.exceptions() : form.exceptions(),
 				form.counterWords() == null ? shown.counterWords() : form.counterWords(), shown.isDefault(),
-				problems.problems()
-					.stream()
+				problems.stream()
 					.collect(Collectors.toMap(RuleProblem::field, Function.identity(), (first, next) -> first)));
 	}
 
@@ -48,6 +56,23 @@ record RuleCard(Rule rule, boolean enabled, String severity, String weight, Stri
 	/** Only {@link Rule#I_NOT_WE} counts counter-words (the forms of 我们). */
 	public boolean usesCounterWords() {
 		return rule == Rule.I_NOT_WE || !counterWords.isEmpty();
+	}
+
+	/**
+	 * Whether a word list holds a problem, so that its folded lists open by themselves.
+	 */
+	public boolean listsHaveProblems() {
+		return problems.containsKey("words") || problems.containsKey("exceptions")
+				|| problems.containsKey("counterWords");
+	}
+
+	/** How many words the list holds, one a line. */
+	public int count(String list) {
+		return (int) (switch (list) {
+			case "words" -> words;
+			case "exceptions" -> exceptions;
+			default -> counterWords;
+		}).lines().filter(line -> !line.isBlank()).count();
 	}
 
 	public @Nullable RuleProblem problem(String field) {

@@ -3,7 +3,9 @@ package io.kefu.quality.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +14,7 @@ import io.kefu.quality.InspectionRules;
 import io.kefu.quality.InspectionSettings;
 import io.kefu.quality.Inspections;
 import io.kefu.quality.Rule;
+import io.kefu.quality.RuleSettings;
 import io.kefu.quality.Severity;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
@@ -19,16 +22,19 @@ import io.kefu.staff.AgentId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supervisor's rule settings (质检规则): each rule on or off, its severity, weight and
- * word lists, saved or reset one rule at a time, and a period inspected again with them.
- * Plain form posts: a save redirects back to its card with a message; a refused one shows
- * the page again (400) with what was typed and the wrong fields named.
+ * word lists, all saved by one form (a rule reset on its own), and a period inspected
+ * again with them. Plain form posts: a save redirects back with the rules it changed; a
+ * refused one changes nothing and shows the page again (400) with what was typed and the
+ * wrong fields named.
  */
 @Controller
 class RuleSettingsPages {
@@ -56,24 +62,38 @@ class RuleSettingsPages {
 		return show(shopId, cards(rules.of(ShopId.of(shopId))), lastWeek(shopId), model);
 	}
 
-	@PostMapping("/shops/{shopId}/quality/rules/{rule}")
-	String save(@PathVariable long shopId, @PathVariable("rule") String name, RuleForm form, Caller caller, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	@PostMapping("/shops/{shopId}/quality/rules")
+	String save(@PathVariable long shopId, @RequestParam MultiValueMap<String, String> params, Caller caller,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		caller.requireSupervisorOf(shopId);
-		Rule rule = UnknownRuleException.rule(name);
 		InspectionSettings current = rules.of(ShopId.of(shopId));
-		try {
-			rules.change(ShopId.of(shopId), rule, form.settings(current.rule(rule)), AgentId.of(caller.agentId()));
-		}
-		catch (InvalidRuleSettings ex) {
-			List<RuleCard> cards = cards(current).stream()
-				.map(card -> card.rule() == rule ? RuleCard.refused(rule, current.rule(rule), form, ex) : card)
+		RulesForm form = RulesForm.of(params);
+		Map<Rule, RuleSettings> changed = new EnumMap<>(Rule.class);
+		Map<Rule, List<RuleProblem>> problems = new EnumMap<>(Rule.class);
+		form.rules().forEach((rule, ruleForm) -> {
+			try {
+				RuleSettings settings = ruleForm.settings(current.rule(rule));
+				if (!settings.equals(current.rule(rule))) {
+					changed.put(rule, settings);
+				}
+			}
+			catch (InvalidRuleSettings ex) {
+				problems.put(rule, ex.problems());
+			}
+		});
+		if (!problems.isEmpty()) {
+			List<RuleCard> cards = Arrays.stream(Rule.values())
+				.map(rule -> form.rules().containsKey(rule) ? RuleCard.typed(rule, current.rule(rule),
+						form.rules().get(rule), problems.getOrDefault(rule, List.of()))
+						: RuleCard.of(rule, current.rule(rule)))
 				.toList();
+			model.addAttribute("refusedRules", problems.keySet());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(shopId, cards, lastWeek(shopId), model);
 		}
-		redirect.addFlashAttribute("savedRule", rule);
-		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
+		rules.change(ShopId.of(shopId), changed, AgentId.of(caller.agentId()));
+		redirect.addFlashAttribute("savedRules", List.copyOf(changed.keySet()));
+		return "redirect:/shops/" + shopId + "/quality/rules";
 	}
 
 	@PostMapping("/shops/{shopId}/quality/rules/{rule}/reset")
@@ -83,7 +103,7 @@ class RuleSettingsPages {
 		Rule rule = UnknownRuleException.rule(name);
 		rules.reset(ShopId.of(shopId), rule, AgentId.of(caller.agentId()));
 		redirect.addFlashAttribute("resetRule", rule);
-		return "redirect:/shops/" + shopId + "/quality/rules#rule-" + rule;
+		return "redirect:/shops/" + shopId + "/quality/rules";
 	}
 
 	@PostMapping("/shops/{shopId}/quality/rerun")
@@ -103,7 +123,7 @@ class RuleSettingsPages {
 	}
 
 	private String show(long shopId, List<RuleCard> cards, RerunForm rerun, Model model) {
-		model.addAttribute("cards", cards);
+		model.addAttribute("sections", RuleSection.of(cards));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("version", rules.version(ShopId.of(shopId)));
 		model.addAttribute("rerun", rerun);

@@ -70,6 +70,8 @@ class GroupForms {
 	}
 
 	private String change(long shopId, RedirectAttributes redirect, Runnable change) {
+		// the page folds the groups' settings; they come back open after a change
+		redirect.addFlashAttribute("groupsOpen", true);
 		try {
 			change.run();
 			redirect.addFlashAttribute("saved", true);

@@ -71,6 +71,11 @@ class ImportBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("导入数据");
 
 		browser.findElement(By.id("import-files")).sendKeys(sample("chat/qianniu-clipboard-gbk.txt").toString());
+		// choosing a file only lists it: the options come before the upload
+		assertThat(browser.findElement(By.id("import-chosen")).getText()).contains("qianniu-clipboard-gbk.txt");
+		assertThat(browser.findElements(By.cssSelector(".import-submission"))).isEmpty();
+		browser.findElement(By.id("import-skip")).click();
+		browser.findElement(By.id("import-start")).click();
 
 		WebElement submission = awaitFinished();
 		assertThat(submission.getText()).contains("qianniu-clipboard-gbk.txt", "完成", "千牛聊天记录", "已导入", "读取", "新增", "更新",
@@ -78,6 +83,13 @@ class ImportBrowserTests {
 		assertThat(submission.findElement(By.cssSelector("progress")).getAttribute("value"))
 			.isEqualTo(submission.findElement(By.cssSelector("progress")).getAttribute("max"));
 		assertThat(submission.findElement(By.cssSelector(".counts dd")).getText()).isEqualTo("7");
+		// the recent imports below follow the job by themselves, without a reload
+		chromium.awaitUpTo(Duration.ofSeconds(20))
+			.until(driver -> driver.findElement(By.id("recent-imports-box"))
+				.getText()
+				.contains("qianniu-clipboard-gbk.txt")
+					&& !driver.findElement(By.id("recent-imports-box")).getText().matches("(?s).*(排队中|导入中).*"));
+		assertThat(browser.findElement(By.id("import-chosen")).isDisplayed()).isFalse();
 	}
 
 	@Test
@@ -133,6 +145,7 @@ class ImportBrowserTests {
 			slow.setDownloadThroughput(50 * 1024 * 1024);
 			browser.setNetworkConditions(slow);
 			browser.findElement(By.id("import-files")).sendKeys(large.toString());
+			browser.findElement(By.id("import-start")).click();
 			// a third of the way: the bar and the bytes show the upload under way
 			chromium.awaitUpTo(Duration.ofSeconds(10)).until(driver -> {
 				WebElement bar = driver.findElement(By.cssSelector(".import-submission .upload-bar"));
@@ -146,6 +159,7 @@ class ImportBrowserTests {
 			browser.findElement(By.id("import-files"))
 				.sendKeys(sample("taobao/ExportOrderList201805271900.csv") + "\n"
 						+ sample("chat/qianniu-clipboard-gbk.txt"));
+			browser.findElement(By.id("import-start")).click();
 			String viewResult = lang.equals("en") ? "View result" : "查看结果";
 			awaitFinished().findElement(By.linkText(viewResult));
 			chromium.saveScreenshot(dir, "imports-2-done-" + lang);
@@ -154,6 +168,7 @@ class ImportBrowserTests {
 			open("/shops/" + shop.id() + "/imports");
 			browser.findElement(By.id("import-files"))
 				.sendKeys(Files.createFile(Files.createTempDirectory("kefu-empty").resolve("empty.csv")).toString());
+			browser.findElement(By.id("import-start")).click();
 			awaitFinished();
 			chromium.saveScreenshot(dir, "imports-4-refused-" + lang);
 			open("/shops/" + shop.id() + "/imports?refused=tooLarge&lang=" + lang);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A supervisor opens 质检规则 from the navigation's 更多 menu in Debian's Chromium, turns a
- * rule off, saves and finds it off after a reload.
+ * rule off, saves the page's one form and finds it off after a reload, then restores it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RuleSettingsBrowserTests {
@@ -66,28 +67,51 @@ class RuleSettingsBrowserTests {
 	}
 
 	@Test
-	void aSupervisorTurnsARuleOffAndFindsItOffAfterAReload() {
-		chromium = DebianChromium.start(1280, 900);
+	void aSupervisorTurnsARuleOffWithTheOnePageFormAndFindsItOffAfterAReload() {
+		chromium = DebianChromium.start(1366, 768);
 		browser = chromium.driver();
 		signIn("rulesb-zhuguan");
 		browser.findElement(By.cssSelector(".nav-group[data-group=quality] summary")).click();
 		browser.findElement(By.linkText("质检规则")).click();
-		WebElement card = browser.findElement(By.id("rule-MODAL_PARTICLE"));
-		assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("句尾语气词");
-		assertThat(checkbox(card).isSelected()).isTrue();
+		WebElement row = browser.findElement(By.id("rule-MODAL_PARTICLE"));
+		assertThat(row.findElement(By.tagName("h3")).getText()).isEqualTo("句尾语气词");
+		assertThat(row.getText()).doesNotContain("MODAL_PARTICLE");
+		assertThat(checkbox(row).isSelected()).isTrue();
+		assertThat(browser.findElements(By.cssSelector("#rules-form button.button-primary"))).hasSize(1);
+		// the word lists are folded: the page is a few screens, not fourteen cards
+		assertThat(row.findElement(By.tagName("textarea")).isDisplayed()).isFalse();
+		assertThat(documentHeight()).isLessThan(3500);
+		assertThat(scrollWidth()).isLessThanOrEqualTo(1366);
 
-		card.findElement(By.cssSelector(".switch")).click();
-		card.findElement(By.cssSelector("button.button-primary")).click();
+		row.findElement(By.cssSelector(".switch")).click();
+		browser.findElement(By.cssSelector("#rules-form button.button-primary")).click();
 
 		chromium.awaitUpTo(Duration.ofSeconds(10))
-			.until(driver -> driver.findElement(By.id("rule-MODAL_PARTICLE")).getText().contains("已保存“句尾语气词”"));
+			.until(driver -> driver.findElement(By.id("rules-form")).getText().contains("已保存“句尾语气词”"));
 		browser.navigate().refresh();
 		WebElement reloaded = browser.findElement(By.id("rule-MODAL_PARTICLE"));
 		assertThat(checkbox(reloaded).isSelected()).isFalse();
-		assertThat(reloaded.getText()).contains("已关闭", "已修改").doesNotContain("已保存");
+		assertThat(reloaded.getText()).contains("已修改");
+		assertThat(browser.findElement(By.id("rules-form")).getText()).doesNotContain("已保存");
 		assertThat(rules.of(shop.id()).rule(Rule.MODAL_PARTICLE))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.MODAL_PARTICLE).withEnabled(false));
+		assertThat(rules.of(shop.id()).rule(Rule.LONE_SYLLABLE))
+			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.LONE_SYLLABLE));
 		assertThat(checkbox(browser.findElement(By.id("rule-LONE_SYLLABLE"))).isSelected()).isTrue();
+
+		reloaded.findElement(By.cssSelector(".rule-state button")).click();
+		chromium.awaitUpTo(Duration.ofSeconds(10))
+			.until(driver -> driver.findElement(By.id("rules-form")).getText().contains("已将“句尾语气词”恢复为默认设置"));
+		assertThat(rules.of(shop.id()).rule(Rule.MODAL_PARTICLE))
+			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.MODAL_PARTICLE));
+	}
+
+	private long documentHeight() {
+		return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+	}
+
+	private long scrollWidth() {
+		return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
 	}
 
 	/**
@@ -104,17 +128,15 @@ class RuleSettingsBrowserTests {
 		open("/shops/" + shop.id() + "/quality/rules");
 		chromium.saveScreenshot(dir, "quality-rules-zh-top");
 		browser.findElement(By.cssSelector("#rerun button")).click();
-		WebElement extreme = browser.findElement(By.id("rule-EXTREME_WORDS"));
-		WebElement weight = extreme.findElement(By.name("weight"));
+		WebElement weight = browser.findElement(By.name("EXTREME_WORDS.weight"));
 		weight.clear();
 		weight.sendKeys("25");
-		extreme.findElement(By.cssSelector("button.button-primary")).click();
+		browser.findElement(By.cssSelector("#rules-form button.button-primary")).click();
 		chromium.saveScreenshot(dir, "quality-rules-zh-saved");
-		WebElement rude = browser.findElement(By.id("rule-RUDE"));
-		WebElement rudeWeight = rude.findElement(By.name("weight"));
+		WebElement rudeWeight = browser.findElement(By.name("RUDE.weight"));
 		rudeWeight.clear();
 		rudeWeight.sendKeys("200");
-		rude.findElement(By.cssSelector("button.button-primary")).click();
+		browser.findElement(By.cssSelector("#rules-form button.button-primary")).click();
 		chromium.saveScreenshot(dir, "quality-rules-zh-refused");
 		open("/shops/" + shop.id() + "/quality/rules?lang=en");
 		chromium.saveScreenshot(dir, "quality-rules-en");
@@ -122,8 +144,8 @@ class RuleSettingsBrowserTests {
 		rules.reset(shop.id(), Rule.EXTREME_WORDS, staff.findByUsername("rulesb-zhuguan").orElseThrow().id());
 	}
 
-	private static WebElement checkbox(WebElement card) {
-		return card.findElement(By.name("enabled"));
+	private static WebElement checkbox(WebElement row) {
+		return row.findElement(By.cssSelector("input[type=checkbox]"));
 	}
 
 	private void signIn(String username) {

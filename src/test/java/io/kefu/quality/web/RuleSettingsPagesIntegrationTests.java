@@ -1,6 +1,7 @@
 package io.kefu.quality.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.kefu.PageTestData;
 import io.kefu.customer.BuyerId;
@@ -76,8 +77,9 @@ class RuleSettingsPagesIntegrationTests {
 			.andExpect(content().string(allOf(containsString("<h1>质检规则</h1>"), containsString("单音节回复"),
 					containsString("客服整条消息只有单音节字"), containsString("广告法极限词"), containsString("id=\"rule-RUDE\""),
 					containsString("<option value=\"SEVERE\" selected=\"selected\">严重</option>"),
-					containsString("name=\"weight\" min=\"0\" max=\"100\" step=\"1\" value=\"30\""),
-					containsString("最好\n最佳"), containsString("我们\n咱们"), containsString("恢复默认"),
+					containsString("min=\"0\" max=\"100\" step=\"1\" name=\"RUDE.weight\" value=\"20\""),
+					containsString("回复用语"), containsString("接待流程与时效"), containsString("保存全部规则"),
+					containsString("最好\n最佳"), containsString("我们\n咱们"), not(containsString(">RUDE<")),
 					containsString("此规则按消息时间判断"), containsString("重新质检"), containsString("name=\"_csrf\""))));
 	}
 
@@ -86,8 +88,8 @@ class RuleSettingsPagesIntegrationTests {
 		mvc.perform(get(url("/quality/rules")).accept(MediaType.TEXT_HTML).with(as("rules-xiaomei")))
 			.andExpect(status().isForbidden())
 			.andExpect(forwardedUrl("/error/403"));
-		mvc.perform(post(url("/quality/rules/RUDE")).param("severity", "MINOR")
-			.param("weight", "1")
+		mvc.perform(post(url("/quality/rules")).param("RUDE.severity", "MINOR")
+			.param("RUDE.weight", "1")
 			.with(as("rules-xiaomei"))
 			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post(url("/quality/rerun")).param("from", "2026-11-01")
@@ -103,18 +105,24 @@ class RuleSettingsPagesIntegrationTests {
 	}
 
 	@Test
-	void savingACardChangesItsRuleAndSaysSoOnTheCard() throws Exception {
+	void savingThePageChangesTheRulesThatChangedInOneVersionAndSaysWhich() throws Exception {
 		int before = rules.version(ShopId.of(shopId()));
+		RuleSettings rude = rules.of(ShopId.of(shopId())).rule(Rule.RUDE);
 
-		mvc.perform(post(url("/quality/rules/EXTREME_WORDS")).param("severity", "MAJOR")
-			.param("weight", "7")
-			.param("words", "最好\r\n 第一 \r\n\r\n最好\r\n")
-			.param("exceptions", "第一次")
+		mvc.perform(post(url("/quality/rules")).param("EXTREME_WORDS.severity", "MAJOR")
+			.param("EXTREME_WORDS.weight", "7")
+			.param("EXTREME_WORDS.words", "最好\r\n 第一 \r\n\r\n最好\r\n")
+			.param("EXTREME_WORDS.exceptions", "第一次")
+			.param("RUDE.enabled", rude.enabled() ? "on" : null)
+			.param("RUDE.severity", rude.severity().name())
+			.param("RUDE.weight", String.valueOf(rude.weight()))
+			.param("RUDE.words", String.join("\n", rude.words()))
+			.param("RUDE.exceptions", String.join("\n", rude.exceptions()))
 			.with(as("rules-zhuguan"))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl(url("/quality/rules#rule-EXTREME_WORDS")))
-			.andExpect(flash().attribute("savedRule", Rule.EXTREME_WORDS));
+			.andExpect(redirectedUrl(url("/quality/rules")))
+			.andExpect(flash().attribute("savedRules", List.of(Rule.EXTREME_WORDS)));
 
 		RuleSettings saved = rules.of(ShopId.of(shopId())).rule(Rule.EXTREME_WORDS);
 		assertThat(saved.enabled()).isFalse();
@@ -123,29 +131,36 @@ class RuleSettingsPagesIntegrationTests {
 		assertThat(saved.words()).containsExactly("最好", "第一");
 		assertThat(saved.exceptions()).containsExactly("第一次");
 		assertThat(rules.version(ShopId.of(shopId()))).isEqualTo(before + 1);
-		mvc.perform(get(url("/quality/rules")).flashAttr("savedRule", Rule.EXTREME_WORDS).with(as("rules-zhuguan")))
-			.andExpect(content().string(allOf(containsString("已保存“广告法极限词”，之后的质检使用新设置。"),
-					containsString("rule-card rule-off"), containsString("已关闭"), containsString("已修改"))));
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.RUDE)).isEqualTo(rude);
+		mvc.perform(get(url("/quality/rules")).flashAttr("savedRules", List.of(Rule.EXTREME_WORDS, Rule.RUDE))
+			.with(as("rules-zhuguan")))
+			.andExpect(content().string(allOf(containsString("已保存“广告法极限词、态度恶劣”，之后的质检使用新设置。"),
+					containsString("rule-row rule-off"), containsString("已修改"))));
+		rules.reset(ShopId.of(shopId()), Rule.EXTREME_WORDS, AgentId.of(agentId("rules-zhuguan")));
 	}
 
 	@Test
 	void aRefusedSaveKeepsWhatWasTypedNamesTheFieldAndChangesNothing() throws Exception {
 		int before = rules.version(ShopId.of(shopId()));
+		RuleSettings extreme = rules.of(ShopId.of(shopId())).rule(Rule.EXTREME_WORDS);
 
-		mvc.perform(post(url("/quality/rules/RUDE")).param("enabled", "on")
-			.param("severity", "SEVERE")
-			.param("weight", "abc")
-			.param("words", "不知道\n" + "长".repeat(51))
+		mvc.perform(post(url("/quality/rules")).param("RUDE.enabled", "on")
+			.param("RUDE.severity", "SEVERE")
+			.param("RUDE.weight", "abc")
+			.param("RUDE.words", "不知道\n" + "长".repeat(51))
+			.param("EXTREME_WORDS.severity", "MINOR")
+			.param("EXTREME_WORDS.weight", "3")
 			.with(as("rules-zhuguan"))
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content()
-				.string(allOf(containsString("请修改下面标出的字段，内容尚未保存。"), containsString("请填写 0 到 100 之间的整数，而不是 abc。"),
-						containsString("每个词最多 50 个字：" + "长".repeat(51)), containsString("value=\"abc\""))));
+			.andExpect(content().string(allOf(containsString("没有保存：请改正“态度恶劣”中标红的内容，所有规则都保持原样。"),
+					containsString("请填写 0 到 100 之间的整数，而不是 abc。"), containsString("rule-words\" open=\"open\""),
+					containsString("每个词最多 50 个字：" + "长".repeat(51)), containsString("value=\"abc\""))));
 
 		assertThat(rules.version(ShopId.of(shopId()))).isEqualTo(before);
 		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.RUDE))
 			.isEqualTo(InspectionSettings.DEFAULTS.rule(Rule.RUDE));
+		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.EXTREME_WORDS)).isEqualTo(extreme);
 	}
 
 	@Test
@@ -155,7 +170,7 @@ class RuleSettingsPagesIntegrationTests {
 				AgentId.of(agentId("rules-zhuguan")));
 
 		mvc.perform(post(url("/quality/rules/HARSH_PUNCTUATION/reset")).with(as("rules-zhuguan")).with(csrf()))
-			.andExpect(redirectedUrl(url("/quality/rules#rule-HARSH_PUNCTUATION")))
+			.andExpect(redirectedUrl(url("/quality/rules")))
 			.andExpect(flash().attribute("resetRule", Rule.HARSH_PUNCTUATION));
 
 		assertThat(rules.of(ShopId.of(shopId())).rule(Rule.HARSH_PUNCTUATION))
@@ -164,10 +179,8 @@ class RuleSettingsPagesIntegrationTests {
 
 	@Test
 	void anUnknownRuleIsNotFound() throws Exception {
-		mvc.perform(post(url("/quality/rules/NO_SUCH_RULE")).param("severity", "MINOR")
-			.param("weight", "1")
-			.with(as("rules-zhuguan"))
-			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(url("/quality/rules/NO_SUCH_RULE/reset")).with(as("rules-zhuguan")).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

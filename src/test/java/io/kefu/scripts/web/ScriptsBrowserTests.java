@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,8 +94,25 @@ class ScriptsBrowserTests {
 
 		chromium.awaitUpTo(Duration.ofSeconds(10))
 			.until(driver -> !driver.findElements(By.cssSelector(".suggestion-list li")).isEmpty());
-		assertThat(browser.findElement(By.cssSelector(".suggestion-list li")).getText()).contains("/sf", "发顺丰");
+		assertThat(browser.findElement(By.cssSelector(".suggestion-list li")).getText()).contains("/sf", "发顺丰",
+				"匹配度 100%");
 		assertThat(browser.getCurrentUrl()).isEqualTo(page);
+	}
+
+	@Test
+	void theGroupsAreFoldedAndOpenOnTheirName() {
+		open("/login");
+		browser.findElement(By.name("username")).sendKeys(mei);
+		browser.findElement(By.name("password")).sendKeys(ShopFixture.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		open("/shops/" + shop.id() + "/scripts");
+		WebElement group = browser.findElement(By.cssSelector("details.script-group"));
+		assertThat(group.findElement(By.cssSelector(".script-list")).isDisplayed()).isFalse();
+
+		group.findElement(By.tagName("summary")).click();
+
+		assertThat(group.findElement(By.cssSelector(".script-list")).isDisplayed()).isTrue();
+		assertThat(group.findElement(By.cssSelector(".script")).getText()).isNotBlank();
 	}
 
 	private void open(String path) {
