@@ -2,12 +2,14 @@ package io.kefu.shop.web;
 
 import io.kefu.shop.InvalidKnowledgeException;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts a refused field of the shop's knowledge on the form that sent it: under the
- * message {@code knowledge.invalid.<field>} when the form has the field, else on the form
- * as a whole.
+ * Puts a refused field of the shop's knowledge on the form that sent it, under the
+ * message {@code knowledge.invalid.<field>} (indexes and keys left out:
+ * {@code rows[2].title} is {@code rows}): on the field when the form has it, else on the
+ * form as a whole.
  */
 final class KnowledgeForms {
 
@@ -16,12 +18,13 @@ final class KnowledgeForms {
 
 	static void reject(BindingResult binding, InvalidKnowledgeException ex) {
 		String field = ex.field();
-		if (binding.getTarget() != null && org.springframework.beans.BeanUtils
-			.getPropertyDescriptor(binding.getTarget().getClass(), field.replaceAll("[\\[.].*", "")) != null) {
-			binding.rejectValue(field, "knowledge.invalid." + field.replaceAll("\\[\\d+]", ""), ex.reason());
+		String base = field.replaceAll("[\\[.].*", "");
+		Object target = binding.getTarget();
+		if (target != null && BeanUtils.getPropertyDescriptor(target.getClass(), base) != null) {
+			binding.rejectValue(field, "knowledge.invalid." + base, ex.reason());
 		}
 		else {
-			binding.reject("knowledge.invalid", ex.getMessage());
+			binding.reject("knowledge.invalid." + base, new Object[] { field, ex.reason() }, ex.getMessage());
 		}
 	}
 

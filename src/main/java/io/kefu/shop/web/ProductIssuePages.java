@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.kefu.access.Caller;
 import io.kefu.shop.ProductIssue;
 import io.kefu.shop.ProductIssues;
+import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.Shops;
 
