@@ -42,8 +42,9 @@ class ProductIssuePages {
 	String list(@PathVariable long shopId, @RequestParam(defaultValue = "OPEN") ProductIssueApi.Status status,
 			Caller caller, Model model) {
 		KnowledgeRoles.requireReader(caller, shopId);
-		model.addAttribute("issues",
-				issues.of(shops.get(ShopId.of(shopId)).id(), status == ProductIssueApi.Status.OPEN));
+		Shop shop = shops.get(ShopId.of(shopId));
+		model.addAttribute("issues", issues.of(shop.id(), status == ProductIssueApi.Status.OPEN));
+		model.addAttribute("issueZone", shop.timeZone());
 		model.addAttribute("status", status);
 		model.addAttribute("edits", KnowledgeRoles.edits(caller));
 		model.addAttribute("section", "issues");
