@@ -6,6 +6,7 @@
  * - messages.js: the conversation in the centre and what the agent may do to it (transfer.js: its dialog);
  * - composer.js: the reply box, sending, shortcut codes and suggested replies;
  * - orders.js: the buyer panel, orders and remarks; scripts.js: the script panel; flow.js: the reception flow;
+ * - product.js: the product panel, following the chat in the centre on its own;
  * - live.js: STOMP with polling while it is down, and the outbox (shared with the buyer's chat, under live/).
  * Every text from a buyer, an agent or a script is put on the page with textContent, never as markup.
  */
@@ -18,6 +19,7 @@ import { loadScripts, searchScripts } from './workbench/scripts.js';
 import { correctFlow, sendVerification } from './workbench/flow.js';
 import { openTransfer, submitTransfer } from './workbench/transfer.js';
 import { connect } from './workbench/live.js';
+import './workbench/product.js';
 
 if (root) {
   wire();

@@ -1,5 +1,9 @@
 package io.kefu.order;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+
 import io.kefu.shop.ShopId;
 
 import org.jspecify.annotations.Nullable;
@@ -15,5 +19,12 @@ public interface OrderedBuyers {
 	 * when null), at most {@link #MAX}.
 	 */
 	long[] of(ShopId shopId, @Nullable OrderStatus status, @Nullable Long productId);
+
+	/**
+	 * Which of these buyers are buying now: they have an order waiting for payment, or
+	 * placed one at or after {@code placedSince}. The reception queue serves them first
+	 * (seed 000 优先回复购买商品买家).
+	 */
+	Set<Long> buyingAmong(ShopId shopId, Collection<Long> buyerIds, Instant placedSince);
 
 }

@@ -39,6 +39,14 @@ public record ChatSettings(String welcomeText, String awayText, String busyText,
 		agentCaps.forEach((agent, cap) -> cap("agentCaps." + agent, cap));
 	}
 
+	/**
+	 * These settings with another welcome text, e.g. a running promotion's auto-reply
+	 * (seed 000: 店铺各大活动时，旺旺自动回复需重新设置).
+	 */
+	public ChatSettings welcoming(String text) {
+		return new ChatSettings(text, awayText, busyText, concurrencyCap, afterSalesWindowDays, agentCaps);
+	}
+
 	/** The cap of one agent: their own, else the shop's. */
 	public int capOf(long agentId) {
 		return agentCaps.getOrDefault(agentId, concurrencyCap);

@@ -24,9 +24,12 @@ public record LiveFloor(long shopId, Instant at, List<AgentSeat> agents, List<Qu
 		queue = List.copyOf(queue);
 	}
 
-	/** A buyer waiting for an agent; {@code position} counts within the skill group. */
+	/**
+	 * A buyer waiting for an agent; {@code position} counts within the skill group;
+	 * {@code buying}: the buyer is buying and is served first (seed 000 优先回复购买商品买家).
+	 */
 	public record Queued(long conversationId, long buyerId, String buyerNick, SkillGroup skillGroup, Instant queuedAt,
-			int position, long waitingSeconds) {
+			int position, long waitingSeconds, boolean buying) {
 	}
 
 }

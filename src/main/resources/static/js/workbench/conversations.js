@@ -86,6 +86,12 @@ function conversationItem(list, c) {
   item.classList.toggle('wb-selected', Boolean(state.selected && state.selected.id === c.id));
   const open = button('wb-item-open', undefined, () => openConversation(c.id));
   open.append(element('span', 'wb-item-nick', c.buyerNick));
+  if (list === 'WAITING' && c.buying) {
+    // served first (seed 000 优先回复购买商品买家)
+    const mark = element('span', 'badge badge-warn wb-buying', t('buying'));
+    mark.title = t('buyingTitle');
+    open.append(mark);
+  }
   let sub;
   if (list === 'WAITING') {
     sub = t('group.' + c.skillGroup);

@@ -1,5 +1,11 @@
 package io.kefu.order.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import io.kefu.order.OrderStatus;
 import io.kefu.order.OrderedBuyers;
 import io.kefu.shop.ShopId;
@@ -32,6 +38,20 @@ class JdbcOrderedBuyers implements OrderedBuyers {
 			.stream()
 			.mapToLong(Long::longValue)
 			.toArray();
+	}
+
+	@Override
+	public Set<Long> buyingAmong(ShopId shopId, Collection<Long> buyerIds, Instant placedSince) {
+		if (buyerIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select distinct buyer_id from shop_order
+				where shop_id = ? and buyer_id = any(?) and (status = 'WAITING_PAYMENT' or created_at >= ?)
+				""")
+			.params(shopId.value(), buyerIds.toArray(Long[]::new), Timestamp.from(placedSince))
+			.query(Long.class)
+			.list());
 	}
 
 }

@@ -77,7 +77,9 @@ class AgentDesk implements LiveChat {
 		for (long shop : caller.shopIds()) {
 			List<Conversation> listed = view == ConversationView.WAITING ? conversations.queue(shop) : conversations
 				.closedSince(shop, summaries.startOfToday(shop, now), caller.supervises() ? null : caller.agentId());
-			found.addAll(summaries.of(shop, listed));
+			List<ConversationSummary> shown = summaries.of(shop, listed);
+			found
+				.addAll(view == ConversationView.WAITING ? shown.stream().sorted(ServiceOrder.LISTED).toList() : shown);
 		}
 		return found;
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kefu.reception.Conversation;
 import io.kefu.reception.ConversationState;
@@ -32,7 +33,11 @@ class Dispatcher {
 
 	private final ChatBroadcast broadcast;
 
-	Dispatcher(SeatChart seats, Conversations conversations, ChatLines lines, Floor floor, ChatBroadcast broadcast) {
+	private final BuyingBuyers buying;
+
+	Dispatcher(SeatChart seats, Conversations conversations, ChatLines lines, Floor floor, ChatBroadcast broadcast,
+			BuyingBuyers buying) {
+		this.buying = buying;
 		this.seats = seats;
 		this.conversations = conversations;
 		this.lines = lines;
@@ -45,17 +50,19 @@ class Dispatcher {
 	}
 
 	/**
-	 * Works the shop's queue in arrival order. Assigned buyers are greeted on their first
-	 * assignment; waiting buyers hear their new position.
+	 * Works the shop's queue in {@link ServiceOrder}. Assigned buyers are greeted on
+	 * their first assignment; waiting buyers hear their new position.
 	 * @return the desk as read, and why each buyer still waits, by conversation id
 	 */
 	Drained drain(long shopId, Instant now) {
 		SeatChart.Chart chart = seats.of(shopId, now);
 		Map<Long, Conversation> queued = new HashMap<>();
 		conversations.queue(shopId).forEach(c -> queued.put(c.id(), c));
+		Set<Long> buyingNow = buying.among(shopId, queued.values());
 		List<QueuedBuyer> queue = queued.values()
 			.stream()
-			.map(c -> new QueuedBuyer(c.id(), c.buyerId(), c.skillGroup(), c.lastAgentId(), c.queuedAt()))
+			.map(c -> new QueuedBuyer(c.id(), c.buyerId(), c.skillGroup(), c.lastAgentId(), c.queuedAt(),
+					buyingNow.contains(c.id())))
 			.toList();
 		Router.Drain drain = chart.router().drain(queue, chart.seats());
 		for (Router.Assigned assigned : drain.assigned()) {
@@ -120,7 +127,8 @@ class Dispatcher {
 		}
 		SeatChart.Chart chart = seats.of(conversation.shopId(), now);
 		int position = 0;
-		for (Conversation queued : conversations.queue(conversation.shopId())) {
+		List<Conversation> queue = conversations.queue(conversation.shopId());
+		for (Conversation queued : ServiceOrder.of(queue, buying.among(conversation.shopId(), queue))) {
 			if (queued.skillGroup() == conversation.skillGroup()) {
 				position++;
 			}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kefu.customer.Buyers;
 import io.kefu.reception.AgentSeat;
@@ -29,7 +30,10 @@ class LiveView {
 
 	private final Clock clock;
 
-	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers, Clock clock) {
+	private final BuyingBuyers buying;
+
+	LiveView(Dispatcher dispatcher, Conversations conversations, Buyers buyers, Clock clock, BuyingBuyers buying) {
+		this.buying = buying;
 		this.dispatcher = dispatcher;
 		this.conversations = conversations;
 		this.buyers = buyers;
@@ -43,14 +47,17 @@ class LiveView {
 	LiveFloor of(long shopId) {
 		Instant now = clock.instant();
 		SeatChart.Chart chart = dispatcher.chart(shopId, now);
-		List<Conversation> waiting = conversations.queue(shopId);
+		List<Conversation> arrived = conversations.queue(shopId);
+		Set<Long> buyingNow = buying.among(shopId, arrived);
+		List<Conversation> waiting = ServiceOrder.of(arrived, buyingNow);
 		Map<Long, String> nicks = buyers.nicks(ShopId.of(shopId), waiting.stream().map(Conversation::buyerId).toList());
 		Map<SkillGroup, Integer> positions = new EnumMap<>(SkillGroup.class);
 		List<LiveFloor.Queued> queue = new ArrayList<>();
 		for (Conversation c : waiting) {
 			long seconds = Math.max(0, Duration.between(c.queuedAt(), now).toSeconds());
 			queue.add(new LiveFloor.Queued(c.id(), c.buyerId(), nicks.getOrDefault(c.buyerId(), ""), c.skillGroup(),
-					c.queuedAt(), positions.merge(c.skillGroup(), 1, Integer::sum), seconds));
+					c.queuedAt(), positions.merge(c.skillGroup(), 1, Integer::sum), seconds,
+					buyingNow.contains(c.id())));
 		}
 		LongestWait wait = LongestWait.of(conversations.openInShop(shopId), now);
 		return new LiveFloor(shopId, now, chart.views(), queue, wait.longestSeconds(), wait.buyers());

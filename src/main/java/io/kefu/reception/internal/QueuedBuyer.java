@@ -11,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param lastAgentId the agent who last served this buyer (the latest human reply in the
  * buyer's thread, imported history included)
+ * @param buying whether the buyer is buying ({@link ServiceOrder}): served first
  */
-record QueuedBuyer(long conversationId, long buyerId, SkillGroup group, @Nullable Long lastAgentId, Instant queuedAt) {
+record QueuedBuyer(long conversationId, long buyerId, SkillGroup group, @Nullable Long lastAgentId, Instant queuedAt,
+		boolean buying) {
+
+	QueuedBuyer(long conversationId, long buyerId, SkillGroup group, @Nullable Long lastAgentId, Instant queuedAt) {
+		this(conversationId, buyerId, group, lastAgentId, queuedAt, false);
+	}
+
 }

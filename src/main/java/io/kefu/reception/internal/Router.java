@@ -57,15 +57,14 @@ final class Router {
 	}
 
 	/**
-	 * Works the queue in arrival order, each assignment adding to its agent's load;
-	 * buyers left waiting get their position within their group.
+	 * Works the queue in {@link ServiceOrder} (buyers who are buying first, then arrival
+	 * order), each assignment adding to its agent's load; buyers left waiting get their
+	 * position within their group.
 	 */
 	Drain drain(List<QueuedBuyer> queue, Collection<Seat> seats) {
 		Map<Long, Seat> current = new LinkedHashMap<>();
 		seats.forEach(seat -> current.put(seat.agentId(), seat));
-		List<QueuedBuyer> inOrder = queue.stream()
-			.sorted(Comparator.comparing(QueuedBuyer::queuedAt).thenComparingLong(QueuedBuyer::conversationId))
-			.toList();
+		List<QueuedBuyer> inOrder = queue.stream().sorted(ServiceOrder.QUEUE).toList();
 		List<Assigned> assigned = new ArrayList<>();
 		List<Waiting> waiting = new ArrayList<>();
 		Map<SkillGroup, Integer> positions = new EnumMap<>(SkillGroup.class);

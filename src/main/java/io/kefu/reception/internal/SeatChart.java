@@ -37,11 +37,11 @@ class SeatChart {
 
 	private final Conversations conversations;
 
-	private final ChatSettingsStore settings;
+	private final SettingsInForce settings;
 
 	private final Apprentices apprentices;
 
-	SeatChart(Shops shops, Staff staff, Floor floor, Conversations conversations, ChatSettingsStore settings,
+	SeatChart(Shops shops, Staff staff, Floor floor, Conversations conversations, SettingsInForce settings,
 			Apprentices apprentices) {
 		this.shops = shops;
 		this.staff = staff;
@@ -58,7 +58,7 @@ class SeatChart {
 		Map<Long, Floor.Stance> presences = floor.presences(shopId);
 		Map<Long, Integer> loads = conversations.loads(shopId);
 		Map<Long, Floor.Day> days = floor.assignmentsSince(shopId, shop.startOf(today));
-		ChatSettings chat = settings.of(shopId);
+		ChatSettings chat = settings.at(shopId, now);
 		Map<AgentId, Apprenticeship> supervised = apprentices.receivingOn(ShopId.of(shopId), today);
 		List<Seat> seats = agents.stream().filter(agent -> agent.enabled() && agent.skillGroup() != null).map(agent -> {
 			long id = agent.id().value();

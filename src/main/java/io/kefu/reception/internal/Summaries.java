@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kefu.customer.Buyers;
 import io.kefu.reception.Conversation;
@@ -29,7 +30,10 @@ class Summaries {
 
 	private final Shops shops;
 
-	Summaries(Buyers buyers, Staff staff, Handovers handovers, Shops shops) {
+	private final BuyingBuyers buying;
+
+	Summaries(Buyers buyers, Staff staff, Handovers handovers, Shops shops, BuyingBuyers buying) {
+		this.buying = buying;
 		this.buyers = buyers;
 		this.staff = staff;
 		this.handovers = handovers;
@@ -45,12 +49,13 @@ class Summaries {
 				conversations.stream().map(Conversation::buyerId).toList());
 		Map<Long, String> names = SeatChart.names(staff.inShop(ShopId.of(shopId)));
 		Map<Long, List<Handover>> notes = handovers.of(conversations.stream().map(Conversation::id).toList(), names);
+		Set<Long> buyingNow = buying.among(shopId, conversations.stream().filter(Conversation::isQueued).toList());
 		List<ConversationSummary> summaries = new ArrayList<>();
 		for (Conversation c : conversations) {
 			summaries.add(new ConversationSummary(c.id(), c.shopId(), c.buyerId(), nicks.getOrDefault(c.buyerId(), ""),
 					c.status(), c.skillGroup(), c.agentId(), c.agentId() == null ? null : names.get(c.agentId()),
 					c.openedAt(), c.queuedAt(), c.assignedAt(), c.answeredAt(), c.closedAt(), c.buyerWaitingSince(),
-					c.lastSeq(), notes.getOrDefault(c.id(), List.of())));
+					c.lastSeq(), notes.getOrDefault(c.id(), List.of()), buyingNow.contains(c.id())));
 		}
 		return summaries;
 	}

@@ -5,10 +5,12 @@ import java.util.List;
 import io.kefu.access.Caller;
 import io.kefu.customer.BuyerId;
 import io.kefu.reception.ChatMessage;
+import io.kefu.reception.ConversationProducts;
 import io.kefu.reception.ConversationSummary;
 import io.kefu.reception.InvalidChatInputException;
 import io.kefu.reception.LiveChat.ConversationView;
 import io.kefu.reception.LiveChat;
+import io.kefu.reception.MentionedProduct;
 import io.kefu.staff.AgentId;
 import io.kefu.staff.SkillGroup;
 
@@ -30,8 +32,11 @@ class AgentChatApi {
 
 	private final LiveChat chat;
 
-	AgentChatApi(LiveChat chat) {
+	private final ConversationProducts products;
+
+	AgentChatApi(LiveChat chat, ConversationProducts products) {
 		this.chat = chat;
+		this.products = products;
 	}
 
 	/**
@@ -46,6 +51,15 @@ class AgentChatApi {
 	@GetMapping("/api/v1/agent/conversations/{id}")
 	ConversationSummary conversation(@PathVariable long id, Caller caller) {
 		return chat.conversation(caller, PathIds.conversation(id));
+	}
+
+	/**
+	 * The shop's products the buyer showed or named in the conversation (product and
+	 * order cards, links, ids, titles), the latest first: the workbench's product card.
+	 */
+	@GetMapping("/api/v1/agent/conversations/{id}/products")
+	List<MentionedProduct> products(@PathVariable long id, Caller caller) {
+		return products.of(caller, PathIds.conversation(id));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.kefu.shop.internal;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,9 +17,12 @@ import java.util.TreeSet;
 
 import io.kefu.shop.CourierSetting;
 import io.kefu.shop.Promotion;
+import io.kefu.shop.PromotionDraft;
+import io.kefu.shop.Shop;
 import io.kefu.shop.ShopId;
 import io.kefu.shop.ShopKnowledge;
 import io.kefu.shop.StorePolicy;
+import io.kefu.shop.UnknownKnowledgeException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,15 +38,22 @@ class JdbcShopKnowledge implements ShopKnowledge {
 		this.jdbc = jdbc;
 	}
 
+	private static final String PROMOTION = "select id, name, starts_at, ends_at, rules, script, auto_reply from promotion ";
+
 	@Override
 	public List<Promotion> promotions(ShopId shop) {
-		return jdbc
-			.sql("select id, name, starts_at, ends_at, script from promotion where shop_id = ? order by starts_at")
+		return jdbc.sql(PROMOTION + "where shop_id = ? order by starts_at, id")
 			.param(shop.value())
-			.query((rs, n) -> new Promotion(rs.getLong(1), shop, rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class).toInstant(),
-					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
+			.query((rs, n) -> promotion(rs, shop))
 			.list();
+	}
+
+	@Override
+	public Optional<Promotion> promotion(ShopId shop, long promotionId) {
+		return jdbc.sql(PROMOTION + "where shop_id = ? and id = ?")
+			.params(shop.value(), promotionId)
+			.query((rs, n) -> promotion(rs, shop))
+			.optional();
 	}
 
 	@Override
@@ -54,6 +65,55 @@ class JdbcShopKnowledge implements ShopKnowledge {
 			.query(Long.class)
 			.single();
 		return new Promotion(id, shop, name, startsAt, endsAt, script);
+	}
+
+	@Override
+	@Transactional
+	public Promotion addPromotion(Shop shop, PromotionDraft draft) {
+		long id = jdbc.sql("""
+				insert into promotion (shop_id, name, starts_at, ends_at, rules, script, auto_reply)
+				values (?, ?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(shop.id().value(), draft.name(), utc(shop.startOf(draft.firstDay())),
+					utc(shop.startOf(draft.lastDay().plusDays(1))), draft.rules(), draft.script(), draft.autoReply())
+			.query(Long.class)
+			.single();
+		return promotion(shop.id(), id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Promotion revisePromotion(Shop shop, long promotionId, PromotionDraft draft) {
+		int updated = jdbc.sql("""
+				update promotion set name = ?, starts_at = ?, ends_at = ?, rules = ?, script = ?, auto_reply = ?
+				where shop_id = ? and id = ?
+				""")
+			.params(draft.name(), utc(shop.startOf(draft.firstDay())), utc(shop.startOf(draft.lastDay().plusDays(1))),
+					draft.rules(), draft.script(), draft.autoReply(), shop.id().value(), promotionId)
+			.update();
+		if (updated == 0) {
+			throw new UnknownKnowledgeException("promotion", promotionId, shop.id());
+		}
+		return promotion(shop.id(), promotionId).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public void removePromotion(ShopId shop, long promotionId) {
+		if (jdbc.sql("delete from promotion where shop_id = ? and id = ?")
+			.params(shop.value(), promotionId)
+			.update() == 0) {
+			throw new UnknownKnowledgeException("promotion", promotionId, shop);
+		}
+	}
+
+	private static Promotion promotion(ResultSet rs, ShopId shop) throws SQLException {
+		return new Promotion(rs.getLong(1), shop, rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+				rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	@Override
@@ -105,6 +165,15 @@ class JdbcShopKnowledge implements ShopKnowledge {
 				insert into store_policy (shop_id, code, title, body) values (?, ?, ?, ?)
 				on conflict (shop_id, code) do update set title = excluded.title, body = excluded.body
 				""").params(shop.value(), policy.code(), policy.title(), policy.body()).update();
+	}
+
+	@Override
+	@Transactional
+	public void replacePolicies(ShopId shop, List<StorePolicy> policies) {
+		jdbc.sql("delete from store_policy where shop_id = ?").param(shop.value()).update();
+		policies.forEach(policy -> jdbc.sql("insert into store_policy (shop_id, code, title, body) values (?, ?, ?, ?)")
+			.params(shop.value(), policy.code(), policy.title(), policy.body())
+			.update());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
