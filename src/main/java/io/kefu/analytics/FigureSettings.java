@@ -53,6 +53,11 @@ public record FigureSettings(JudgeRule judgeRule, int validityDays, int afterSal
 		}
 	}
 
+	public FigureSettings withTargets(FigureTargets newTargets) {
+		return new FigureSettings(judgeRule, validityDays, afterSalesDays, grace, serviceStart, serviceEnd,
+				slowThreshold, filterOwnAccounts, ownAccounts, filterEmptyChats, excludedFlags, newTargets);
+	}
+
 	public FigureSettings withJudgeRule(JudgeRule rule) {
 		return new FigureSettings(rule, validityDays, afterSalesDays, grace, serviceStart, serviceEnd, slowThreshold,
 				filterOwnAccounts, ownAccounts, filterEmptyChats, excludedFlags, targets);

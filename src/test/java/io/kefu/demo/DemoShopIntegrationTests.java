@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.kefu.analytics.FigureRecompute;
+import io.kefu.analytics.Figures;
 import io.kefu.appraisal.Appraisals;
 import io.kefu.appraisal.CheatingWatch;
 import io.kefu.appraisal.MonthAppraisal;
@@ -61,6 +62,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class DemoShopIntegrationTests {
 
 	private static final Instant EVER = Instant.parse("9999-01-01T00:00:00Z");
+
+	@Autowired
+	Figures figures;
 
 	@Autowired
 	DemoShop demo;
@@ -335,6 +339,16 @@ class DemoShopIntegrationTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> demo.generate(new DemoVolume(1, 1, 1, LocalDate.of(2026, 11, 22))))
 			.withMessageContaining(DemoShop.NAME);
+	}
+
+	@Test
+	void theSupervisorHasSetTargetsSoThatFiguresReadAgainstThem() {
+		ShopId shop = shops.findByName(DemoShop.NAME).orElseThrow().id();
+		assertThat(figures.settings(shop).targets()).satisfies(targets -> {
+			assertThat(targets.weeklyInquiryConversion()).isNotNull();
+			assertThat(targets.averageResponseSeconds()).isNotNull();
+			assertThat(targets.monthlySalesPerAgent()).isNotNull();
+		});
 	}
 
 }

@@ -57,7 +57,9 @@ final class PageWalk implements AutoCloseable {
 		walk.browser.get(walk.url("/login"));
 		walk.browser.findElement(By.name("username")).sendKeys(username);
 		walk.browser.findElement(By.name("password")).sendKeys(password);
-		walk.chromium.clickAndAwaitNextPage(By.cssSelector("form button[type=submit]"));
+		walk.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(walk.browser, Duration.ofSeconds(15))
+			.until(driver -> !driver.getCurrentUrl().contains("/login"));
 		walk.look("home");
 		return walk;
 	}

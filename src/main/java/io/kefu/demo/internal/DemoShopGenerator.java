@@ -43,6 +43,8 @@ class DemoShopGenerator implements DemoShop {
 
 	private final DemoAppraisal appraisal;
 
+	private final DemoFigureTargets figureTargets;
+
 	private final DemoTraining training;
 
 	private final DemoTyping typing;
@@ -52,14 +54,15 @@ class DemoShopGenerator implements DemoShop {
 	private final DemoRoster roster;
 
 	DemoShopGenerator(Shops shops, Staff staff, ShopSetup setup, HistoryWriter writer, DemoReminders reminders,
-			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoTraining training, DemoTyping typing,
-			DemoQuiz quiz, DemoRoster roster) {
+			DemoAfterSaleFollowups afterSale, DemoAppraisal appraisal, DemoFigureTargets figureTargets,
+			DemoTraining training, DemoTyping typing, DemoQuiz quiz, DemoRoster roster) {
 		this.roster = roster;
 		this.training = training;
 		this.quiz = quiz;
 		this.typing = typing;
 		this.afterSale = afterSale;
 		this.appraisal = appraisal;
+		this.figureTargets = figureTargets;
 		this.shops = shops;
 		this.staff = staff;
 		this.setup = setup;
@@ -88,6 +91,7 @@ class DemoShopGenerator implements DemoShop {
 		log.debug("Opened {} follow-ups after the sale", afterSale.work(shop, now, volume.seed()));
 		typing.take(shop, now);
 		appraisal.appraise(shop, now);
+		figureTargets.set(shop);
 		quiz.take(shop, training.enrol(shop, volume.lastDay(), now), now);
 		roster.plan(shop, now);
 		return new DemoSummary(shop.id(), catalogue.size(), agents.size(), writer.buyersOf(shop.id().value()), messages,
