@@ -117,8 +117,10 @@ class WorkingDayBrowserTests {
 
 	@Test
 	void theSupervisorWatchesTheFloorReadsTheFiguresAndSetsTheRules() {
+		buyerWithAPaidOrder("排队的买家", "WD20261208002").says("有人吗？我下单了想改地址");
 		try (PageWalk zhuguan = PageWalk.signedIn(port, "zhuguan", DemoShop.PASSWORD)) {
 			zhuguan.visit(shopPath("/live"), "live");
+			assertThat(zhuguan.driver().findElement(By.tagName("main")).getText()).contains("排队的买家");
 			zhuguan.visit(shopPath("/figures"), "figures");
 			zhuguan.visit(shopPath("/quality/rules"), "quality-rules");
 			zhuguan.visit(shopPath("/rosters"), "rosters");
