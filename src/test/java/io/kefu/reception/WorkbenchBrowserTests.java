@@ -207,7 +207,7 @@ class WorkbenchBrowserTests {
 		dialog.findElement(By.cssSelector("button[type=submit]")).click();
 
 		meiDesk.waitUpTo(10).until(driver -> !driver.findElement(By.id("wb-composer")).isDisplayed());
-		assertThat(meiDesk.driver().findElement(By.id("wb-read-only")).getText()).isEqualTo("您在查看其他客服的会话（只读），接管后才能回复");
+		assertThat(meiDesk.driver().findElement(By.id("wb-read-only")).getText()).isEqualTo("会话现在由 小雨 接待，小雨 会回复买家");
 		yuDesk.openConversation("MINE", wang.nick());
 		WebElement handover = yuDesk.waitUpTo(10)
 			.until(driver -> driver.findElement(By.cssSelector("#wb-handover-list li")));
@@ -406,8 +406,7 @@ class WorkbenchBrowserTests {
 		supervisor.awaitLive();
 		supervisor.awaitTranscriptLine("亲，您不要着急哦，我帮您看一下先哦");
 		assertThat(supervisor.driver().findElement(By.id("wb-composer")).isDisplayed()).isFalse();
-		assertThat(supervisor.driver().findElement(By.id("wb-read-only")).getText())
-			.isEqualTo("您在查看其他客服的会话（只读），接管后才能回复");
+		assertThat(supervisor.driver().findElement(By.id("wb-read-only")).getText()).isEqualTo("会话由 小美 接待（只读），接管后才能回复");
 		supervisor.screenshot("workbench-supervisor-reads");
 		supervisor.driver().findElement(By.id("wb-take-over")).click();
 
