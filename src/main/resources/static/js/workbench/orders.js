@@ -129,7 +129,7 @@ export async function lookUpOrder(event) {
     }
     result.textContent = orders.length === 0 ? t('lookup.none') : '';
     result.hidden = orders.length > 0;
-    found.replaceChildren(...orders.map((order) => orderItem(order, true)));
+    found.replaceChildren(...orders.map((order) => orderItem(order, true, param + encodeURIComponent(query))));
     found.hidden = orders.length === 0;
   } catch (error) {
     result.textContent = (error.problem && error.problem.errors && error.problem.errors[0].reason) || error.message;
@@ -137,10 +137,11 @@ export async function lookUpOrder(event) {
   }
 }
 
-async function link(order) {
+/** Links an order found by what the buyer gave (foundBy: 'orderNo=…' or 'phoneLast4=…'), which the server checks. */
+async function link(order, foundBy) {
   const target = state.selected;
   try {
-    await call('POST', '/agent/conversations/' + target.id + '/orders/' + order.id + '/link');
+    await call('POST', '/agent/conversations/' + target.id + '/orders/' + order.id + '/link?' + foundBy);
     $('wb-order-found').replaceChildren();
     $('wb-order-found').hidden = true;
     $('wb-order-lookup').elements.q.value = '';
@@ -233,7 +234,7 @@ async function addToGroup() {
   }
 }
 
-function orderItem(order, found) {
+function orderItem(order, found, foundBy) {
   const item = element('li', 'wb-order');
   item.dataset.orderId = order.id;
   const head = element('div', 'wb-order-head');
@@ -283,7 +284,7 @@ function orderItem(order, found) {
   const actions = element('div', 'wb-order-actions');
   if (found) {
     if (!order.linked) {
-      actions.append(button('button button-primary wb-link', t('link'), () => link(order)));
+      actions.append(button('button button-primary wb-link', t('link'), () => link(order, foundBy)));
     }
   } else {
     actions.append(button('button wb-order-remark', t('order.remark'), () => remarkOn(order)),

@@ -194,6 +194,14 @@ class FiguresApiIntegrationTests {
 			.with(as(boss))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures?from=2026-03-03&to=2026-03-02").with(as(boss)))
 			.andExpect(status().isBadRequest());
+		for (String[] range : new String[][] { { "+999999999-12-31", "+999999999-12-31" },
+				{ "-999999999-01-01", "-999999999-01-01" }, { "2026-03-02", "+5874898-01-01" } }) {
+			mvc.perform(get("/api/v1/shops/" + shop.id() + "/figures").param("from", range[0])
+				.param("to", range[1])
+				.with(as(boss)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("to"));
+		}
 	}
 
 	@Test

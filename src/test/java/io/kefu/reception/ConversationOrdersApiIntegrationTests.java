@@ -141,15 +141,34 @@ class ConversationOrdersApiIntegrationTests {
 		assertThat(ok(mei.api().get(ordersPath("?orderNo=CO-2002")))).hasSize(1);
 		assertThat(ok(mei.api().get(ordersPath("?orderNo=CO-9999")))).isEmpty();
 
-		assertThat(yu.api().post(ordersPath("/" + imported + "/link"), "").status()).isEqualTo(403);
-		JsonNode linked = ok(mei.api().post(ordersPath("/" + imported + "/link"), ""));
+		assertThat(yu.api().post(ordersPath("/" + imported + "/link?phoneLast4=5678"), "").status()).isEqualTo(403);
+		JsonNode linked = ok(mei.api().post(ordersPath("/" + imported + "/link?phoneLast4=5678"), ""));
 		assertThat(linked.get("linked").asBoolean()).isTrue();
-		ok(mei.api().post(ordersPath("/" + imported + "/link"), ""));
+		ok(mei.api().post(ordersPath("/" + imported + "/link?orderNo=CO-2002"), ""));
 
 		JsonNode list = ok(mei.api().get(ordersPath("")));
 		assertThat(list).extracting(o -> o.get("orderNo").asString()).containsExactly("CO-2002");
 		assertThat(list.get(0).get("linked").asBoolean()).isTrue();
-		assertThat(mei.api().post(ordersPath("/" + Long.MAX_VALUE + "/link"), "").status()).isEqualTo(404);
+		assertThat(mei.api().post(ordersPath("/" + Long.MAX_VALUE + "/link?phoneLast4=5678"), "").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void anOrderIsLinkedOnlyWhenWhatTheBuyerGaveFindsItSoAnOrderIdAloneDoesNotOpenAStrangersAddress() {
+		long strangers = paidOrder(buyers.recognise(ShopId.of(scene.shopId), "tb_stranger", CREATED).id().value(),
+				"CO-6006");
+
+		assertBadField(mei.api().post(ordersPath("/" + strangers + "/link"), ""), "orderNo");
+		assertThat(mei.api().post(ordersPath("/" + strangers + "/link?orderNo=CO-9999"), "").status()).isEqualTo(404);
+		assertThat(mei.api().post(ordersPath("/" + strangers + "/link?phoneLast4=0000"), "").status()).isEqualTo(404);
+		assertBadField(mei.api().post(ordersPath("/" + strangers + "/link?phoneLast4=56a8"), ""), "phoneLast4");
+		assertBadField(mei.api().post(ordersPath("/" + strangers + "/link?orderNo=%25"), ""), "orderNo");
+
+		assertThat(ok(mei.api().get(ordersPath("")))).as("nothing was linked").isEmpty();
+		assertThat(mei.api().get(ordersPath("/" + strangers + "/verification")).status()).isEqualTo(404);
+		assertThat(
+				ok(mei.api().post(ordersPath("/" + strangers + "/link?orderNo=CO-6006"), "")).get("linked").asBoolean())
+			.isTrue();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.kefu.access.Role;
 import io.kefu.customer.BuyerId;
+import io.kefu.customer.Buyers;
 import io.kefu.order.Order;
 import io.kefu.order.OrderItem;
 import io.kefu.order.OrderNo;
@@ -52,6 +53,9 @@ class OrdersBesideTheChatBrowserTests {
 
 	@Autowired
 	Orders orders;
+
+	@Autowired
+	Buyers buyers;
 
 	final List<WorkbenchPageObject> browsers = new ArrayList<>();
 
@@ -119,6 +123,33 @@ class OrdersBesideTheChatBrowserTests {
 		agent.screenshot("orders-requests-outcome");
 	}
 
+	@Test
+	void theAgentFindsTheMarketplaceOrderByPhoneDigitsAndLinksItToTheChatBuyer() {
+		ChatScene scene = new ChatScene(shops, staff, ApiClient.anonymous(port));
+		ChatScene.AgentSide mei = scene.preSales("小美");
+		mei.presence(Presence.ONLINE);
+		ChatScene.BuyerSide lin = scene.buyer("林小姐");
+		long marketplaceNick = buyers
+			.recognise(ShopId.of(scene.shopId), "tb_lin_link", Instant.now().minusSeconds(7200))
+			.id()
+			.value();
+		Order imported = paidOrder(scene, marketplaceNick, "TB6101");
+		lin.sent("c1", "我手机尾号5678,订单怎么还没发货");
+		WorkbenchPageObject agent = signedIn(scene, mei);
+		agent.openWorkbench(scene.shopId);
+		agent.openConversation("MINE", lin.nick());
+
+		WebElement lookup = agent.waitUpTo(10).until(driver -> driver.findElement(By.id("wb-order-lookup")));
+		lookup.findElement(By.name("q")).sendKeys("5678");
+		lookup.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement found = agent.waitUpTo(10)
+			.until(driver -> driver
+				.findElement(By.cssSelector("#wb-order-found [data-order-id='" + imported.id() + "'] .wb-link")));
+		found.click();
+
+		assertThat(orderCard(agent, imported).getText()).contains("TB6101", "138****5678");
+	}
+
 	private static void awaitSaved(WorkbenchPageObject agent, String text) {
 		agent.waitUpTo(10).until(driver -> {
 			WebElement box = driver.findElement(By.id("wb-remark-saved"));
@@ -148,9 +179,13 @@ class OrdersBesideTheChatBrowserTests {
 	}
 
 	private Order paidOrder(ChatScene scene, ChatScene.BuyerSide buyer, String orderNo) {
+		return paidOrder(scene, buyer.buyerId(), orderNo);
+	}
+
+	private Order paidOrder(ChatScene scene, long buyerId, String orderNo) {
 		Instant created = Instant.now().minusSeconds(1800);
 		orders.addAll(List.of(Order
-			.place(ShopId.of(scene.shopId), OrderNo.of(orderNo), BuyerId.of(buyer.buyerId()), created,
+			.place(ShopId.of(scene.shopId), OrderNo.of(orderNo), BuyerId.of(buyerId), created,
 					List.of(new OrderItem(null, null, "视谱 护眼台灯 A1", "白色 充电款", 1, new BigDecimal("199.00"))),
 					BigDecimal.ZERO, new Order.Receiver("林小姐", "13812345678", "浙江省杭州市西湖区文三路 90 号"))
 			.pay(created.plusSeconds(60), new BigDecimal("199.00"))));

@@ -177,6 +177,8 @@ class ErrorShapesIntegrationTests {
 		assertPage(page("/shops/" + shop.id() + "/figures?period=RANGE&from=2026-12-05&to=2026-12-01"), 400);
 		assertPage(page("/shops/" + shop.id() + "/figures?period=RANGE&from=2020-01-01&to=2026-12-01"), 400);
 		assertPage(page("/shops/" + shop.id() + "/figures/receptions?from=2026-12-05&to=2026-12-01"), 400);
+		assertPage(page("/shops/" + shop.id() + "/figures/receptions?from=%2B999999999-12-31&to=%2B999999999-12-31"),
+				400);
 		assertPage(page("/shops/" + shop.id() + "/figures/orders?from=2026-12-05&to=2026-12-01&filter=SALES"), 400);
 	}
 

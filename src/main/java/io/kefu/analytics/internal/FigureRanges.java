@@ -28,6 +28,10 @@ class FigureRanges {
 
 	private static final int LONGEST_RANGE_DAYS = 366;
 
+	private static final int FIRST_YEAR = 1970;
+
+	private static final int LAST_YEAR = 2099;
+
 	private final Shops shops;
 
 	private final Staff staff;
@@ -68,8 +72,15 @@ class FigureRanges {
 		return id -> accounts.getOrDefault(id, shop.name() + ":#" + id);
 	}
 
-	/** A range runs forwards and is at most a year and a day long. */
+	/**
+	 * A range runs forwards, is at most a year and a day long and lies in the years the
+	 * figures can be of (1970–2099: a day past them cannot be turned into instants).
+	 */
 	static void requireRange(LocalDate from, LocalDate to) {
+		if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+			throw new InvalidRangeException(
+					"A range lies from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + from + " to " + to);
+		}
 		if (to.isBefore(from)) {
 			throw new InvalidRangeException("The range ends (" + to + ") before it starts (" + from + ")");
 		}

@@ -67,7 +67,7 @@ class RemarkApi {
 	 */
 	@PostMapping("/api/v1/orders/{orderId}/remarks")
 	ResponseEntity<RemarkTaskView> remark(@PathVariable long orderId, @RequestBody RemarkRequest body, Caller caller) {
-		Order order = orderOf(orderId);
+		Order order = orderOf(orderId, caller);
 		RemarkRoles.requireWriter(caller, order.shopId().value());
 		Shop shop = shops.get(order.shopId());
 		Instant now = clock.instant();
@@ -101,7 +101,7 @@ class RemarkApi {
 
 	@GetMapping("/api/v1/remark-tasks/{id}")
 	RemarkTaskView task(@PathVariable long id, Caller caller) {
-		RemarkTask task = taskOf(id);
+		RemarkTask task = taskOf(id, caller);
 		RemarkRoles.requireOrderReader(caller, task.shopId().value());
 		return clerkList.of(task);
 	}
@@ -112,7 +112,7 @@ class RemarkApi {
 	 */
 	@PostMapping("/api/v1/remark-tasks/{id}/done")
 	RemarkTaskView done(@PathVariable long id, Caller caller) {
-		RemarkTask task = taskOf(id);
+		RemarkTask task = taskOf(id, caller);
 		RemarkRoles.requireClerk(caller, task.shopId().value());
 		return clerkList.of(tasks.markDone(id, AgentId.of(caller.agentId()), clock.instant()));
 	}
@@ -126,7 +126,7 @@ class RemarkApi {
 	@PostMapping("/api/v1/remark-tasks/{id}/refused")
 	RemarkTaskView refused(@PathVariable long id, @RequestBody(required = false) @Nullable RefusalRequest body,
 			Caller caller) {
-		RemarkTask task = taskOf(id);
+		RemarkTask task = taskOf(id, caller);
 		RemarkRoles.requireClerk(caller, task.shopId().value());
 		try {
 			return clerkList.of(tasks.refuse(id, AgentId.of(caller.agentId()), body == null ? null : body.reason(),
@@ -167,13 +167,21 @@ class RemarkApi {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	private Order orderOf(long orderId) {
+	/**
+	 * The order, when it is of a shop the caller works in: another shop's is not found.
+	 */
+	private Order orderOf(long orderId, Caller caller) {
 		return (orderId > 0 ? orders.find(OrderId.of(orderId)) : Optional.<Order>empty())
+			.filter(order -> caller.worksIn(order.shopId().value()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no order " + orderId));
 	}
 
-	private RemarkTask taskOf(long id) {
+	/**
+	 * The task, when it is of a shop the caller works in: another shop's is not found.
+	 */
+	private RemarkTask taskOf(long id, Caller caller) {
 		return tasks.find(id)
+			.filter(task -> caller.worksIn(task.shopId().value()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no remark task " + id));
 	}
 

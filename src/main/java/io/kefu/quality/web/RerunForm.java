@@ -14,6 +14,14 @@ record RerunForm(@Nullable String from, @Nullable String to) {
 	/** As far back as the stored inspections let a period reach at once. */
 	static final int MAX_DAYS = 366;
 
+	/**
+	 * The years a day to inspect again may be in: the shop's, and ones the clock can add
+	 * to.
+	 */
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 2099;
+
 	static RerunForm lastWeek(LocalDate today) {
 		return new RerunForm(today.minusDays(6).toString(), today.toString());
 	}
@@ -43,7 +51,8 @@ record RerunForm(@Nullable String from, @Nullable String to) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate day = LocalDate.parse(value.strip());
+			return day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR ? null : day;
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -22,7 +22,7 @@ final class BuyerCards {
 		.compile("^\\[(订单|订单卡片|订单编号)[:：]?\\s*\\]?[:：]?\\s*(?:订单编号[:：]?\\s*)?([0-9A-Za-z_-]+)");
 
 	private static final Pattern LINK = Pattern.compile(
-			"https?://(?:item\\.taobao\\.com|detail\\.tmall\\.com|item\\.jd\\.com)\\S*?(?:[?&]id=(\\d+)|/(\\d+)\\.html)");
+			"https?://(?:item\\.taobao\\.com|detail\\.tmall\\.com|item\\.jd\\.com)\\S*?(?:[?&]id=(\\d{1,18})(?!\\d)|/(\\d{1,18})\\.html)");
 
 	private static final Pattern TYPED_ID = Pattern.compile("商品\\s*(?:ID|id|编号|号)\\s*[:：]?\\s*(\\d{1,18})");
 

@@ -74,10 +74,7 @@ class ConversationOrdersApi {
 			return panel.withNumber(shop, buyer, orderNumber(orderNo));
 		}
 		if (phoneLast4 != null) {
-			if (!FOUR_DIGITS.matcher(phoneLast4.strip()).matches()) {
-				throw new InvalidChatInputException("phoneLast4", "the last four digits of the receiver's phone");
-			}
-			return panel.withPhoneEnding(shop, buyer, phoneLast4.strip(), FOUND_AT_MOST);
+			return panel.withPhoneEnding(shop, buyer, fourDigits(phoneLast4), FOUND_AT_MOST);
 		}
 		if (limit < 1 || limit > OrderPanel.MAX_ORDERS) {
 			throw new InvalidChatInputException("limit", "from 1 to " + OrderPanel.MAX_ORDERS + ", not " + limit);
@@ -87,12 +84,37 @@ class ConversationOrdersApi {
 
 	/**
 	 * The buyer says a found order is theirs: it shows among their orders from now on.
+	 * The agent passes what the buyer gave, {@code orderNo} or {@code phoneLast4}, and
+	 * only an order that finds is linked: a link opens the whole receiver to the
+	 * verification message, so an order id alone (any order of the shop) is not enough.
 	 */
 	@PostMapping("/api/v1/agent/conversations/{id}/orders/{orderId}/link")
-	PanelOrder link(@PathVariable long id, @PathVariable long orderId, Caller caller) {
+	PanelOrder link(@PathVariable long id, @PathVariable long orderId,
+			@RequestParam(required = false) @Nullable String orderNo,
+			@RequestParam(required = false) @Nullable String phoneLast4, Caller caller) {
 		ConversationSummary conversation = held(id, caller);
-		return panel.link(ShopId.of(conversation.shopId()), BuyerId.of(conversation.buyerId()), order(orderId),
-				AgentId.of(caller.agentId()), clock.instant());
+		ShopId shop = ShopId.of(conversation.shopId());
+		BuyerId buyer = BuyerId.of(conversation.buyerId());
+		OrderId order = order(orderId);
+		List<PanelOrder> found;
+		String field;
+		if (orderNo != null) {
+			found = panel.withNumber(shop, buyer, orderNumber(orderNo));
+			field = "orderNo";
+		}
+		else if (phoneLast4 != null) {
+			found = panel.withPhoneEnding(shop, buyer, fourDigits(phoneLast4), FOUND_AT_MOST);
+			field = "phoneLast4";
+		}
+		else {
+			throw new InvalidChatInputException("orderNo",
+					"the order number or the last four digits of the receiver's phone the buyer gave (orderNo or phoneLast4)");
+		}
+		if (found.stream().noneMatch(candidate -> candidate.id() == orderId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no order " + orderId + " found by the " + field + " given");
+		}
+		return panel.link(shop, buyer, order, AgentId.of(caller.agentId()), clock.instant());
 	}
 
 	/**
@@ -139,6 +161,13 @@ class ConversationOrdersApi {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no order " + orderId);
 		}
 		return OrderId.of(orderId);
+	}
+
+	private static String fourDigits(String value) {
+		if (!FOUR_DIGITS.matcher(value.strip()).matches()) {
+			throw new InvalidChatInputException("phoneLast4", "the last four digits of the receiver's phone");
+		}
+		return value.strip();
 	}
 
 	private static OrderNo orderNumber(String value) {

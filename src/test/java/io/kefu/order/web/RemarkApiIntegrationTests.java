@@ -182,7 +182,7 @@ class RemarkApiIntegrationTests {
 		assertThat(as("rm-dandan").post("/api/v1/orders/" + orderId + "/remarks", body).status()).isEqualTo(403);
 		assertThat(as("rm-peixun").post("/api/v1/orders/" + orderId + "/remarks", body).status()).isEqualTo(403);
 		ApiClient.Reply stranger = as("rm-stranger").post("/api/v1/orders/" + orderId + "/remarks", body);
-		assertThat(stranger.status()).isEqualTo(403);
+		assertThat(stranger.status()).as("another shop's order is not found").isEqualTo(404);
 		assertThat(stranger.contentType()).startsWith("application/problem+json");
 		assertThat(as("rm-boss").post("/api/v1/orders/" + orderId + "/remarks", body).status()).isEqualTo(201);
 		assertThat(orders.findByNo(shop.id(), OrderNo.of("7005")).orElseThrow().remarks()).hasSize(1);
@@ -236,13 +236,21 @@ class RemarkApiIntegrationTests {
 		assertThat(as("rm-stranger").get(list).status()).isEqualTo(403);
 		assertThat(as("rm-boss").get(list).status()).isEqualTo(200);
 		assertThat(as("rm-mei").post("/api/v1/remark-tasks/" + taskId + "/done", "").status()).isEqualTo(403);
-		assertThat(as("rm-stranger").post("/api/v1/remark-tasks/" + taskId + "/done", "").status()).isEqualTo(403);
+		assertThat(as("rm-stranger").post("/api/v1/remark-tasks/" + taskId + "/done", "").status()).isEqualTo(404);
+		ApiClient.Reply refusedElsewhere = as("rm-stranger").post("/api/v1/remark-tasks/" + taskId + "/refused", """
+				{"reason": "已打单"}""");
+		assertThat(refusedElsewhere.status()).as("another shop's task is not found").isEqualTo(404);
+		assertThat(refusedElsewhere.contentType()).startsWith("application/problem+json");
+		assertThat(refusedElsewhere.body()).doesNotContain("shop " + shop.id());
 		assertThat(as("rm-dandan").post("/api/v1/remark-tasks/" + Long.MAX_VALUE + "/done", "").status())
 			.isEqualTo(404);
 		assertThat(as("rm-dandan").get(list + "?status=LATER").status()).isEqualTo(400);
 		assertThat(as("rm-mei").get("/api/v1/remark-tasks/" + taskId).json().get("status").asString())
 			.isEqualTo("OPEN");
-		assertThat(as("rm-stranger").get("/api/v1/remark-tasks/" + taskId).status()).isEqualTo(403);
+		assertThat(as("rm-stranger").get("/api/v1/remark-tasks/" + taskId).status()).isEqualTo(404);
+		assertThat(as("rm-mei").get("/api/v1/remark-tasks/" + taskId).json().get("status").asString())
+			.as("nothing was done by the other shop")
+			.isEqualTo("OPEN");
 	}
 
 	@Test

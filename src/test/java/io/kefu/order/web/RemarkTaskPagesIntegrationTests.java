@@ -167,6 +167,22 @@ class RemarkTaskPagesIntegrationTests {
 	}
 
 	@Test
+	void aRefusalTooLongOrOnTwoLinesIsAskedForAgainSayingWhatIsWrongAndStoresNothing() throws Exception {
+		RemarkTask task = remarked("8007", "改地址", Flag.RED, RemarkKind.ADDRESS);
+
+		for (String reason : new String[] { "已".repeat(201), "已打单\n缺货", "  " }) {
+			mvc.perform(post(url("/remark-tasks/" + task.id() + "/refused")).param("reason", reason)
+				.header("HX-Request", "true")
+				.with(as("remarks-dandan"))
+				.with(csrf())).andExpect(content().string(containsString("请写下拒绝原因（一行，最多 200 字）")));
+			mvc.perform(post(url("/remark-tasks/" + task.id() + "/refused")).param("reason", reason)
+				.with(as("remarks-dandan"))
+				.with(csrf())).andExpect(flash().attribute("refusalMissing", "8007"));
+		}
+		assertThat(tasks.find(task.id()).orElseThrow().isOpen()).isTrue();
+	}
+
+	@Test
 	void aTaskOfAnotherShopIsNotFound() throws Exception {
 		Shop other = shops.findByName("别家打单备注店")
 			.orElseGet(() -> PageTestData.openShop(shops, staff, "别家打单备注店", "remarks-other-"));

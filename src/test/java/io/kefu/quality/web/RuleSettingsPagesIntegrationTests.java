@@ -215,6 +215,23 @@ class RuleSettingsPagesIntegrationTests {
 		assertThat(pending()).isEqualTo(pending);
 	}
 
+	@Test
+	void daysAtTheEndOfTimeAreRefusedOnTheFormNotAFailure() throws Exception {
+		int pending = pending();
+
+		for (String[] period : new String[][] { { "+999999999-12-31", "+999999999-12-31" },
+				{ "-999999999-01-01", "2026-11-01" }, { "2026-11-01", "+5874898-01-01" } }) {
+			mvc.perform(post(url("/quality/rerun")).param("from", period[0])
+				.param("to", period[1])
+				.with(as("rules-zhuguan"))
+				.with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("请填写开始和结束日期（2000 至 2099 年）。")));
+		}
+
+		assertThat(pending()).isEqualTo(pending);
+	}
+
 	private int pending() {
 		return jdbc.sql("select count(*) from inspection_pending where shop_id = ?")
 			.param(shopId())

@@ -42,4 +42,12 @@ class BuyerCardsUnitTests {
 		assertThat(BuyerCards.productIds("商品ID: 12 还有吗")).containsExactly(12L);
 	}
 
+	@Test
+	void aLinkWithAnIdTooLongForANumberNamesNoProductInsteadOfFailing() {
+		assertThat(BuyerCards.productIds("https://item.taobao.com/item.htm?id=99999999999999999999999")).isEmpty();
+		assertThat(
+				BuyerCards.productIds("https://item.jd.com/99999999999999999999999.html 和 https://item.jd.com/7.html"))
+			.containsExactly(7L);
+	}
+
 }

@@ -142,6 +142,26 @@ class ShopKnowledgeApiIntegrationTests {
 	}
 
 	@Test
+	void daysOutsideTheYearsAPromotionCanRunAreRefusedNamingTheFieldAndNothingIsStored() {
+		int before = ok(mei.get(promotions(shop))).size();
+		assertField(
+				boss.post(promotions(shop),
+						json(Map.of("name", "万年活动", "startDate", "+999999999-12-31", "endDate", "+999999999-12-31"))),
+				"startDate");
+		assertField(
+				boss.post(promotions(shop),
+						json(Map.of("name", "远古活动", "startDate", "-999999999-01-01", "endDate", "2026-01-01"))),
+				"startDate");
+		assertField(boss.post(promotions(shop),
+				json(Map.of("name", "公元零年", "startDate", "0000-01-01", "endDate", "0001-01-01"))), "startDate");
+		assertField(
+				boss.post(promotions(shop),
+						json(Map.of("name", "拖到下世纪", "startDate", "2026-12-01", "endDate", "+5874898-01-01"))),
+				"endDate");
+		assertThat(ok(mei.get(promotions(shop)))).hasSize(before);
+	}
+
+	@Test
 	void couriersAndPoliciesAreReplacedWhole() {
 		ApiClient.Reply set = boss.put("/api/v1/shops/" + shop.id() + "/couriers", couriers());
 
