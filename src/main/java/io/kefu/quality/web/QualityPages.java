@@ -22,11 +22,13 @@ import io.kefu.staff.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The quality page (质检): a period's summary per agent and for the team, the average score
@@ -74,6 +76,8 @@ class QualityPages {
 		}
 		Long agentId = caller.supervises() ? agent : Long.valueOf(caller.agentId());
 		LocalDate today = shops.get(ShopId.of(shopId)).businessDay(clock.instant());
+		requireCalendarDay("from", from);
+		requireCalendarDay("to", to);
 		LocalDate first = from != null ? from : today.withDayOfMonth(1);
 		LocalDate last = to != null && !to.isBefore(first) ? to : (from != null ? first : today);
 		if (first.plusDays(366).isBefore(last)) {
@@ -119,6 +123,13 @@ class QualityPages {
 
 	private static @Nullable AgentId agent(@Nullable Long agentId) {
 		return agentId == null ? null : AgentId.of(agentId);
+	}
+
+	/** Days the inspections can hold; beyond them the period's arithmetic overflows. */
+	private static void requireCalendarDay(String field, @Nullable LocalDate day) {
+		if (day != null && (day.getYear() < 2000 || day.getYear() > 2099)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": a day from 2000 to 2099, not " + day);
+		}
 	}
 
 }

@@ -97,6 +97,15 @@ class QualityPagesIntegrationTests {
 	}
 
 	@Test
+	void aDayBeyondTheCalendarTheShopCanHoldIsRefusedNotAnError() throws Exception {
+		for (String period : new String[] { "from=%2B999999999-12-31", "from=2026-03-01&to=%2B999999999-12-31",
+				"from=-999999999-01-01" }) {
+			mvc.perform(get("/shops/" + day.shopId() + "/quality?" + period).with(as(day.boss)))
+				.andExpect(status().isBadRequest());
+		}
+	}
+
+	@Test
 	void anAgentSeesOnlyTheirOwnRowsAndReceptions() throws Exception {
 		String page = page(day.jie.username(), "/shops/" + day.shopId() + "/quality?from=2026-03-02&to=2026-03-02");
 
