@@ -149,6 +149,22 @@ class ArchiveIntegrationTests {
 	}
 
 	@Test
+	void anEmoticonCodeReadsAsItsEmojiInTheHitsButStaysStoredAsTheCode() throws IOException {
+		imported("zhang.txt", """
+				2024-03-08
+				11:00:00
+				收到台灯了很喜欢/:809
+				tb_zhang
+				""");
+		archive.catchUp();
+
+		String page = pages("小美").get("/shops/" + scene.shopId + "/archive?q=" + enc("喜欢")).body();
+
+		assertThat(page).contains("\uD83D\uDE0D").doesNotContain("/:809");
+		assertThat(search(mei, "q=" + enc("喜欢")).get("hits").get(0).get("snippet").asString()).endsWith("/:809");
+	}
+
+	@Test
 	void importedHistoryIsListedBesideTheChatADayAConversation() {
 		long wang = buyerOf("收到了");
 
