@@ -165,6 +165,39 @@ class ArchiveIntegrationTests {
 	}
 
 	@Test
+	void aLaterImportOfAFiledDayJoinsItsConversationNumberedAfterTheOthers() throws IOException {
+		long li = buyerOf("补发");
+		String history = "/api/v1/shops/" + scene.shopId + "/buyers/" + li + "/conversations";
+		long day = get(mei, history).get(0).get("id").asLong();
+		String agent = scene.shop.name() + ":小美";
+		String more = """
+				2024-03-07
+				13:00:00
+				在吗
+				tb_li
+				14:05:00
+				已经给您补发了
+				%1$s
+				""".formatted(agent);
+
+		assertThat(imported("more.txt", more).inserted()).isEqualTo(2);
+		assertThat(imported("more-again.txt", more).inserted()).isZero();
+
+		assertThat(get(mei, history)).singleElement().satisfies(c -> assertThat(c.get("id").asLong()).isEqualTo(day));
+		JsonNode opened = get(mei, "/api/v1/shops/" + scene.shopId + "/archive/conversations/" + day);
+		assertThat(opened.get("messages")).extracting(m -> m.get("content").asString())
+			.containsExactlyInAnyOrder("有破损怎么办", "亲，拍照给我，给您补发", "在吗", "已经给您补发了");
+		Integer[] seqs = jdbc.sql("select seq from message where conversation_id = ? order by seq")
+			.param(day)
+			.query(Integer.class)
+			.list()
+			.toArray(Integer[]::new);
+		assertThat(seqs).containsExactly(1, 2, 3, 4);
+		assertThat(jdbc.sql("select last_seq from conversation where id = ?").param(day).query(Integer.class).single())
+			.isEqualTo(4);
+	}
+
+	@Test
 	void importedHistoryIsListedBesideTheChatADayAConversation() {
 		long wang = buyerOf("收到了");
 

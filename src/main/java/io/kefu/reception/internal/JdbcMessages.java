@@ -48,20 +48,59 @@ class JdbcMessages implements Messages {
 	 */
 	private static final String NOT_DIRECTED = " and not exists (select 1 from directed_buyer d where d.buyer_id = t.buyer_id)";
 
+	/**
+	 * The batch's messages not stored yet, with their business day; then their days'
+	 * conversations, opened or widened, each counting its new messages into last_seq (a
+	 * conversation is updated once, so the numbers it hands out cannot collide); then the
+	 * messages, numbered within those counts. A duplicate inside one batch leaves a gap
+	 * in the numbers, which only order.
+	 */
+	private static final String FILED_INSERT = """
+			with m as (
+			select t, s, d, k, a, at, c, x, position
+			from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[],
+			?::text[]) with ordinality as m(t, s, d, k, a, at, c, x, position)
+			), fresh as (
+			select m.*, ((m.at at time zone sh.time_zone) - sh.day_split)::date as day, th.buyer_id
+			from m join shop sh on sh.id = m.s join thread th on th.id = m.t
+			where m.x is null or not exists (select 1 from message e where e.shop_id = m.s and e.external_key = m.x)
+			), opened as (
+			insert into conversation (shop_id, buyer_id, thread_id, status, skill_group, agent_id, opened_at, queued_at,
+			closed_at, origin, business_day, last_seq)
+			select s, buyer_id, t, 'CLOSED', 'PRE_SALES',
+			(array_agg(a order by at desc, position desc)
+			filter (where d = 'OUT' and k in ('TEXT', 'MEDIA', 'CARD') and a is not null))[1],
+			min(at), min(at), max(at), 'IMPORTED', day, count(*)
+			from fresh group by s, buyer_id, t, day
+			on conflict (thread_id, business_day) where origin = 'IMPORTED' do update set
+			opened_at = least(conversation.opened_at, excluded.opened_at),
+			queued_at = least(conversation.queued_at, excluded.queued_at),
+			closed_at = greatest(conversation.closed_at, excluded.closed_at),
+			agent_id = case when excluded.closed_at >= conversation.closed_at
+			then coalesce(excluded.agent_id, conversation.agent_id) else coalesce(conversation.agent_id, excluded.agent_id) end,
+			last_seq = conversation.last_seq + excluded.last_seq
+			returning id, thread_id, business_day, last_seq
+			), placed as (
+			select f.*, o.id as conversation_id,
+			o.last_seq - count(*) over (partition by o.id) + row_number() over (partition by o.id order by f.at, f.position) as seq
+			from fresh f join opened o on o.thread_id = f.t and o.business_day = f.day
+			)
+			insert into message (thread_id, shop_id, direction, kind, agent_id, sent_at, content, external_key,
+			conversation_id, seq)
+			select t, s, d, k, a, at, c, x, conversation_id, seq from placed order by position
+			on conflict (shop_id, external_key) do nothing
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
 	private final ApplicationEventPublisher events;
 
-	private final ImportedConversations filing;
-
-	JdbcMessages(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events,
-			ImportedConversations filing) {
+	JdbcMessages(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.events = events;
-		this.filing = filing;
 	}
 
 	@Override
@@ -73,9 +112,7 @@ class JdbcMessages implements Messages {
 			stored += insert(messages.subList(from, Math.min(messages.size(), from + BATCH)), threads);
 		}
 		if (stored > 0) {
-			Map<Long, Instant[]> spans = spans(messages);
-			spans.forEach((shopId, span) -> filing.file(shopId, span[0], span[1]));
-			spans.forEach(
+			spans(messages).forEach(
 					(shopId, span) -> events.publishEvent(new MessagesStored(ShopId.of(shopId), span[0], span[1])));
 		}
 		return stored;
@@ -84,7 +121,12 @@ class JdbcMessages implements Messages {
 	/**
 	 * One statement a batch, its columns passed as arrays: a fraction of the round trips
 	 * of a JDBC batch, and an exact count of the rows stored (duplicates of a known
-	 * external key are skipped).
+	 * external key are skipped). The statement also files the new messages (imports,
+	 * generated history) into one closed conversation per buyer and business day, opened
+	 * on first need, and numbers them after the day's earlier messages: every message of
+	 * the archive then opens in a conversation, and a buyer's history lists imported days
+	 * beside live chats. Filing as the rows go in, rather than updating them after,
+	 * writes each message once.
 	 */
 	private int insert(List<NewMessage> batch, Map<String, Long> threads) {
 		int n = batch.size();
@@ -107,14 +149,9 @@ class JdbcMessages implements Messages {
 			contents[i] = m.content();
 			keys[i] = m.externalKey();
 		}
-		return jdbc.sql("""
-				insert into message (thread_id, shop_id, direction, kind, agent_id, sent_at, content, external_key)
-				select t, s, d, k, a, at, c, x
-				from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[],
-				?::text[]) with ordinality as m(t, s, d, k, a, at, c, x, position)
-				order by position
-				on conflict (shop_id, external_key) do nothing
-				""").params(threadIds, shopIds, directions, kinds, agentIds, sentAt, contents, keys).update();
+		return jdbc.sql(FILED_INSERT)
+			.params(threadIds, shopIds, directions, kinds, agentIds, sentAt, contents, keys)
+			.update();
 	}
 
 	private Map<String, Long> threadsFor(List<NewMessage> messages) {
@@ -173,8 +210,8 @@ class JdbcMessages implements Messages {
 	}
 
 	/**
-	 * The first and last time of the messages given, by shop: one conversation filing and
-	 * one event a shop (a few of the messages may have been known already).
+	 * The first and last time of the messages given, by shop: one event a shop (a few of
+	 * the messages may have been known already).
 	 */
 	private static Map<Long, Instant[]> spans(List<NewMessage> messages) {
 		Map<Long, Instant[]> spans = new HashMap<>();
