@@ -70,11 +70,8 @@ class ConversationOrdersApi {
 		ConversationSummary conversation = readable(id, caller);
 		ShopId shop = ShopId.of(conversation.shopId());
 		BuyerId buyer = BuyerId.of(conversation.buyerId());
-		if (orderNo != null) {
-			return panel.withNumber(shop, buyer, orderNumber(orderNo));
-		}
-		if (phoneLast4 != null) {
-			return panel.withPhoneEnding(shop, buyer, fourDigits(phoneLast4), FOUND_AT_MOST);
+		if (orderNo != null || phoneLast4 != null) {
+			return lookUp(shop, buyer, orderNo, phoneLast4);
 		}
 		if (limit < 1 || limit > OrderPanel.MAX_ORDERS) {
 			throw new InvalidChatInputException("limit", "from 1 to " + OrderPanel.MAX_ORDERS + ", not " + limit);
@@ -96,23 +93,13 @@ class ConversationOrdersApi {
 		ShopId shop = ShopId.of(conversation.shopId());
 		BuyerId buyer = BuyerId.of(conversation.buyerId());
 		OrderId order = order(orderId);
-		List<PanelOrder> found;
-		String field;
-		if (orderNo != null) {
-			found = panel.withNumber(shop, buyer, orderNumber(orderNo));
-			field = "orderNo";
-		}
-		else if (phoneLast4 != null) {
-			found = panel.withPhoneEnding(shop, buyer, fourDigits(phoneLast4), FOUND_AT_MOST);
-			field = "phoneLast4";
-		}
-		else {
+		if (orderNo == null && phoneLast4 == null) {
 			throw new InvalidChatInputException("orderNo",
 					"the order number or the last four digits of the receiver's phone the buyer gave (orderNo or phoneLast4)");
 		}
-		if (found.stream().noneMatch(candidate -> candidate.id() == orderId)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"There is no order " + orderId + " found by the " + field + " given");
+		if (lookUp(shop, buyer, orderNo, phoneLast4).stream().noneMatch(candidate -> candidate.id() == orderId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no order " + orderId + " found by the "
+					+ (orderNo != null ? "orderNo" : "phoneLast4") + " given");
 		}
 		return panel.link(shop, buyer, order, AgentId.of(caller.agentId()), clock.instant());
 	}
@@ -154,6 +141,14 @@ class ConversationOrdersApi {
 			throw new AccessDeniedException("Only the agent who has conversation " + id + " or a supervisor");
 		}
 		return conversation;
+	}
+
+	/**
+	 * The shop's order of that number, else its orders whose receiver's phone ends so.
+	 */
+	private List<PanelOrder> lookUp(ShopId shop, BuyerId buyer, @Nullable String orderNo, @Nullable String phoneLast4) {
+		return orderNo != null ? panel.withNumber(shop, buyer, orderNumber(orderNo))
+				: panel.withPhoneEnding(shop, buyer, fourDigits(phoneLast4), FOUND_AT_MOST);
 	}
 
 	private static OrderId order(long orderId) {
